@@ -1,0 +1,191 @@
+// 2-D convolution in NHWC layout with an HWIO kernel [KH, KW, C, F], done as matrix products:
+// each output position's window is unfolded into one row (im2col), so that for one image
+//   output[OH·OW × F]      = columns[OH·OW × KH·KW·C] · kernel[KH·KW·C × F] + bias
+//   kernelGradient        += columnsᵀ · outputGradient
+//   inputGradient          = col2im(outputGradient · kernelᵀ)
+// The kernel flattened row-major is already the KH·KW·C × F matrix, and the product's rows are
+// already NHWC output pixels, so no transposes are needed. Work goes one image at a time, which
+// keeps the unfolded matrix small (a 32×32 image with a 3×3×32 window: 1024 × 288 floats = 1.1 MiB).
+// `referenceConvolution…` below computes the same sums with plain loops, for the tests.
+
+/// Copies every window of one image into a row of `columns` ([OH·OW, KH·KW·C]), writing zeros
+/// where the window hangs over the padded border.
+func im2col(_ image: UnsafePointer<Float>, geometry g: WindowGeometry, into columns: UnsafeMutablePointer<Float>) {
+  var row = columns
+  for oy in 0..<g.outputHeight {
+    for ox in 0..<g.outputWidth {
+      for ky in 0..<g.windowHeight {
+        let iy = oy &* g.strideY &+ ky &- g.padTop
+        for kx in 0..<g.windowWidth {
+          let ix = ox &* g.strideX &+ kx &- g.padLeft
+          if iy >= 0 && iy < g.inputHeight && ix >= 0 && ix < g.inputWidth {
+            row.update(from: image + (iy &* g.inputWidth &+ ix) &* g.channels, count: g.channels)
+          } else {
+            row.update(repeating: 0, count: g.channels)
+          }
+          row += g.channels
+        }
+      }
+    }
+  }
+}
+
+/// Adds each row of `columns` back onto the pixels its window covered: the transpose of `im2col`.
+func col2imAdding(_ columns: UnsafePointer<Float>, geometry g: WindowGeometry, into image: UnsafeMutablePointer<Float>) {
+  var row = columns
+  for oy in 0..<g.outputHeight {
+    for ox in 0..<g.outputWidth {
+      for ky in 0..<g.windowHeight {
+        let iy = oy &* g.strideY &+ ky &- g.padTop
+        for kx in 0..<g.windowWidth {
+          let ix = ox &* g.strideX &+ kx &- g.padLeft
+          if iy >= 0 && iy < g.inputHeight && ix >= 0 && ix < g.inputWidth {
+            let pixel = image + (iy &* g.inputWidth &+ ix) &* g.channels
+            for c in 0..<g.channels { pixel[c] += row[c] }
+          }
+          row += g.channels
+        }
+      }
+    }
+  }
+}
+
+/// Returns the convolution of a batch `[N, H, W, C]` with `kernel` `[KH, KW, C, F]` plus `bias`
+/// `[F]` (or none): `[N, OH, OW, F]`.
+func convolutionForward(
+  input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry
+) -> [Float] {
+  let positions = g.outputHeight * g.outputWidth
+  var output = [Float](repeating: 0, count: batch * positions * filters)
+  var columns = [Float](repeating: 0, count: positions * g.patchSize)
+  guard batch > 0 else { return output }
+  input.withUnsafeBufferPointer { input in
+    kernel.withUnsafeBufferPointer { kernel in
+      output.withUnsafeMutableBufferPointer { output in
+        columns.withUnsafeMutableBufferPointer { columns in
+          for n in 0..<batch {
+            let result = output.baseAddress! + n * positions * filters
+            im2col(input.baseAddress! + n * g.inputSize, geometry: g, into: columns.baseAddress!)
+            matrixMultiply(
+              columns.baseAddress!, kernel.baseAddress!, into: result, m: positions, n: filters, k: g.patchSize)
+            if let bias {
+              for p in 0..<positions {
+                for f in 0..<filters { result[p &* filters &+ f] += bias[f] }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return output
+}
+
+/// The gradients of a convolution, given ∂loss/∂output `[N, OH, OW, F]`.
+///
+/// - Returns: ∂loss/∂input `[N, H, W, C]`, ∂loss/∂kernel `[KH, KW, C, F]` and ∂loss/∂bias `[F]`,
+///   each summed over the batch.
+func convolutionBackward(
+  input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry
+) -> (input: [Float], kernel: [Float], bias: [Float]) {
+  let positions = g.outputHeight * g.outputWidth
+  var inputGradient = [Float](repeating: 0, count: batch * g.inputSize)
+  var kernelGradient = [Float](repeating: 0, count: g.patchSize * filters)
+  var biasGradient = [Float](repeating: 0, count: filters)
+  var columns = [Float](repeating: 0, count: positions * g.patchSize)
+  guard batch > 0 else { return (inputGradient, kernelGradient, biasGradient) }
+  input.withUnsafeBufferPointer { input in
+    kernel.withUnsafeBufferPointer { kernel in
+      outputGradient.withUnsafeBufferPointer { outputGradient in
+        columns.withUnsafeMutableBufferPointer { columns in
+          inputGradient.withUnsafeMutableBufferPointer { inputGradient in
+            kernelGradient.withUnsafeMutableBufferPointer { kernelGradient in
+              for n in 0..<batch {
+                let gradient = outputGradient.baseAddress! + n * positions * filters
+                // ∂kernel += columnsᵀ · ∂output
+                im2col(input.baseAddress! + n * g.inputSize, geometry: g, into: columns.baseAddress!)
+                matrixMultiplyTransposingFirst(
+                  columns.baseAddress!, gradient, into: kernelGradient.baseAddress!,
+                  m: positions, n: filters, k: g.patchSize, accumulate: true)
+                // ∂input = col2im(∂output · kernelᵀ)
+                matrixMultiplyTransposingSecond(
+                  gradient, kernel.baseAddress!, into: columns.baseAddress!, m: positions, n: filters, k: g.patchSize)
+                col2imAdding(columns.baseAddress!, geometry: g, into: inputGradient.baseAddress! + n * g.inputSize)
+                for p in 0..<positions {
+                  for f in 0..<filters { biasGradient[f] += gradient[p &* filters &+ f] }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return (inputGradient, kernelGradient, biasGradient)
+}
+
+// MARK: - Reference
+
+/// The convolution written as its definition, one output value at a time:
+/// `out[n, oy, ox, f] = bias[f] + Σ_{ky, kx, c} in[n, oy·sy + ky − pt, ox·sx + kx − pl, c] · kernel[ky, kx, c, f]`.
+func referenceConvolutionForward(
+  input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry
+) -> [Float] {
+  var output = [Float](repeating: 0, count: batch * g.outputHeight * g.outputWidth * filters)
+  for n in 0..<batch {
+    for oy in 0..<g.outputHeight {
+      for ox in 0..<g.outputWidth {
+        for f in 0..<filters {
+          var sum = bias?[f] ?? 0
+          for ky in 0..<g.windowHeight {
+            for kx in 0..<g.windowWidth {
+              let iy = oy * g.strideY + ky - g.padTop
+              let ix = ox * g.strideX + kx - g.padLeft
+              guard iy >= 0, iy < g.inputHeight, ix >= 0, ix < g.inputWidth else { continue }
+              for c in 0..<g.channels {
+                let x = input[((n * g.inputHeight + iy) * g.inputWidth + ix) * g.channels + c]
+                sum += x * kernel[((ky * g.windowWidth + kx) * g.channels + c) * filters + f]
+              }
+            }
+          }
+          output[((n * g.outputHeight + oy) * g.outputWidth + ox) * filters + f] = sum
+        }
+      }
+    }
+  }
+  return output
+}
+
+/// The convolution's gradients written as their definitions: every output value's gradient is
+/// sent back along each multiplication that produced it.
+func referenceConvolutionBackward(
+  input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry
+) -> (input: [Float], kernel: [Float], bias: [Float]) {
+  var inputGradient = [Float](repeating: 0, count: input.count)
+  var kernelGradient = [Float](repeating: 0, count: kernel.count)
+  var biasGradient = [Float](repeating: 0, count: filters)
+  for n in 0..<batch {
+    for oy in 0..<g.outputHeight {
+      for ox in 0..<g.outputWidth {
+        for f in 0..<filters {
+          let gradient = outputGradient[((n * g.outputHeight + oy) * g.outputWidth + ox) * filters + f]
+          biasGradient[f] += gradient
+          for ky in 0..<g.windowHeight {
+            for kx in 0..<g.windowWidth {
+              let iy = oy * g.strideY + ky - g.padTop
+              let ix = ox * g.strideX + kx - g.padLeft
+              guard iy >= 0, iy < g.inputHeight, ix >= 0, ix < g.inputWidth else { continue }
+              for c in 0..<g.channels {
+                let inputIndex = ((n * g.inputHeight + iy) * g.inputWidth + ix) * g.channels + c
+                let kernelIndex = ((ky * g.windowWidth + kx) * g.channels + c) * filters + f
+                inputGradient[inputIndex] += gradient * kernel[kernelIndex]
+                kernelGradient[kernelIndex] += gradient * input[inputIndex]
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return (inputGradient, kernelGradient, biasGradient)
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// A function applied to every output of a layer, which lets a network learn more than straight
+/// lines: `Conv2D(filters: 16, kernelSize: 3, activation: .relu)`.
+///
+/// The names and constants are Keras's (`keras.activations`): `.leakyRelu` uses a negative slope
+/// of 0.2, `.elu` an alpha of 1, `.selu` the self-normalising constants, and `.softmax` works along
+/// the last axis, turning scores into probabilities that add up to 1.
+public enum ActivationFunction: String, Sendable, CaseIterable {
+  /// The identity: no activation (Keras's `"linear"`, the default).
+  case linear
+  /// `max(0, x)`: keeps positive values and zeroes the rest.
+  case relu
+  /// `x` for positive values, `0.2·x` otherwise, so negative inputs still pass a little gradient.
+  case leakyRelu = "leaky_relu"
+  /// `x` for positive values, `eˣ − 1` otherwise.
+  case elu
+  /// `λ·x` for positive values, `λ·α·(eˣ − 1)` otherwise, with λ ≈ 1.0507 and α ≈ 1.6733.
+  case selu
+  /// `1 / (1 + e⁻ˣ)`: squashes any value into 0...1; used for two-class outputs.
+  case sigmoid
+  /// The hyperbolic tangent: squashes any value into −1...1.
+  case tanh
+  /// `eˣⁱ / Σⱼ eˣʲ` along the last axis: turns class scores into probabilities.
+  case softmax
+
+  /// The name Keras uses in configs and summaries (`"relu"`, `"leaky_relu"`).
+  public var kerasName: String { rawValue }
+
+  static let leakyReluSlope: Float = 0.2
+  static let seluScale: Float = 1.050_700_987_355_480_5
+  static let seluAlpha: Float = 1.673_263_242_354_377_2
+
+  /// Returns the activation applied to `z`.
+  func apply(_ z: Tensor) -> Tensor {
+    switch self {
+    case .linear: return z
+    case .relu: return z.map { Swift.max($0, 0) }
+    case .leakyRelu: return z.map { $0 > 0 ? $0 : ActivationFunction.leakyReluSlope * $0 }
+    case .elu: return z.map { $0 > 0 ? $0 : expm1($0) }
+    case .selu:
+      return z.map { ActivationFunction.seluScale * ($0 > 0 ? $0 : ActivationFunction.seluAlpha * expm1($0)) }
+    case .sigmoid: return z.map(ActivationFunction.sigmoid)
+    case .tanh: return z.map { Foundation.tanh($0) }
+    case .softmax: return ActivationFunction.softmax(z)
+    }
+  }
+
+  /// Returns ∂loss/∂z given ∂loss/∂y, where `y = apply(z)`; both `z` and `y` are passed so that
+  /// each derivative uses whichever is cheaper.
+  func gradient(_ outputGradient: Tensor, preActivation z: Tensor, output y: Tensor) -> Tensor {
+    func elementwise(_ derivative: (_ z: Float, _ y: Float) -> Float) -> Tensor {
+      var result = outputGradient
+      for i in result.scalars.indices {
+        result.scalars[i] *= derivative(z.scalars[i], y.scalars[i])
+      }
+      return result
+    }
+    switch self {
+    case .linear: return outputGradient
+    case .relu: return elementwise { z, _ in z > 0 ? 1 : 0 }
+    case .leakyRelu: return elementwise { z, _ in z > 0 ? 1 : ActivationFunction.leakyReluSlope }
+    case .elu: return elementwise { z, y in z > 0 ? 1 : y + 1 }
+    case .selu:
+      return elementwise { z, _ in
+        ActivationFunction.seluScale * (z > 0 ? 1 : ActivationFunction.seluAlpha * Foundation.exp(z))
+      }
+    case .sigmoid: return elementwise { _, y in y * (1 - y) }
+    case .tanh: return elementwise { _, y in 1 - y * y }
+    case .softmax: return ActivationFunction.softmaxGradient(outputGradient, output: y)
+    }
+  }
+
+  /// The logistic function, computed without overflow for large negative inputs.
+  static func sigmoid(_ x: Float) -> Float {
+    if x >= 0 { return 1 / (1 + Foundation.exp(-x)) }
+    let e = Foundation.exp(x)
+    return e / (1 + e)
+  }
+
+  /// Softmax along the last axis; the row maximum is subtracted first so `exp` cannot overflow.
+  static func softmax(_ z: Tensor) -> Tensor {
+    var result = z
+    let width = z.shape.last ?? 1
+    guard width > 0 else { return result }
+    for start in stride(from: 0, to: z.scalarCount, by: width) {
+      let row = start..<(start + width)
+      let largest = z.scalars[row].max() ?? 0
+      var total: Float = 0
+      for i in row {
+        result.scalars[i] = Foundation.exp(z.scalars[i] - largest)
+        total += result.scalars[i]
+      }
+      for i in row { result.scalars[i] /= total }
+    }
+    return result
+  }
+
+  /// ∂loss/∂z of softmax along the last axis: `y ⊙ (∂loss/∂y − Σ ∂loss/∂y ⊙ y)` row by row.
+  private static func softmaxGradient(_ outputGradient: Tensor, output y: Tensor) -> Tensor {
+    var result = outputGradient
+    let width = y.shape.last ?? 1
+    guard width > 0 else { return result }
+    for start in stride(from: 0, to: y.scalarCount, by: width) {
+      let row = start..<(start + width)
+      var dot: Float = 0
+      for i in row { dot += outputGradient.scalars[i] * y.scalars[i] }
+      for i in row { result.scalars[i] = y.scalars[i] * (outputGradient.scalars[i] - dot) }
+    }
+    return result
+  }
+}

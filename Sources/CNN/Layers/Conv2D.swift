@@ -1,0 +1,142 @@
+/// A 2-D convolution: slides `filters` small learned kernels over an image and returns one
+/// feature map per kernel. Each kernel learns to respond to a simple pattern, such as an edge,
+/// a corner or a patch of colour.
+///
+/// - Input shape: `(None, H, W, C)`, channels last, as in Keras.
+/// - Output shape: `(None, H′, W′, filters)` where, for stride 1, `H′ = H − kernelHeight + 1`
+///   with `.valid` padding (the default) and `H′ = H` with `.same`; a stride of s divides the
+///   size by s, rounded down with `.valid` and up with `.same`.
+/// - Parameters: a kernel `[kernelHeight, kernelWidth, C, filters]` (Glorot-uniform initial values)
+///   and a bias `[filters]` (zeros), so `kernelHeight·kernelWidth·C·filters + filters` values.
+///
+///     let conv = Conv2D(filters: 16, kernelSize: 3, activation: .relu)
+///     try conv.outputShape(for: [32, 32, 3])   // [30, 30, 16]
+///     try conv.build(inputShape: [32, 32, 3])
+///     conv.parameterCount                      // 448 = 3·3·3·16 + 16
+public final class Conv2D: Layer, ActivatedLayer {
+  /// The number of kernels, and so of output channels.
+  public let filters: Int
+  /// The height and width of each kernel, in pixels.
+  public let kernelSize: Size2D
+  /// How many pixels the kernel moves between positions, down and across.
+  public let strides: Size2D
+  /// Whether the kernel may hang over the border (`.same`) or not (`.valid`).
+  public let padding: Padding
+  /// The function applied to every output value.
+  public let activation: ActivationFunction
+  /// Whether a learned bias is added to each output channel.
+  public let useBias: Bool
+
+  private var geometry: WindowGeometry?
+  private var lastInput: Tensor?
+  private var stage: ActivationStage
+
+  /// Creates a convolution layer; the number of input channels is learned when it is built.
+  ///
+  /// Keras defaults: `strides: 1`, `padding: .valid`, no activation, a bias.
+  public init(
+    filters: Int, kernelSize: Size2D, strides: Size2D = 1, padding: Padding = .valid,
+    activation: ActivationFunction = .linear, useBias: Bool = true, name: String? = nil
+  ) {
+    self.filters = filters
+    self.kernelSize = kernelSize
+    self.strides = strides
+    self.padding = padding
+    self.activation = activation
+    self.useBias = useBias
+    self.stage = ActivationStage(activation)
+    super.init(className: "Conv2D", name: name)
+    checkArguments(
+      requirePositive(filters, "filters", meaning: "a positive number of kernels"),
+      kernelSize.validationError(layer: self.name, argument: "kernelSize"),
+      strides.validationError(layer: self.name, argument: "strides"))
+  }
+
+  /// The learned kernels, `[kernelHeight, kernelWidth, C, filters]`.
+  public var kernel: Variable? { variables.first }
+
+  /// The learned bias, `[filters]`, or nil without one.
+  public var bias: Variable? { useBias ? variables.last : nil }
+
+  var lastPreActivation: Tensor? { stage.preActivation }
+
+  override func computeOutputShape(for inputShape: [Int]) throws -> [Int] {
+    let geometry = try windowGeometry(for: inputShape)
+    return [geometry.outputHeight, geometry.outputWidth, filters]
+  }
+
+  private func windowGeometry(for inputShape: [Int]) throws -> WindowGeometry {
+    guard inputShape.count == 3 else {
+      throw LayerError.wrongInputRank(
+        layer: name, className: className, expected: "(None, height, width, channels)", received: inputShape)
+    }
+    guard
+      let geometry = WindowGeometry(
+        input: (inputShape[0], inputShape[1], inputShape[2]), window: (kernelSize.height, kernelSize.width),
+        strides: (strides.height, strides.width), padding: padding)
+    else {
+      throw LayerError.windowLargerThanInput(
+        layer: name, className: className, window: [kernelSize.height, kernelSize.width], received: inputShape)
+    }
+    return geometry
+  }
+
+  override func createState(for inputShape: [Int]) -> [Variable] {
+    let channels = inputShape[2]
+    geometry = try? windowGeometry(for: inputShape)
+    let area = kernelSize.height * kernelSize.width
+    let kernel = Variable(
+      name: "kernel",
+      value: Initializer.glorotUniform(
+        shape: [kernelSize.height, kernelSize.width, channels, filters],
+        fanIn: area * channels, fanOut: area * filters))
+    return useBias ? [kernel, Variable(name: "bias", value: Tensor(zeros: [filters]))] : [kernel]
+  }
+
+  override func forward(_ input: Tensor, training: Bool) -> Tensor {
+    guard let geometry, let kernel else { preconditionFailure("Conv2D \(name) used before it was built") }
+    let batch = input.shape[0]
+    let z = convolutionForward(
+      input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
+      filters: filters, geometry: geometry)
+    lastInput = input
+    return stage.forward(Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters], scalars: z))
+  }
+
+  override func backward(_ outputGradient: Tensor) -> Tensor {
+    backward(preActivationGradient: stage.backward(outputGradient))
+  }
+
+  func backward(preActivationGradient: Tensor) -> Tensor {
+    guard let geometry, let kernel, let lastInput else {
+      preconditionFailure("Conv2D \(name): backward called before forward")
+    }
+    let gradients = convolutionBackward(
+      input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient.scalars,
+      batch: lastInput.shape[0], filters: filters, geometry: geometry)
+    kernel.accumulateGradient(gradients.kernel)
+    bias?.accumulateGradient(gradients.bias)
+    return Tensor(shape: lastInput.shape, scalars: gradients.input)
+  }
+
+  override var argumentsConfig: JSONObject {
+    [
+      "filters": .integer(filters),
+      "kernel_size": kernelSize.config,
+      "strides": strides.config,
+      "padding": .string(padding.rawValue),
+      "data_format": "channels_last",
+      "dilation_rate": [1, 1],
+      "groups": 1,
+      "activation": .string(activation.kerasName),
+      "use_bias": .bool(useBias),
+      "kernel_initializer": Initializer.glorotUniformConfig,
+      "bias_initializer": Initializer.zerosConfig,
+      "kernel_regularizer": nil,
+      "bias_regularizer": nil,
+      "activity_regularizer": nil,
+      "kernel_constraint": nil,
+      "bias_constraint": nil,
+    ]
+  }
+}

@@ -1,0 +1,61 @@
+/// Randomly switches off a fraction `rate` of its inputs during training, so the network cannot
+/// rely on any single feature: a simple, effective defence against overfitting. The values kept
+/// are scaled by `1 / (1 − rate)` so their sum stays about the same; outside training (evaluate,
+/// predict) the layer passes everything through unchanged.
+///
+/// - Input and output shape: the same, any.
+/// - No parameters.
+///
+///     Dropout(rate: 0.5)   // during training, half the values become 0 and the rest double
+public final class Dropout: Layer {
+  /// The fraction of values set to zero during training, in `0..<1`.
+  public let rate: Float
+  /// The seed of this layer's own random generator, or nil to draw one from the process-wide
+  /// generator when the layer is built.
+  public let seed: UInt64?
+
+  private var generator = RandomGenerator(seed: 0)
+  private var mask: [Float]?
+
+  /// Creates a dropout layer that drops `rate` of its inputs during training.
+  public init(rate: Float, seed: UInt64? = nil, name: String? = nil) {
+    self.rate = rate
+    self.seed = seed
+    super.init(className: "Dropout", name: name)
+    if !(rate >= 0 && rate < 1) {
+      checkArguments(
+        .invalidArgument(
+          layer: self.name, argument: "rate", value: "\(rate)",
+          requirement: "at least 0 and less than 1 (the fraction of values dropped; 0.5 drops half)"))
+    }
+  }
+
+  override func createState(for inputShape: [Int]) -> [Variable] {
+    generator = RandomGenerator(seed: seed ?? GlobalRandom.shared.nextSeed())
+    return []
+  }
+
+  override func forward(_ input: Tensor, training: Bool) -> Tensor {
+    guard training && rate > 0 else {
+      mask = nil
+      return input
+    }
+    let scale = 1 / (1 - rate)
+    let mask = (0..<input.scalarCount).map { _ in generator.nextUniform() >= rate ? scale : 0 }
+    self.mask = mask
+    var output = input
+    for i in output.scalars.indices { output.scalars[i] *= mask[i] }
+    return output
+  }
+
+  override func backward(_ outputGradient: Tensor) -> Tensor {
+    guard let mask else { return outputGradient }
+    var gradient = outputGradient
+    for i in gradient.scalars.indices { gradient.scalars[i] *= mask[i] }
+    return gradient
+  }
+
+  override var argumentsConfig: JSONObject {
+    ["rate": .number(Double(rate)), "seed": seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? nil, "noise_shape": nil]
+  }
+}

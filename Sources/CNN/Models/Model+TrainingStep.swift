@@ -1,0 +1,93 @@
+/// What one batch contributed: the mean loss and, per metric, how many predictions were right.
+struct BatchResult {
+  var loss: Double
+  var correct: [Int]
+  var count: Int
+}
+
+extension Model {
+  /// The last layer, when its activation can be fused with `loss` (softmax with a categorical
+  /// cross-entropy, sigmoid with the binary one): the loss then starts from its scores.
+  func fusedOutputLayer(for loss: Loss) -> ActivatedLayer? {
+    guard let activation = loss.fusableActivation,
+      let last = computingLayers.last as? ActivatedLayer, last.activation == activation
+    else { return nil }
+    return last
+  }
+
+  /// Returns the loss of the last forward pass and its gradient, taken with respect to the scores
+  /// before the last activation when the two can be fused, otherwise with respect to the output.
+  func lossAndGradient(output: Tensor, targets: Tensor, loss: Loss) -> (loss: Double, gradient: Tensor, isFused: Bool) {
+    if let fused = fusedOutputLayer(for: loss), let scores = fused.lastPreActivation {
+      let (value, gradient) = loss.evaluate(scores: scores, targets: targets)
+      return (value, gradient, true)
+    }
+    let (value, gradient) = loss.evaluate(predictions: output, targets: targets)
+    return (value, gradient, false)
+  }
+
+  /// Sends `gradient` back through every layer, adding to the variables' gradients.
+  func backward(_ gradient: Tensor, isFused: Bool) {
+    var layers = computingLayers[...]
+    var gradient = gradient
+    if isFused, let fused = layers.popLast() as? ActivatedLayer {
+      gradient = fused.backward(preActivationGradient: gradient)
+    }
+    for layer in layers.reversed() {
+      gradient = layer.backward(gradient)
+    }
+  }
+
+  /// Runs one training step: forward with dropout on, loss and metrics on these (pre-update)
+  /// weights as Keras reports them, backward, and one optimizer update, unless the loss is not
+  /// finite, in which case the weights are left as they were.
+  func trainStep(images: Tensor, labels: Tensor, optimizer: Optimizer, loss: Loss) throws -> BatchResult {
+    try prepare(forInput: images)
+    let targets = try loss.targets(for: labels, outputShape: outputShape ?? [], count: images.shape[0])
+    let output = forward(images, training: true)
+    let (value, gradient, isFused) = lossAndGradient(output: output, targets: targets, loss: loss)
+    let correct = metrics.map { $0.correctCount(predictions: output, targets: targets) }
+    guard value.isFinite else { return BatchResult(loss: value, correct: correct, count: images.shape[0]) }
+    backward(gradient, isFused: isFused)
+    optimizer.apply(to: trainableVariables)
+    return BatchResult(loss: value, correct: correct, count: images.shape[0])
+  }
+
+  /// Runs one batch in inference mode and measures it.
+  func testStep(images: Tensor, labels: Tensor, loss: Loss) throws -> BatchResult {
+    try prepare(forInput: images)
+    let targets = try loss.targets(for: labels, outputShape: outputShape ?? [], count: images.shape[0])
+    let output = forward(images, training: false)
+    let value = lossAndGradient(output: output, targets: targets, loss: loss).loss
+    let correct = metrics.map { $0.correctCount(predictions: output, targets: targets) }
+    return BatchResult(loss: value, correct: correct, count: images.shape[0])
+  }
+}
+
+/// Running means over the batches of an epoch, each batch weighted by its size, as Keras's
+/// `Mean` metrics do: the epoch's loss is the mean over every item, not over batches.
+struct RunningMeans {
+  private var lossSum = 0.0
+  private var correct: [Int]
+  private var count = 0
+  private let metrics: [Metric]
+
+  init(metrics: [Metric]) {
+    self.metrics = metrics
+    self.correct = Array(repeating: 0, count: metrics.count)
+  }
+
+  mutating func add(_ batch: BatchResult) {
+    lossSum += batch.loss * Double(batch.count)
+    for i in correct.indices { correct[i] += batch.correct[i] }
+    count += batch.count
+  }
+
+  /// The means so far, sorted by name as Keras 3 reports them.
+  var logs: Logs {
+    let total = Double(Swift.max(count, 1))
+    var entries = [(name: String, value: Double)]([("loss", lossSum / total)])
+    for (metric, right) in zip(metrics, correct) { entries.append((metric.name, Double(right) / total)) }
+    return Logs(entries).sortedByName()
+  }
+}
