@@ -72,7 +72,7 @@ struct NumPyLayout {
       var items = head.map { format.string(tensor.scalars[offset * size + $0]) }
       if !tail.isEmpty { items.append("...") }
       items += tail.map { format.string(tensor.scalars[offset * size + $0]) }
-      return "[" + wrapped(items, indent: innerIndent) + "]"
+      return "[" + wrapped(items, indent: innerIndent, width: NumPyLayout.lineWidth - tensor.rank) + "]"
     }
     // Sub-blocks are separated by a newline, plus one blank line per axis below the next one.
     let separator = "\n" + String(repeating: "\n", count: tensor.rank - axis - 2) + innerIndent
@@ -82,22 +82,26 @@ struct NumPyLayout {
     return "[" + parts.joined(separator: separator) + "]"
   }
 
-  /// Joins the items of the innermost axis with spaces, breaking lines at the line width.
-  private func wrapped(_ items: [String], indent: String) -> String {
-    var result = ""
+  /// Joins the items of the innermost axis with spaces, starting a new line when one would grow
+  /// past `width` (NumPy keeps one column free for each closing bracket).
+  private func wrapped(_ items: [String], indent: String, width: Int) -> String {
+    var lines: [String] = []
+    var line = ""
     var lineLength = indent.count
     for (position, item) in items.enumerated() {
       let piece = position == 0 ? item : " " + item
-      // Keep room for the closing brackets on the last item.
-      if position > 0 && lineLength + piece.count > NumPyLayout.lineWidth - 1 {
-        result += "\n" + indent + item
+      if position > 0 && lineLength + piece.count > width {
+        // NumPy drops the padding at the end of a wrapped line.
+        lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+        line = item
         lineLength = indent.count + item.count
       } else {
-        result += piece
+        line += piece
         lineLength += piece.count
       }
     }
-    return result
+    lines.append(line)
+    return lines.joined(separator: "\n" + indent)
   }
 }
 
@@ -128,8 +132,17 @@ struct ValueFormat {
       ValueFormat.plain(value, scientific: isScientific, fractionDigits: digits)
         .split(separator: ".", omittingEmptySubsequences: false)
     }
-    integerWidth = parts.map { $0[0].count }.max() ?? 1
-    fractionWidth = parts.map { $0.count > 1 ? $0[1].count : 0 }.max() ?? 0
+    let fractionWidth = parts.map { $0.count > 1 ? $0[1].count : 0 }.max() ?? 0
+    // Non-finite values are right-aligned in the same width, widening the integer part if needed.
+    var integerWidth = parts.map { $0[0].count }.max() ?? 1
+    let offset = fractionWidth + 1
+    if values.contains(where: \.isNaN) { integerWidth = Swift.max(integerWidth, 3 - offset) }
+    if values.contains(where: \.isInfinite) {
+      let infinityWidth = values.contains(-Float.infinity) ? 4 : 3
+      integerWidth = Swift.max(integerWidth, infinityWidth - offset)
+    }
+    self.fractionWidth = fractionWidth
+    self.integerWidth = integerWidth
   }
 
   /// Returns `value` padded to the common width.
