@@ -5,8 +5,9 @@
 ///
 /// Layers compute in Float, so each loss value carries a rounding error of about 1e-7 of its size;
 /// with h = 1e-2 that error becomes about 1e-5 in the quotient, while the truncation error of
-/// central differences is O(h²) ≈ 1e-4 of the third derivative. Hence the default tolerance:
-/// |analytic − numeric| ≤ 2e-3 + 2e-2 · max(|analytic|, |numeric|).
+/// central differences is O(h²) ≈ 1e-4 of the third derivative. Hence the tolerance:
+/// |analytic − numeric| ≤ 5e-4 + 2e-3 · max(|analytic|, |numeric|). Every layer's check passes at
+/// 1e-4 + 1e-3 too; a 5 % error in one gradient fails by a factor of 20.
 public struct GradientCheck: CustomStringConvertible {
   /// What was checked, for the failure message.
   public let label: String
@@ -19,8 +20,8 @@ public struct GradientCheck: CustomStringConvertible {
   public private(set) var count = 0
 
   public static let step: Float = 1e-2
-  public static let absoluteTolerance = 2e-3
-  public static let relativeTolerance = 2e-2
+  public static let absoluteTolerance = 5e-4
+  public static let relativeTolerance = 2e-3
 
   public init(label: String) {
     self.label = label

@@ -81,6 +81,10 @@ struct TrainingLoop {
       throw ModelError.invalidArgument(argument: "epochs", value: "\(epochs)", requirement: "at least 1")
     }
     (optimizer, loss) = try model.compiledState()
+    if let problem = optimizer.settingsProblem() { throw problem }
+    if optimizer.isBuilt && !optimizer.matches(model.trainableVariables) {
+      throw ModelError.optimizerInUse(model: model.name)
+    }
     self.model = model
     self.epochs = epochs
     self.verbose = verbose == .auto ? .progressBar : verbose

@@ -24,6 +24,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
   case labelShapeMismatch(loss: String, expected: String, received: [Int])
   /// There is no data to work on.
   case noData(action: String)
+  /// The optimizer already holds the training state of another model.
+  case optimizerInUse(model: String)
   /// An argument of `fit`, `evaluate` or `predict` is out of range.
   case invalidArgument(argument: String, value: String, requirement: String)
 
@@ -85,6 +87,11 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
             ? " For one-hot labels use categoricalCrossentropy instead." : "")
     case let .noData(action):
       return "There is no data to \(action): the images are empty."
+    case let .optimizerInUse(model):
+      return """
+        The optimizer of model "\(model)" already holds the training state of another model. \
+        Give each model its own optimizer: compile(optimizer: .adam(), …) creates a new one.
+        """
     case let .invalidArgument(argument, value, requirement):
       return "\(argument) must be \(requirement), but it is \(value)."
     }

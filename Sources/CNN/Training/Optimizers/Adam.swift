@@ -21,10 +21,12 @@ public final class Adam: Optimizer {
     self.beta1 = beta1
     self.beta2 = beta2
     self.epsilon = epsilon
-    super.init(className: "Adam", learningRate: learningRate)
+    super.init(className: "Adam", kerasName: "adam", learningRate: learningRate)
   }
 
   override var slotsPerVariable: Int { 2 }
+
+  override var rateSettings: [(String, Float)] { [("beta1", beta1), ("beta2", beta2)] }
 
   override func update(_ value: inout Tensor, gradient: Tensor, slots: inout [Tensor], step: Int) {
     let t = Double(step)

@@ -18,14 +18,37 @@ public class Optimizer {
   /// Keras's class name: `Adam`, `SGD`, `RMSprop`.
   public let className: String
 
+  /// The name Keras gives this kind of optimizer in configs: `adam`, `SGD`, `rmsprop`.
+  let kerasName: String
+
   /// Per-variable state (such as Adam's moment estimates), one list per variable, in the order of
   /// the variables the optimizer was built for.
   var slots: [[Tensor]] = []
 
-  init(className: String, learningRate: Float) {
+  init(className: String, kerasName: String, learningRate: Float) {
     self.className = className
+    self.kerasName = kerasName
     self.learningRate = learningRate
   }
+
+  /// Returns the first setting out of its allowed range, as an error naming it, or nil.
+  func settingsProblem() -> ModelError? {
+    guard learningRate.isFinite && learningRate > 0 else {
+      return .invalidArgument(
+        argument: "\(className) learningRate", value: "\(learningRate)",
+        requirement: "a positive number (Keras's default for \(className) is \(defaultLearningRate))")
+    }
+    for (name, value) in rateSettings where !(value >= 0 && value < 1) {
+      return .invalidArgument(argument: "\(className) \(name)", value: "\(value)", requirement: "at least 0 and less than 1")
+    }
+    return nil
+  }
+
+  /// Keras's default learning rate for this optimizer, quoted in messages.
+  var defaultLearningRate: Float { 0.001 }
+
+  /// Settings that must lie in `0..<1`, such as Adam's β₁ and β₂.
+  var rateSettings: [(String, Float)] { [] }
 
   /// The number of state tensors kept per variable (Adam 2, RMSprop 1 or more, SGD 0 or 1).
   var slotsPerVariable: Int { 0 }
@@ -41,6 +64,12 @@ public class Optimizer {
 
   /// Whether the optimizer has created its state for a model's variables.
   var isBuilt: Bool { !slots.isEmpty }
+
+  /// Whether the optimizer's state was made for exactly these variables' shapes.
+  func matches(_ variables: [Variable]) -> Bool {
+    slots.count == variables.count
+      && zip(slots, variables).allSatisfy { slots, variable in slots.allSatisfy { $0.shape == variable.shape } }
+  }
 
   /// Creates zeroed state for `variables` if it does not exist yet.
   func build(for variables: [Variable]) {
@@ -77,7 +106,7 @@ public class Optimizer {
   /// The optimizer's configuration as Keras writes it in `compile_config`.
   public var config: JSONObject {
     var config: JSONObject = [
-      "name": .string(LayerNaming.snakeCase(className)),
+      "name": .string(kerasName),
       "learning_rate": .number(Double(learningRate)),
       "weight_decay": nil,
       "clipnorm": nil,

@@ -26,11 +26,13 @@ public final class RMSprop: Optimizer {
     self.momentum = momentum
     self.epsilon = epsilon
     self.centered = centered
-    super.init(className: "RMSprop", learningRate: learningRate)
+    super.init(className: "RMSprop", kerasName: "rmsprop", learningRate: learningRate)
   }
 
   /// Slot 0 holds v; then the momentum m if used; then the mean gradient a if centered.
   override var slotsPerVariable: Int { 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0) }
+
+  override var rateSettings: [(String, Float)] { [("rho", rho), ("momentum", momentum)] }
 
   override func update(_ value: inout Tensor, gradient: Tensor, slots: inout [Tensor], step: Int) {
     let momentumSlot = momentum > 0 ? 1 : nil

@@ -14,10 +14,19 @@ public final class SGD: Optimizer {
   public init(learningRate: Float = 0.01, momentum: Float = 0, nesterov: Bool = false) {
     self.momentum = momentum
     self.nesterov = nesterov
-    super.init(className: "SGD", learningRate: learningRate)
+    super.init(className: "SGD", kerasName: "SGD", learningRate: learningRate)
   }
 
   override var slotsPerVariable: Int { momentum > 0 ? 1 : 0 }
+
+  override var defaultLearningRate: Float { 0.01 }
+
+  override func settingsProblem() -> ModelError? {
+    guard momentum >= 0 && momentum <= 1 else {
+      return .invalidArgument(argument: "SGD momentum", value: "\(momentum)", requirement: "between 0 and 1")
+    }
+    return super.settingsProblem()
+  }
 
   override func update(_ value: inout Tensor, gradient: Tensor, slots: inout [Tensor], step: Int) {
     guard momentum > 0 else {

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import CNN
+
+struct ConvolutionCase: CustomTestStringConvertible, Sendable {
+  let batch: Int
+  let height: Int
+  let width: Int
+  let channels: Int
+  let filters: Int
+  let window: (Int, Int)
+  let strides: (Int, Int)
+  let padding: Padding
+
+  var testDescription: String {
+    "\(batch)×\(height)×\(width)×\(channels) * \(window.0)×\(window.1)→\(filters), stride \(strides), \(padding)"
+  }
+
+  var geometry: WindowGeometry? {
+    WindowGeometry(input: (height, width, channels), window: window, strides: strides, padding: padding)
+  }
+
+  static let awkward: [ConvolutionCase] = [
+    ConvolutionCase(batch: 1, height: 1, width: 1, channels: 1, filters: 1, window: (1, 1), strides: (1, 1), padding: .valid),
+    ConvolutionCase(batch: 2, height: 7, width: 5, channels: 3, filters: 4, window: (3, 3), strides: (1, 1), padding: .valid),
+    ConvolutionCase(batch: 3, height: 7, width: 5, channels: 3, filters: 4, window: (3, 3), strides: (1, 1), padding: .same),
+    ConvolutionCase(batch: 2, height: 8, width: 9, channels: 2, filters: 5, window: (3, 2), strides: (2, 2), padding: .same),
+    ConvolutionCase(batch: 1, height: 9, width: 8, channels: 5, filters: 17, window: (5, 5), strides: (2, 3), padding: .valid),
+    ConvolutionCase(batch: 2, height: 32, width: 32, channels: 3, filters: 16, window: (3, 3), strides: (1, 1), padding: .valid),
+  ]
+}
+
+@Suite struct ConvolutionTests {
+  static let tolerance: Float = 1e-4
+
+  func expectClose(_ a: [Float], _ b: [Float], _ what: String) {
+    #expect(a.count == b.count, "\(what): sizes differ")
+    let worst = zip(a, b).map { Swift.abs($0 - $1) }.max() ?? 0
+    #expect(worst <= Self.tolerance, "\(what): largest difference \(worst)")
+  }
+
+  @Test(arguments: ConvolutionCase.awkward)
+  func forwardMatchesTheDirectDefinition(_ c: ConvolutionCase) throws {
+    let g = try #require(c.geometry)
+    let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 1).scalars
+    let kernel = Tensor(randomUniform: [g.patchSize * c.filters], in: -1...1, seed: 2).scalars
+    let bias = Tensor(randomUniform: [c.filters], in: -1...1, seed: 3).scalars
+    expectClose(
+      convolutionForward(input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g),
+      referenceConvolutionForward(input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g),
+      "output")
+  }
+
+  @Test(arguments: ConvolutionCase.awkward)
+  func backwardMatchesTheDirectDefinition(_ c: ConvolutionCase) throws {
+    let g = try #require(c.geometry)
+    let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 4).scalars
+    let kernel = Tensor(randomUniform: [g.patchSize * c.filters], in: -1...1, seed: 5).scalars
+    let outputCount = c.batch * g.outputHeight * g.outputWidth * c.filters
+    let gradient = Tensor(randomUniform: [outputCount], in: -1...1, seed: 6).scalars
+    let fast = convolutionBackward(
+      input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g)
+    let reference = referenceConvolutionBackward(
+      input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g)
+    expectClose(fast.input, reference.input, "input gradient")
+    expectClose(fast.kernel, reference.kernel, "kernel gradient")
+    expectClose(fast.bias, reference.bias, "bias gradient")
+  }
+
+  @Test func samePaddingPutsTheOddPadBelowAndRight() throws {
+    // TensorFlow's rule: input 4, window 3, stride 2 → output 2, total padding (2−1)·2 + 3 − 4 = 1,
+    // none above, one below.
+    let g = try #require(WindowGeometry(input: (4, 4, 1), window: (3, 3), strides: (2, 2), padding: .same))
+    #expect(g.outputHeight == 2 && g.outputWidth == 2)
+    #expect(g.padTop == 0 && g.padLeft == 0)
+    let wide = try #require(WindowGeometry(input: (5, 5, 1), window: (5, 5), strides: (1, 1), padding: .same))
+    #expect(wide.padTop == 2 && wide.outputHeight == 5)
+  }
+
+  @Test func validPaddingRejectsAWindowLargerThanTheInput() {
+    #expect(WindowGeometry(input: (2, 5, 1), window: (3, 3), strides: (1, 1), padding: .valid) == nil)
+  }
+}
