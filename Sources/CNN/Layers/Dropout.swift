@@ -31,7 +31,7 @@ public final class Dropout: Layer {
   }
 
   override func createState(for inputShape: [Int]) -> [Variable] {
-    generator = RandomGenerator(seed: seed ?? GlobalRandom.shared.nextSeed())
+    generator = RandomGenerator(seed: seed ?? GlobalRandom.current.nextSeed())
     return []
   }
 

@@ -5,32 +5,46 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Dispatch
 import Foundation
 
+/// The number of Ctrl-C presses caught, in memory allocated before any handler is installed: a
+/// signal handler may only do async-signal-safe work, such as storing to memory that already
+/// exists. (Dispatch signal sources would be simpler but receive nothing on Linux while SIGINT is
+/// ignored, and the default action ends the process.)
+nonisolated(unsafe) private let caughtInterrupts: UnsafeMutablePointer<Int32> = {
+  let counter = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  counter.initialize(to: 0)
+  return counter
+}()
+
+/// Counts a Ctrl-C, then restores the default action so that a second Ctrl-C still ends a
+/// program that cannot stop by itself.
+private func handleInterrupt(_ signalNumber: Int32) {
+  caughtInterrupts.pointee &+= 1
+  signal(SIGINT, SIG_DFL)
+}
+
 /// Turns Ctrl-C into a request that training loops poll between batches.
-///
-/// While at least one loop listens, SIGINT is caught instead of ending the process; after the
-/// first Ctrl-C the default action is restored, so a second Ctrl-C still stops a stuck program.
 final class InterruptSignal: @unchecked Sendable {
   static let shared = InterruptSignal()
 
   private let lock = NSLock()
   private var listeners = 0
-  private var source: DispatchSourceSignal?
-  private var requests = 0
 
   /// A ticket for one training loop: tells whether Ctrl-C was pressed since it was taken.
   struct Ticket {
-    fileprivate let requestsAtStart: Int
+    fileprivate let countAtStart: Int32
   }
 
   /// Starts catching Ctrl-C for one more listener and returns its ticket.
   func startListening() -> Ticket {
     lock.withLock {
       listeners += 1
-      if listeners == 1 { install() }
-      return Ticket(requestsAtStart: requests)
+      if listeners == 1 {
+        _ = caughtInterrupts.pointee  // allocate the counter before the handler can run
+        signal(SIGINT, handleInterrupt)
+      }
+      return Ticket(countAtStart: caughtInterrupts.pointee)
     }
   }
 
@@ -38,35 +52,12 @@ final class InterruptSignal: @unchecked Sendable {
   func stopListening() {
     lock.withLock {
       listeners -= 1
-      if listeners == 0 { uninstall() }
+      if listeners == 0 { signal(SIGINT, SIG_DFL) }
     }
   }
 
   /// Whether Ctrl-C was pressed since `ticket` was taken.
   func wasInterrupted(since ticket: Ticket) -> Bool {
-    lock.withLock { requests > ticket.requestsAtStart }
-  }
-
-  /// Records a Ctrl-C, as the signal handler does.
-  func requestInterrupt() {
-    lock.withLock {
-      requests += 1
-      // A second Ctrl-C ends the process, in case training cannot stop by itself.
-      signal(SIGINT, SIG_DFL)
-    }
-  }
-
-  private func install() {
-    signal(SIGINT, SIG_IGN)
-    let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-    source.setEventHandler { [weak self] in self?.requestInterrupt() }
-    source.resume()
-    self.source = source
-  }
-
-  private func uninstall() {
-    source?.cancel()
-    source = nil
-    signal(SIGINT, SIG_DFL)
+    caughtInterrupts.pointee != ticket.countAtStart
   }
 }

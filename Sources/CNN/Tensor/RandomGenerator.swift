@@ -92,15 +92,23 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
 ///     setRandomSeed(42)
 ///     let model = try Sequential { … }   // the same initial weights every time
 public func setRandomSeed(_ seed: UInt64) {
-  GlobalRandom.shared.reset(seed: seed)
+  GlobalRandom.current.reset(seed: seed)
 }
 
 /// The process-wide generator behind `setRandomSeed(_:)`, guarded by a lock.
+///
+/// A task can bind a generator of its own (`GlobalRandom.$current.withValue(…)`); tests do, so
+/// that tests running in parallel never draw from each other's sequence.
 final class GlobalRandom: @unchecked Sendable {
-  static let shared = GlobalRandom()
+  /// The generator in use: the process-wide one, seeded unpredictably, unless a task bound its own.
+  @TaskLocal static var current = GlobalRandom(seed: UInt64.random(in: 0...UInt64.max))
 
   private let lock = NSLock()
-  private var generator = RandomGenerator(seed: UInt64.random(in: 0...UInt64.max))
+  private var generator: RandomGenerator
+
+  init(seed: UInt64) {
+    generator = RandomGenerator(seed: seed)
+  }
 
   func reset(seed: UInt64) {
     lock.withLock { generator = RandomGenerator(seed: seed) }

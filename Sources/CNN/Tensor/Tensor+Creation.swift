@@ -108,6 +108,6 @@ extension Tensor {
       var generator = RandomGenerator(seed: seed)
       return fill(&generator)
     }
-    return GlobalRandom.shared.withGenerator(fill)
+    return GlobalRandom.current.withGenerator(fill)
   }
 }

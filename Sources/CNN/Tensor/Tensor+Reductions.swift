@@ -77,11 +77,6 @@ extension Tensor {
     return result
   }
 
-  /// Returns the position of the largest value among all values, counted in row-major order.
-  public func argmax() -> Int {
-    reshaped(to: [-1]).argmax(axis: 0)[0]
-  }
-
   /// Applies `reduce` to each run of values along `axis` and drops that axis.
   private func reduced(along axis: Int, _ reduce: ([Float]) -> Float) -> Tensor {
     let axis = normalizedAxis(axis)

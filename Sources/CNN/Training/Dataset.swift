@@ -40,7 +40,7 @@ public final class TensorDataset: Dataset {
     self.labels = labels
     self.batchSize = batchSize
     self.shuffle = shuffle
-    self.generator = RandomGenerator(seed: seed ?? GlobalRandom.shared.nextSeed())
+    self.generator = RandomGenerator(seed: seed ?? GlobalRandom.current.nextSeed())
   }
 
   /// The number of items.

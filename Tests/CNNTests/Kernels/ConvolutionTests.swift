@@ -1,3 +1,4 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
@@ -30,7 +31,7 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
   ]
 }
 
-@Suite struct ConvolutionTests {
+@Suite(.isolatedSession) struct ConvolutionTests {
   static let tolerance: Float = 1e-4
 
   func expectClose(_ a: [Float], _ b: [Float], _ what: String) {

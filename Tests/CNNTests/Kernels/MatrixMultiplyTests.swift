@@ -1,3 +1,4 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
@@ -15,7 +16,7 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
   ]
 }
 
-@Suite struct MatrixMultiplyTests {
+@Suite(.isolatedSession) struct MatrixMultiplyTests {
   /// Products of random values in -1...1 with up to 129 terms agree to within this (Float rounding
   /// in a different summation order).
   static let tolerance: Float = 1e-4

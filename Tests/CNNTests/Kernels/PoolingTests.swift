@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct PoolingTests {
+@Suite(.isolatedSession) struct PoolingTests {
   /// A 4×4 single-channel image:
   ///  1  2  3  4
   ///  5  6  7  8

@@ -1,9 +1,10 @@
+import CNNTestSupport
 import Foundation
 import Testing
 
 @testable import CNN
 
-@Suite struct ActivationFunctionTests {
+@Suite(.isolatedSession) struct ActivationFunctionTests {
   let z = Tensor([-2, -0.5, 0, 0.5, 2])
 
   func values(_ f: ActivationFunction) -> [Float] { f.apply(z).scalars }

@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct Conv2DTests {
+@Suite(.isolatedSession) struct Conv2DTests {
   @Test func validPaddingShrinksEachSideByKernelSizeMinusOne() throws {
     #expect(try Conv2D(filters: 16, kernelSize: 3).outputShape(for: [32, 32, 3]) == [30, 30, 16])
     #expect(try Conv2D(filters: 8, kernelSize: [5, 3]).outputShape(for: [32, 20, 1]) == [28, 18, 8])

@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct DenseTests {
+@Suite(.isolatedSession) struct DenseTests {
   @Test func outputHasOneValuePerUnit() throws {
     #expect(try Dense(units: 5).outputShape(for: [3600]) == [5])
   }

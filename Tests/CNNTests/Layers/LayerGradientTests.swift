@@ -45,7 +45,7 @@ struct GradientCase: CustomTestStringConvertible, Sendable {
   }
 }
 
-@Suite struct LayerGradientTests {
+@Suite(.isolatedSession) struct LayerGradientTests {
   @Test(arguments: GradientCase.layers)
   func backwardMatchesCentralDifferences(_ c: GradientCase) throws {
     setRandomSeed(11)

@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct LayerNamingTests {
+@Suite(.isolatedSession) struct LayerNamingTests {
   @Test func classNamesBecomeKerasSnakeCase() {
     #expect(LayerNaming.snakeCase("Conv2D") == "conv2d")
     #expect(LayerNaming.snakeCase("MaxPooling2D") == "max_pooling2d")

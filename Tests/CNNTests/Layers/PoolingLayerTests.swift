@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct PoolingLayerTests {
+@Suite(.isolatedSession) struct PoolingLayerTests {
   @Test func aTwoByTwoPoolHalvesHeightAndWidth() throws {
     #expect(try MaxPooling2D(poolSize: 2).outputShape(for: [30, 30, 16]) == [15, 15, 16])
     #expect(try MaxPooling2D().outputShape(for: [13, 13, 32]) == [6, 6, 32])

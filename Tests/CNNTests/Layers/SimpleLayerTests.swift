@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct SimpleLayerTests {
+@Suite(.isolatedSession) struct SimpleLayerTests {
   @Test func flattenKeepsRowMajorOrder() throws {
     let flatten = Flatten()
     let batch = Tensor(shape: [2, 2, 2, 1], scalars: [1, 2, 3, 4, 5, 6, 7, 8])

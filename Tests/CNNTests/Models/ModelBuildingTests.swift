@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct ModelBuildingTests {
+@Suite(.isolatedSession) struct ModelBuildingTests {
   @Test func sequentialAcceptsAListABlockAndAdd() throws {
     let fromList = try Sequential([Input(shape: [4]), Dense(units: 3), Dense(units: 2)])
     #expect(fromList.outputShape == [2])

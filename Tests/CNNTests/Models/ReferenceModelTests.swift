@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct ReferenceModelTests {
+@Suite(.isolatedSession) struct ReferenceModelTests {
   @Test func theLessonModelHasTheLessonsShapesAndParameterCount() throws {
     let model = try ReferenceModel.lesson.makeModel()
     #expect(model.computingLayers.map(\.outputShape) == [[30, 30, 16], [15, 15, 16], [3600], [5]])

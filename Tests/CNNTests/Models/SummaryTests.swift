@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct SummaryTests {
+@Suite(.isolatedSession) struct SummaryTests {
   /// Keras 3's summary of keras-io's MNIST convnet in an 80-column terminal, as printed in
   /// keras-io `examples/vision/md/mnist_convnet.md` with the current column positions
   /// (`[0.45, 0.80, 1.0]`; shared/reference/keras-and-kernels.md §1.3).

@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct RandomGeneratorTests {
+@Suite(.isolatedSession) struct RandomGeneratorTests {
   @Test func theSameSeedGivesTheSameSequence() {
     var a = RandomGenerator(seed: 42)
     var b = RandomGenerator(seed: 42)

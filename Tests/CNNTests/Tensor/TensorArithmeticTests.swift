@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct TensorArithmeticTests {
+@Suite(.isolatedSession) struct TensorArithmeticTests {
   let a = Tensor([[1, 2, 3], [4, 5, 6]])
 
   @Test func sameShapeOperationsWorkValueByValue() {

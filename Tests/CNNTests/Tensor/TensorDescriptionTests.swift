@@ -1,10 +1,11 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
 /// The expected text of each value block is what NumPy 2.4 prints with `print(array)` for the same
 /// float32 array (`python3 -c 'import numpy as np; print(np.array(…, dtype=np.float32))'`).
-@Suite struct TensorDescriptionTests {
+@Suite(.isolatedSession) struct TensorDescriptionTests {
   @Test func wholeNumbersPrintWithATrailingPoint() {
     #expect(Tensor([[1, 2, 3], [4, 5, 6]]).description == "Tensor(\n[[1. 2. 3.]\n [4. 5. 6.]], shape: [2, 3])")
   }

@@ -1,8 +1,9 @@
+import CNNTestSupport
 import Testing
 
 @testable import CNN
 
-@Suite struct TensorTests {
+@Suite(.isolatedSession) struct TensorTests {
   @Test func nestedArraysGiveRowMajorValuesAndShape() {
     let t = Tensor([[1, 2, 3], [4, 5, 6]])
     #expect(t.shape == [2, 3])

@@ -4,7 +4,7 @@ import Testing
 
 @testable import CNN
 
-@Suite struct LossTests {
+@Suite(.isolatedSession) struct LossTests {
   func value(_ loss: Loss, _ predictions: Tensor, _ labels: Tensor) throws -> Double {
     let targets = try loss.targets(for: labels, outputShape: Array(predictions.shape.dropFirst()), count: predictions.shape[0])
     return loss.evaluate(predictions: predictions, targets: targets).loss

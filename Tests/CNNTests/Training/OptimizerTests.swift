@@ -1,3 +1,4 @@
+import CNNTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 
 /// Each optimizer takes two steps on one weight w = 1 with gradients 0.5 then −0.2; the expected
 /// weights are Keras's update formulas evaluated by hand in Double (written out in each test).
-@Suite struct OptimizerTests {
+@Suite(.isolatedSession) struct OptimizerTests {
   func twoSteps(_ optimizer: Optimizer) -> [Float] {
     let variable = Variable(name: "w", value: Tensor([1]))
     var weights: [Float] = []

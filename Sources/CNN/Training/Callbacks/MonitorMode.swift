@@ -16,8 +16,8 @@ public enum MonitorMode: String, Sendable {
   /// Whether `current` beats `best` by more than `minDelta` in this (resolved) mode.
   func improves(_ current: Double, over best: Double, minDelta: Double) -> Bool {
     switch self {
-    case .min, .auto: return current - Swift.abs(minDelta) < best
-    case .max: return current + Swift.abs(minDelta) > best
+    case .min, .auto: return current + Swift.abs(minDelta) < best
+    case .max: return current - Swift.abs(minDelta) > best
     }
   }
 
