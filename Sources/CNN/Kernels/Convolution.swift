@@ -9,22 +9,33 @@
 // `referenceConvolution…` below computes the same sums with plain loops, for the tests.
 
 /// Copies every window of one image into a row of `columns` ([OH·OW, KH·KW·C]), writing zeros
-/// where the window hangs over the padded border.
+/// where the window hangs over the padded border. Inside the image, one row of a window is KW·C
+/// contiguous values (NHWC), so it is copied in one piece.
 func im2col(_ image: UnsafePointer<Float>, geometry g: WindowGeometry, into columns: UnsafeMutablePointer<Float>) {
+  let windowRow = g.windowWidth &* g.channels
   var row = columns
   for oy in 0..<g.outputHeight {
     for ox in 0..<g.outputWidth {
+      let left = ox &* g.strideX &- g.padLeft
+      let isInsideHorizontally = left >= 0 && left &+ g.windowWidth <= g.inputWidth
       for ky in 0..<g.windowHeight {
         let iy = oy &* g.strideY &+ ky &- g.padTop
-        for kx in 0..<g.windowWidth {
-          let ix = ox &* g.strideX &+ kx &- g.padLeft
-          if iy >= 0 && iy < g.inputHeight && ix >= 0 && ix < g.inputWidth {
-            row.update(from: image + (iy &* g.inputWidth &+ ix) &* g.channels, count: g.channels)
-          } else {
-            row.update(repeating: 0, count: g.channels)
+        if iy < 0 || iy >= g.inputHeight {
+          row.update(repeating: 0, count: windowRow)
+        } else if isInsideHorizontally {
+          row.update(from: image + (iy &* g.inputWidth &+ left) &* g.channels, count: windowRow)
+        } else {
+          for kx in 0..<g.windowWidth {
+            let ix = left &+ kx
+            let cell = row + kx &* g.channels
+            if ix >= 0 && ix < g.inputWidth {
+              cell.update(from: image + (iy &* g.inputWidth &+ ix) &* g.channels, count: g.channels)
+            } else {
+              cell.update(repeating: 0, count: g.channels)
+            }
           }
-          row += g.channels
         }
+        row += windowRow
       }
     }
   }
@@ -83,13 +94,16 @@ func convolutionForward(
 
 /// The gradients of a convolution, given ∂loss/∂output `[N, OH, OW, F]`.
 ///
+/// - Parameter needsInputGradient: false for a model's first layer, whose input gradient nobody
+///   uses; it is then returned empty, saving about a third of the work.
 /// - Returns: ∂loss/∂input `[N, H, W, C]`, ∂loss/∂kernel `[KH, KW, C, F]` and ∂loss/∂bias `[F]`,
 ///   each summed over the batch.
 func convolutionBackward(
-  input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry
+  input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry,
+  needsInputGradient: Bool = true
 ) -> (input: [Float], kernel: [Float], bias: [Float]) {
   let positions = g.outputHeight * g.outputWidth
-  var inputGradient = [Float](repeating: 0, count: batch * g.inputSize)
+  var inputGradient = [Float](repeating: 0, count: needsInputGradient ? batch * g.inputSize : 0)
   var kernelGradient = [Float](repeating: 0, count: g.patchSize * filters)
   var biasGradient = [Float](repeating: 0, count: filters)
   var columns = [Float](repeating: 0, count: positions * g.patchSize)
@@ -108,9 +122,11 @@ func convolutionBackward(
                   columns.baseAddress!, gradient, into: kernelGradient.baseAddress!,
                   m: positions, n: filters, k: g.patchSize, accumulate: true)
                 // ∂input = col2im(∂output · kernelᵀ)
-                matrixMultiplyTransposingSecond(
-                  gradient, kernel.baseAddress!, into: columns.baseAddress!, m: positions, n: filters, k: g.patchSize)
-                col2imAdding(columns.baseAddress!, geometry: g, into: inputGradient.baseAddress! + n * g.inputSize)
+                if needsInputGradient {
+                  matrixMultiplyTransposingSecond(
+                    gradient, kernel.baseAddress!, into: columns.baseAddress!, m: positions, n: filters, k: g.patchSize)
+                  col2imAdding(columns.baseAddress!, geometry: g, into: inputGradient.baseAddress! + n * g.inputSize)
+                }
                 for p in 0..<positions {
                   for f in 0..<filters { biasGradient[f] += gradient[p &* filters &+ f] }
                 }

@@ -1,30 +1,43 @@
-// Max and average pooling over NHWC batches. A window never mixes channels, so each output value
-// is the max (or mean) of KH·KW input values of one channel. Cells of a window that fall in the
-// `.same` padding are ignored: they never win a max, and an average divides by the number of real
-// cells only (TensorFlow's rule, which Keras follows).
+// Max and average pooling over NHWC batches. A window never mixes channels, so each output pixel
+// is computed for all C channels at once, walking the window's cells and, inside each cell, the
+// contiguous channel values (the loop the compiler vectorises). Cells of a window that fall in
+// the `.same` padding are skipped: they never win a max, and an average divides by the number of
+// real cells only (TensorFlow's rule, which Keras follows).
+
+/// The input rows and columns a window covers, clipped to the image.
+@inline(__always)
+private func cells(oy: Int, ox: Int, geometry g: WindowGeometry) -> (rows: Range<Int>, columns: Range<Int>) {
+  let top = oy * g.strideY - g.padTop
+  let left = ox * g.strideX - g.padLeft
+  return (
+    Swift.max(top, 0)..<Swift.min(top + g.windowHeight, g.inputHeight),
+    Swift.max(left, 0)..<Swift.min(left + g.windowWidth, g.inputWidth)
+  )
+}
 
 /// Returns max pooling of `[N, H, W, C]` → `[N, OH, OW, C]`, and for every output value the index
-/// in `input` of the value that won (the first one, on ties), which the backward pass needs.
+/// in `input` of the value that won (the first one in row-major order, on ties), which the
+/// backward pass needs.
 func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -> (output: [Float], winners: [Int]) {
-  let outputCount = batch * g.outputHeight * g.outputWidth * g.channels
-  var output = [Float](repeating: 0, count: outputCount)
+  let channels = g.channels
+  let outputCount = batch * g.outputHeight * g.outputWidth * channels
+  var output = [Float](repeating: -.infinity, count: outputCount)
   var winners = [Int](repeating: 0, count: outputCount)
-  var o = 0
   for n in 0..<batch {
     for oy in 0..<g.outputHeight {
       for ox in 0..<g.outputWidth {
-        for c in 0..<g.channels {
-          var best = -Float.infinity
-          var winner = -1
-          forEachCell(n: n, oy: oy, ox: ox, c: c, geometry: g) { index in
-            if winner < 0 || input[index] > best {
-              best = input[index]
-              winner = index
+        let out = ((n * g.outputHeight + oy) * g.outputWidth + ox) * channels
+        let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
+        var isFirst = true
+        for iy in rows {
+          for ix in columns {
+            let cell = ((n * g.inputHeight + iy) * g.inputWidth + ix) * channels
+            for c in 0..<channels where isFirst || input[cell + c] > output[out + c] {
+              output[out + c] = input[cell + c]
+              winners[out + c] = cell + c
             }
+            isFirst = false
           }
-          output[o] = best
-          winners[o] = winner
-          o += 1
         }
       }
     }
@@ -43,21 +56,21 @@ func maxPoolingBackward(outputGradient: [Float], winners: [Int], inputCount: Int
 
 /// Returns average pooling of `[N, H, W, C]` → `[N, OH, OW, C]`.
 func averagePoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -> [Float] {
-  var output = [Float](repeating: 0, count: batch * g.outputHeight * g.outputWidth * g.channels)
-  var o = 0
+  let channels = g.channels
+  var output = [Float](repeating: 0, count: batch * g.outputHeight * g.outputWidth * channels)
   for n in 0..<batch {
     for oy in 0..<g.outputHeight {
       for ox in 0..<g.outputWidth {
-        for c in 0..<g.channels {
-          var sum: Float = 0
-          var cells = 0
-          forEachCell(n: n, oy: oy, ox: ox, c: c, geometry: g) { index in
-            sum += input[index]
-            cells += 1
+        let out = ((n * g.outputHeight + oy) * g.outputWidth + ox) * channels
+        let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
+        for iy in rows {
+          for ix in columns {
+            let cell = ((n * g.inputHeight + iy) * g.inputWidth + ix) * channels
+            for c in 0..<channels { output[out + c] += input[cell + c] }
           }
-          output[o] = sum / Float(cells)
-          o += 1
         }
+        let count = Float(rows.count * columns.count)
+        for c in 0..<channels { output[out + c] /= count }
       }
     }
   }
@@ -67,32 +80,22 @@ func averagePoolingForward(input: [Float], batch: Int, geometry g: WindowGeometr
 /// Returns ∂loss/∂input of average pooling: each output gradient is shared equally by the real
 /// cells of its window.
 func averagePoolingBackward(outputGradient: [Float], batch: Int, geometry g: WindowGeometry) -> [Float] {
+  let channels = g.channels
   var inputGradient = [Float](repeating: 0, count: batch * g.inputSize)
-  var o = 0
   for n in 0..<batch {
     for oy in 0..<g.outputHeight {
       for ox in 0..<g.outputWidth {
-        for c in 0..<g.channels {
-          var cells: [Int] = []
-          forEachCell(n: n, oy: oy, ox: ox, c: c, geometry: g) { cells.append($0) }
-          let share = outputGradient[o] / Float(cells.count)
-          for index in cells { inputGradient[index] += share }
-          o += 1
+        let out = ((n * g.outputHeight + oy) * g.outputWidth + ox) * channels
+        let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
+        let count = Float(rows.count * columns.count)
+        for iy in rows {
+          for ix in columns {
+            let cell = ((n * g.inputHeight + iy) * g.inputWidth + ix) * channels
+            for c in 0..<channels { inputGradient[cell + c] += outputGradient[out + c] / count }
+          }
         }
       }
     }
   }
   return inputGradient
-}
-
-/// Calls `body` with the input index of every real (non-padding) cell of one window, row by row.
-@inline(__always)
-private func forEachCell(n: Int, oy: Int, ox: Int, c: Int, geometry g: WindowGeometry, _ body: (Int) -> Void) {
-  let top = oy * g.strideY - g.padTop
-  let left = ox * g.strideX - g.padLeft
-  for iy in Swift.max(top, 0)..<Swift.min(top + g.windowHeight, g.inputHeight) {
-    for ix in Swift.max(left, 0)..<Swift.min(left + g.windowWidth, g.inputWidth) {
-      body(((n * g.inputHeight + iy) * g.inputWidth + ix) * g.channels + c)
-    }
-  }
 }

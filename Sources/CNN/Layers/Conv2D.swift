@@ -108,15 +108,23 @@ public final class Conv2D: Layer, ActivatedLayer {
   }
 
   func backward(preActivationGradient: Tensor) -> Tensor {
+    accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: true)
+  }
+
+  override func backwardSkippingInputGradient(_ outputGradient: Tensor) {
+    _ = accumulateGradients(preActivationGradient: stage.backward(outputGradient), needsInputGradient: false)
+  }
+
+  private func accumulateGradients(preActivationGradient: Tensor, needsInputGradient: Bool) -> Tensor {
     guard let geometry, let kernel, let lastInput else {
       preconditionFailure("Conv2D \(name): backward called before forward")
     }
     let gradients = convolutionBackward(
       input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient.scalars,
-      batch: lastInput.shape[0], filters: filters, geometry: geometry)
+      batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient)
     kernel.accumulateGradient(gradients.kernel)
     bias?.accumulateGradient(gradients.bias)
-    return Tensor(shape: lastInput.shape, scalars: gradients.input)
+    return needsInputGradient ? Tensor(shape: lastInput.shape, scalars: gradients.input) : Tensor(zeros: [0])
   }
 
   override var argumentsConfig: JSONObject {

@@ -76,6 +76,12 @@ public class Layer {
     preconditionFailure("\(className) must implement backward(_:)")
   }
 
+  /// Adds ∂loss/∂variable to each variable's gradient without computing ∂loss/∂input, for the
+  /// first layer of a model, where nothing uses it. Layers with costly input gradients override it.
+  func backwardSkippingInputGradient(_ outputGradient: Tensor) {
+    _ = backward(outputGradient)
+  }
+
   /// The arguments of this kind of layer, in Keras's key order, for `config`.
   var argumentsConfig: JSONObject { JSONObject() }
 

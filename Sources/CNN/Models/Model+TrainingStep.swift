@@ -26,16 +26,19 @@ extension Model {
     return (value, gradient, false)
   }
 
-  /// Sends `gradient` back through every layer, adding to the variables' gradients.
+  /// Sends `gradient` back through every layer, adding to the variables' gradients. The first
+  /// layer's input gradient is not computed: nothing comes before it.
   func backward(_ gradient: Tensor, isFused: Bool) {
     var layers = computingLayers[...]
     var gradient = gradient
     if isFused, let fused = layers.popLast() as? ActivatedLayer {
       gradient = fused.backward(preActivationGradient: gradient)
     }
+    guard let first = layers.popFirst() else { return }
     for layer in layers.reversed() {
       gradient = layer.backward(gradient)
     }
+    first.backwardSkippingInputGradient(gradient)
   }
 
   /// Runs one training step: forward with dropout on, loss and metrics on these (pre-update)

@@ -1,0 +1,30 @@
+/// The texts `lesson` prints about itself.
+enum Help {
+  static let text = """
+    lesson: learn image classification with convolutional neural networks, in your terminal.
+
+    USAGE
+      lesson                 Start (for now: what this version can do)
+      lesson summary NAME    Print the summary of a reference model: lesson, small or bigger
+      lesson bench [NAME]    Train a reference model on random images and report images per second
+                             Options: --epochs N (default 3), --images N (default 10000),
+                                      --batch-size N (default 32)
+      lesson --help          Show this help
+
+    EXAMPLES
+      lesson summary lesson  The model of the lesson: Conv2D → MaxPooling2D → Flatten → Dense
+      lesson bench lesson    How fast this machine trains it
+    """
+
+  static let welcome = """
+    Welcome to lesson: image classification with convolutional neural networks, in Swift.
+
+    This version has the CNN library the episodes will run on. The six episodes come next;
+    meanwhile you can look at the models the lesson builds:
+
+      lesson summary lesson   the lesson's first CNN, layer by layer
+      lesson summary bigger   a deeper one, with 591,274 parameters
+
+    Run `lesson --help` for every command.
+    """
+}

@@ -1,0 +1,80 @@
+import CNN
+import Foundation
+
+/// What the learner asked `lesson` to do.
+enum LessonCommand: Equatable {
+  case help
+  case welcome
+  case summary(ReferenceModel)
+  case bench(BenchOptions)
+
+  /// The exit statuses: 0 done, 1 failed while running, 2 the command line was wrong.
+  enum Status {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 2
+  }
+
+  /// Parses the arguments (without the program name).
+  static func parse(_ arguments: [String]) throws(UsageError) -> LessonCommand {
+    guard let first = arguments.first else { return .welcome }
+    let rest = Array(arguments.dropFirst())
+    switch first {
+    case "--help", "-h", "help":
+      return .help
+    case "summary":
+      guard let name = rest.first else { throw .missingArgument(command: "summary", argument: "NAME") }
+      guard rest.count == 1 else { throw .unexpectedArgument(rest[1]) }
+      return .summary(try referenceModel(named: name))
+    case "bench":
+      return .bench(try BenchOptions.parse(rest))
+    default:
+      throw .unknownCommand(first, suggestion: closestMatch(to: first, in: ["help", "summary", "bench"]))
+    }
+  }
+
+  /// Returns the reference model called `name`, or an error suggesting the closest name.
+  static func referenceModel(named name: String) throws(UsageError) -> ReferenceModel {
+    guard let model = ReferenceModel(rawValue: name) else {
+      let names = ReferenceModel.allCases.map(\.rawValue)
+      throw .unknownModel(name, known: names, suggestion: closestMatch(to: name, in: names))
+    }
+    return model
+  }
+
+  /// Runs the command the arguments name, printing its output or its error, and returns the exit
+  /// status.
+  static func run(arguments: [String]) -> Int32 {
+    let command: LessonCommand
+    do {
+      command = try parse(arguments)
+    } catch {
+      printError("\(error)\nRun `lesson --help` to see the commands.")
+      return Status.usage
+    }
+    do {
+      try command.execute()
+      return Status.success
+    } catch {
+      printError("\(error)")
+      return Status.failure
+    }
+  }
+
+  private func execute() throws {
+    switch self {
+    case .help:
+      print(Help.text)
+    case .welcome:
+      print(Help.welcome)
+    case .summary(let reference):
+      try reference.makeModel().summary()
+    case .bench(let options):
+      try Bench(options: options).run()
+    }
+  }
+
+  private static func printError(_ message: String) {
+    FileHandle.standardError.write(Data("lesson: \(message)\n".utf8))
+  }
+}
