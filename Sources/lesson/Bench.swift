@@ -15,7 +15,9 @@ struct BenchOptions: Equatable {
     while let argument = remaining.popFirst() {
       switch argument {
       case "--epochs", "--images", "--batch-size":
-        guard let text = remaining.popFirst() else { throw .missingArgument(command: "bench \(argument)", argument: "number") }
+        guard let text = remaining.popFirst() else {
+          throw .missingArgument(command: "bench \(argument)", argument: "number")
+        }
         guard let value = Int(text), value > 0 else {
           throw .invalidValue(option: argument, value: text, requirement: "a positive whole number")
         }
@@ -45,7 +47,9 @@ struct Bench {
     let classes = model.outputShape?.first ?? 1
     let images = Tensor(randomUniform: [options.images, 32, 32, 3])
     let labels = Tensor(labels: (0..<options.images).map { $0 % classes })
-    print("Training \(options.model.rawValue) (\(model.parameterCount) parameters) on \(options.images) random 32×32×3 images, batch \(options.batchSize), Adam")
+    print(
+      "Training \(options.model.rawValue) (\(model.parameterCount) parameters) on \(options.images) random 32×32×3 images, batch \(options.batchSize), Adam"
+    )
     var rates: [Double] = []
     for epoch in 0...options.epochs {
       let start = Date()

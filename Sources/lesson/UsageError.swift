@@ -8,16 +8,16 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
 
   var description: String {
     switch self {
-    case let .unknownCommand(command, suggestion):
+    case .unknownCommand(let command, let suggestion):
       return "'\(command)' is not a lesson command." + didYouMean(suggestion)
-    case let .unknownModel(name, known, suggestion):
+    case .unknownModel(let name, let known, let suggestion):
       return "There is no reference model called '\(name)'; the models are \(known.joined(separator: ", "))."
         + didYouMean(suggestion)
-    case let .missingArgument(command, argument):
+    case .missingArgument(let command, let argument):
       return "`lesson \(command)` needs a \(argument)."
-    case let .unexpectedArgument(argument):
+    case .unexpectedArgument(let argument):
       return "Unexpected argument '\(argument)'."
-    case let .invalidValue(option, value, requirement):
+    case .invalidValue(let option, let value, let requirement):
       return "\(option) must be \(requirement), not '\(value)'."
     }
   }

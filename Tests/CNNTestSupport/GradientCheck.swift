@@ -32,7 +32,8 @@ public struct GradientCheck: CustomStringConvertible {
 
   /// `TENSOR NOT OK: kernel of conv2d, element 17: analytic 0.1234, numeric 0.1301, relative error 5.1e-2`
   public var description: String {
-    let relative = Swift.abs(worstAnalytic - worstNumeric) / Swift.max(Swift.abs(worstAnalytic), Swift.abs(worstNumeric), 1e-12)
+    let relative =
+      Swift.abs(worstAnalytic - worstNumeric) / Swift.max(Swift.abs(worstAnalytic), Swift.abs(worstNumeric), 1e-12)
     return "\(passes ? "OK" : "GRADIENT NOT OK"): \(label), \(count) elements; worst element \(worstIndex): "
       + "analytic \(worstAnalytic), numeric \(worstNumeric), relative error \(relative)"
   }
@@ -62,11 +63,14 @@ public struct GradientCheck: CustomStringConvertible {
 
   private mutating func record(index: Int, analytic: Double, numeric: Double) {
     count += 1
-    let allowed = GradientCheck.absoluteTolerance
+    let allowed =
+      GradientCheck.absoluteTolerance
       + GradientCheck.relativeTolerance * Swift.max(Swift.abs(analytic), Swift.abs(numeric))
     let excess = Swift.abs(analytic - numeric) - allowed
     if excess > worstExcess || !excess.isFinite {
-      (worstIndex, worstAnalytic, worstNumeric, worstExcess) = (index, analytic, numeric, excess.isFinite ? excess : .infinity)
+      (worstIndex, worstAnalytic, worstNumeric, worstExcess) = (
+        index, analytic, numeric, excess.isFinite ? excess : .infinity
+      )
     }
   }
 }
@@ -85,7 +89,7 @@ public func checkLayerGradients(_ layer: Layer, input: Tensor, seed: UInt64 = 7)
   try layer.build(inputShape: Array(input.shape.dropFirst()))
   let output = layer.forward(input, training: false)
   let weights = Tensor(randomUniform: output.shape, in: -1...1, seed: seed)
-  layer.variables.forEach { $0.clearGradient() }
+  for variable in layer.variables { variable.clearGradient() }
   let inputGradient = layer.backward(weights)
 
   var checks: [GradientCheck] = []

@@ -42,7 +42,8 @@ func im2col(_ image: UnsafePointer<Float>, geometry g: WindowGeometry, into colu
 }
 
 /// Adds each row of `columns` back onto the pixels its window covered: the transpose of `im2col`.
-func col2imAdding(_ columns: UnsafePointer<Float>, geometry g: WindowGeometry, into image: UnsafeMutablePointer<Float>) {
+func col2imAdding(_ columns: UnsafePointer<Float>, geometry g: WindowGeometry, into image: UnsafeMutablePointer<Float>)
+{
   var row = columns
   for oy in 0..<g.outputHeight {
     for ox in 0..<g.outputWidth {

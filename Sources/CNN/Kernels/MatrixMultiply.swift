@@ -98,13 +98,15 @@ func matrixProduct(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: I
 
 /// Returns A[rows×inner]ᵀ · B[rows×columns], an `inner × columns` array.
 func matrixProductTransposingFirst(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
-  precondition(a.count == rows * inner && b.count == rows * columns, "matrixProductTransposingFirst: sizes do not match")
+  precondition(
+    a.count == rows * inner && b.count == rows * columns, "matrixProductTransposingFirst: sizes do not match")
   var c = [Float](repeating: 0, count: inner * columns)
   if a.isEmpty || b.isEmpty { return c }
   a.withUnsafeBufferPointer { a in
     b.withUnsafeBufferPointer { b in
       c.withUnsafeMutableBufferPointer { c in
-        matrixMultiplyTransposingFirst(a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: rows, n: columns, k: inner)
+        matrixMultiplyTransposingFirst(
+          a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: rows, n: columns, k: inner)
       }
     }
   }
@@ -113,13 +115,15 @@ func matrixProductTransposingFirst(_ a: [Float], _ b: [Float], rows: Int, inner:
 
 /// Returns A[rows×inner] · B[columns×inner]ᵀ, a `rows × columns` array.
 func matrixProductTransposingSecond(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
-  precondition(a.count == rows * inner && b.count == columns * inner, "matrixProductTransposingSecond: sizes do not match")
+  precondition(
+    a.count == rows * inner && b.count == columns * inner, "matrixProductTransposingSecond: sizes do not match")
   var c = [Float](repeating: 0, count: rows * columns)
   if a.isEmpty || b.isEmpty { return c }
   a.withUnsafeBufferPointer { a in
     b.withUnsafeBufferPointer { b in
       c.withUnsafeMutableBufferPointer { c in
-        matrixMultiplyTransposingSecond(a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: rows, n: inner, k: columns)
+        matrixMultiplyTransposingSecond(
+          a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: rows, n: inner, k: columns)
       }
     }
   }

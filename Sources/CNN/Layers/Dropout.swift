@@ -56,6 +56,9 @@ public final class Dropout: Layer {
   }
 
   override var argumentsConfig: JSONObject {
-    ["rate": .number(Double(rate)), "seed": seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? nil, "noise_shape": nil]
+    [
+      "rate": .number(Double(rate)), "seed": seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? nil,
+      "noise_shape": nil,
+    ]
   }
 }

@@ -22,38 +22,38 @@ public enum LayerError: Error, Equatable, CustomStringConvertible {
   /// The message a learner reads.
   public var description: String {
     switch self {
-    case let .invalidArgument(layer, argument, value, requirement):
+    case .invalidArgument(let layer, let argument, let value, let requirement):
       return "\(layer): \(argument) must be \(requirement), but it is \(value)."
-    case let .wrongInputRank(layer, className, expected, received):
+    case .wrongInputRank(let layer, let className, let expected, let received):
       return """
         \(className) "\(layer)" expects input \(expected) but received \(ShapeNotation.batched(received)) \
         (\(received.count + 1) axes). \(rankAdvice(className: className, received: received))
         """
-    case let .missingFlatten(layer, received):
+    case .missingFlatten(let layer, let received):
       return """
         Dense "\(layer)" expects a flat input (None, features) but received \(ShapeNotation.batched(received)). \
         A Flatten layer is missing: add Flatten() before "\(layer)" to turn each \
         \(received.map(String.init).joined(separator: "×")) feature map into \(received.reduce(1, *)) numbers.
         """
-    case let .windowLargerThanInput(layer, className, window, received):
+    case .windowLargerThanInput(let layer, let className, let window, let received):
       let what = className == "Conv2D" ? "kernel" : "pooling window"
       return """
         The \(window.map(String.init).joined(separator: "×")) \(what) of \(className) "\(layer)" does not fit in \
         its input \(ShapeNotation.batched(received)). Use padding: .same, a smaller \(what), or fewer \
         pooling layers before it.
         """
-    case let .inputShapeChanged(layer, builtFor, received):
+    case .inputShapeChanged(let layer, let builtFor, let received):
       return """
         "\(layer)" was built for input \(ShapeNotation.batched(builtFor)) but received \
         \(ShapeNotation.batched(received)). A layer keeps the shape it was first built with; \
         create a new layer for data of another shape.
         """
-    case let .weightShapeMismatch(layer, variable, expected, received):
+    case .weightShapeMismatch(let layer, let variable, let expected, let received):
       return """
         "\(layer)" cannot take new \(variable) values of shape \(ShapeNotation.concrete(received)): \
         its \(variable) has shape \(ShapeNotation.concrete(expected)).
         """
-    case let .usedTwice(layer):
+    case .usedTwice(let layer):
       return """
         "\(layer)" appears twice in this model. A layer object can be used once per model; \
         create a second layer with the same arguments instead.

@@ -29,7 +29,8 @@ public final class Variable {
   /// - Throws: `LayerError.weightShapeMismatch` when `newValue` has another shape.
   public func assign(_ newValue: Tensor, layer: String) throws {
     guard newValue.shape == value.shape else {
-      throw LayerError.weightShapeMismatch(layer: layer, variable: name, expected: value.shape, received: newValue.shape)
+      throw LayerError.weightShapeMismatch(
+        layer: layer, variable: name, expected: value.shape, received: newValue.shape)
     }
     value = newValue
   }

@@ -50,7 +50,9 @@ extension Model {
         argument: "validationSplit", value: "\(validationSplit)", requirement: "at least 0 and less than 1")
     }
     let count = x.shape.first ?? 0
-    guard y.shape.first == count else { throw ModelError.sampleCountMismatch(images: count, labels: y.shape.first ?? 0) }
+    guard y.shape.first == count else {
+      throw ModelError.sampleCountMismatch(images: count, labels: y.shape.first ?? 0)
+    }
     var (trainingX, trainingY) = (x, y)
     var validation: TensorDataset?
     if let (validationX, validationY) = validationData {
@@ -99,10 +101,10 @@ struct TrainingLoop {
     let ticket = InterruptSignal.shared.startListening()
     defer { InterruptSignal.shared.stopListening() }
     model.stopTraining = false
-    callbacks.forEach { $0.onTrainBegin(model: model) }
+    for callback in callbacks { callback.onTrainBegin(model: model) }
     epochLoop: for epoch in 0..<epochs {
       if verbose != .silent && epochs > 1 { output.writeLine("Epoch \(epoch + 1)/\(epochs)") }
-      callbacks.forEach { $0.onEpochBegin(epoch, model: model) }
+      for callback in callbacks { callback.onEpochBegin(epoch, model: model) }
       var means = RunningMeans(metrics: model.metrics)
       var progress = ProgressBar(total: batchCount, verbosity: verbose, output: output)
       for (batchIndex, batch) in trainingSet.enumerated() {
@@ -115,7 +117,7 @@ struct TrainingLoop {
         means.add(result)
         let logs = means.logs
         if batchIndex + 1 < batchCount { progress.update(step: batchIndex + 1, logs: logs) }
-        callbacks.forEach { $0.onBatchEnd(batchIndex, logs: logs, model: model) }
+        for callback in callbacks { callback.onBatchEnd(batchIndex, logs: logs, model: model) }
         if InterruptSignal.shared.wasInterrupted(since: ticket) {
           reportInterrupt(epoch: epoch, batch: batchIndex + 1, batchCount: batchCount)
           history.stopReason = .interrupted(epoch: epoch, batch: batchIndex + 1)
@@ -129,13 +131,13 @@ struct TrainingLoop {
       progress.update(step: batchCount, logs: logs)
       history.append(epoch: epoch, logs: logs)
       lastLogs = logs
-      callbacks.forEach { $0.onEpochEnd(epoch, logs: logs, model: model) }
+      for callback in callbacks { callback.onEpochEnd(epoch, logs: logs, model: model) }
       if model.stopTraining {
         history.stopReason = .stoppedByCallback(epoch: epoch)
         break
       }
     }
-    callbacks.forEach { $0.onTrainEnd(logs: lastLogs, model: model) }
+    for callback in callbacks { callback.onTrainEnd(logs: lastLogs, model: model) }
     return history
   }
 

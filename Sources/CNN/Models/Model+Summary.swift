@@ -26,7 +26,8 @@ extension Model {
     let optimizerCount = optimizer?.parameterCount ?? 0
     let optimizerBytes = optimizer?.parameterBytes ?? 0
     var text = "Model: \"\(name)\"\n" + table.render(rows)
-    text += " Total params: \(Model.grouped(parameterCount + optimizerCount)) "
+    text +=
+      " Total params: \(Model.grouped(parameterCount + optimizerCount)) "
       + "(\(Model.readableSize(4 * parameterCount + optimizerBytes)))\n"
     text += " Trainable params: \(Model.grouped(trainable)) (\(Model.readableSize(4 * trainable)))\n"
     text += " Non-trainable params: \(Model.grouped(frozen)) (\(Model.readableSize(4 * frozen)))\n"

@@ -32,13 +32,14 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
   /// The message a learner reads.
   public var description: String {
     switch self {
-    case let .inputShapeMismatch(model, expected, received):
+    case .inputShapeMismatch(let model, let expected, let received):
       let item = Array(received.dropFirst())
       var advice = "Check the data you passed in."
       if item.count == expected.count - 1 && Array(expected.dropLast()) == item {
         advice = "The images lack a channel axis: reshape them to \(ShapeNotation.concrete([received[0]] + expected))."
       } else if item.count == 3 && expected.count == 3 && item[2] == expected[2] {
-        advice = "Resize the images to \(expected[0])×\(expected[1]) pixels (imageSize: [\(expected[0]), \(expected[1])])."
+        advice =
+          "Resize the images to \(expected[0])×\(expected[1]) pixels (imageSize: [\(expected[0]), \(expected[1])])."
       } else if item.count == 3 && expected.count == 3 {
         advice = "The images have \(item[2]) channel(s) but the model expects \(expected[2]): check the color mode."
       }
@@ -46,53 +47,53 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
         Model "\(model)" expects input \(ShapeNotation.batched(expected)) but received \
         \(ShapeNotation.concrete(received)). \(advice)
         """
-    case let .notCompiled(model):
+    case .notCompiled(let model):
       return """
         Model "\(model)" has not been compiled. Call compile(optimizer:loss:metrics:) first, for example \
         model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy]).
         """
-    case let .notBuilt(model, action):
+    case .notBuilt(let model, let action):
       return """
         Model "\(model)" cannot \(action) yet: it does not know its input shape. Start it with \
         Input(shape: …), call build(inputShape:), or train it on data first.
         """
-    case let .empty(model):
+    case .empty(let model):
       return "Model \"\(model)\" has no layers. Add at least one layer before using it."
-    case let .inputNotFirst(model, position):
+    case .inputNotFirst(let model, let position):
       return """
         Sequential "\(model)" has an Input at position \(position + 1). An Input can only be the first \
         layer; remove it or move it to the top.
         """
-    case let .outputsNotFromInputs(model, inputs, outputsSource):
+    case .outputsNotFromInputs(let model, let inputs, let outputsSource):
       return """
         Model "\(model)": the outputs were computed from input "\(outputsSource)", not from "\(inputs)". \
         Pass the Input that the chain of layers starts from.
         """
-    case let .sampleCountMismatch(images, labels):
+    case .sampleCountMismatch(let images, let labels):
       return """
         There are \(images) images but \(labels) labels. Each image needs exactly one label; check that \
         both come from the same dataset and split.
         """
-    case let .labelOutOfRange(label, position, classes):
+    case .labelOutOfRange(let label, let position, let classes):
       return """
         Label \(label) (item \(position)) is not a class index from 0 to \(classes - 1). The last layer has \
         \(classes) outputs: make it Dense(units: n) with n the number of classes, and labels whole \
         numbers from 0 to n − 1.
         """
-    case let .labelShapeMismatch(loss, expected, received):
+    case .labelShapeMismatch(let loss, let expected, let received):
       return "\(loss) needs labels of shape \(expected) but received \(ShapeNotation.concrete(received))."
         + (loss == "categorical_crossentropy"
           ? " Use toCategorical(_:classCount:) to one-hot encode class indices, or use sparseCategoricalCrossentropy."
           : loss == "sparse_categorical_crossentropy"
             ? " For one-hot labels use categoricalCrossentropy instead." : "")
-    case let .noData(action):
+    case .noData(let action):
       return "There is no data to \(action): the images are empty."
-    case let .optimizerInUse(model):
+    case .optimizerInUse(let model):
       return """
         The optimizer of model "\(model)" already holds the training state of another model. \
         Give each model its own optimizer: compile(optimizer: .adam(), …) creates a new one.
         """
-    case let .invalidArgument(argument, value, requirement):
+    case .invalidArgument(let argument, let value, let requirement):
       return "\(argument) must be \(requirement), but it is \(value)."
     }
   }

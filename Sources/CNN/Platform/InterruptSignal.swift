@@ -1,3 +1,5 @@
+import Foundation
+
 // Platform shim: catching Ctrl-C (SIGINT) while a model trains, so that `fit` can stop after the
 // current batch and keep what was learned, instead of the process dying and losing it all.
 #if canImport(Glibc)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// The number of Ctrl-C presses caught, in memory allocated before any handler is installed: a
 /// signal handler may only do async-signal-safe work, such as storing to memory that already

@@ -1,3 +1,5 @@
+import Foundation
+
 // Platform shim: what the standard output is connected to. The only file of the library that
 // asks the operating system about the terminal.
 #if canImport(Glibc)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 enum Terminal {
   /// Whether standard output is an interactive terminal (not a pipe or a file).

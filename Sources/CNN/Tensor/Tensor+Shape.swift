@@ -42,7 +42,8 @@ extension Tensor {
     }
     precondition(
       resolved.reduce(1, *) == scalarCount,
-      "Cannot reshape a tensor of shape \(shape) (\(scalarCount) values) to \(requested) (\(resolved.reduce(1, *)) values)")
+      "Cannot reshape a tensor of shape \(shape) (\(scalarCount) values) to \(requested) (\(resolved.reduce(1, *)) values)"
+    )
     return resolved
   }
 }

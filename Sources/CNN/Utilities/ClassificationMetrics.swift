@@ -16,7 +16,9 @@ public func argmax(_ tensor: Tensor, axis: Int = -1) -> [Int] {
 /// - Throws: `ModelError.sampleCountMismatch` when the lists differ in length, or
 ///   `ModelError.noData` when they are empty.
 public func accuracyScore(yTrue: [Int], yPred: [Int]) throws -> Double {
-  guard yTrue.count == yPred.count else { throw ModelError.sampleCountMismatch(images: yPred.count, labels: yTrue.count) }
+  guard yTrue.count == yPred.count else {
+    throw ModelError.sampleCountMismatch(images: yPred.count, labels: yTrue.count)
+  }
   guard !yTrue.isEmpty else { throw ModelError.noData(action: "score") }
   return Double(zip(yTrue, yPred).filter { $0 == $1 }.count) / Double(yTrue.count)
 }
@@ -30,7 +32,9 @@ public func accuracyScore(yTrue: [Int], yPred: [Int]) throws -> Double {
 /// - Parameter classCount: the number of classes; by default one more than the largest label.
 /// - Throws: `ModelError` when the lists differ in length or a label is negative or too large.
 public func confusionMatrix(yTrue: [Int], yPred: [Int], classCount: Int? = nil) throws -> [[Int]] {
-  guard yTrue.count == yPred.count else { throw ModelError.sampleCountMismatch(images: yPred.count, labels: yTrue.count) }
+  guard yTrue.count == yPred.count else {
+    throw ModelError.sampleCountMismatch(images: yPred.count, labels: yTrue.count)
+  }
   let classes = classCount ?? ((yTrue + yPred).max() ?? -1) + 1
   var matrix = Array(repeating: Array(repeating: 0, count: classes), count: classes)
   for (position, (truth, guess)) in zip(yTrue, yPred).enumerated() {

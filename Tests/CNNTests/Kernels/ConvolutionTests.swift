@@ -22,12 +22,18 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
   }
 
   static let awkward: [ConvolutionCase] = [
-    ConvolutionCase(batch: 1, height: 1, width: 1, channels: 1, filters: 1, window: (1, 1), strides: (1, 1), padding: .valid),
-    ConvolutionCase(batch: 2, height: 7, width: 5, channels: 3, filters: 4, window: (3, 3), strides: (1, 1), padding: .valid),
-    ConvolutionCase(batch: 3, height: 7, width: 5, channels: 3, filters: 4, window: (3, 3), strides: (1, 1), padding: .same),
-    ConvolutionCase(batch: 2, height: 8, width: 9, channels: 2, filters: 5, window: (3, 2), strides: (2, 2), padding: .same),
-    ConvolutionCase(batch: 1, height: 9, width: 8, channels: 5, filters: 17, window: (5, 5), strides: (2, 3), padding: .valid),
-    ConvolutionCase(batch: 2, height: 32, width: 32, channels: 3, filters: 16, window: (3, 3), strides: (1, 1), padding: .valid),
+    ConvolutionCase(
+      batch: 1, height: 1, width: 1, channels: 1, filters: 1, window: (1, 1), strides: (1, 1), padding: .valid),
+    ConvolutionCase(
+      batch: 2, height: 7, width: 5, channels: 3, filters: 4, window: (3, 3), strides: (1, 1), padding: .valid),
+    ConvolutionCase(
+      batch: 3, height: 7, width: 5, channels: 3, filters: 4, window: (3, 3), strides: (1, 1), padding: .same),
+    ConvolutionCase(
+      batch: 2, height: 8, width: 9, channels: 2, filters: 5, window: (3, 2), strides: (2, 2), padding: .same),
+    ConvolutionCase(
+      batch: 1, height: 9, width: 8, channels: 5, filters: 17, window: (5, 5), strides: (2, 3), padding: .valid),
+    ConvolutionCase(
+      batch: 2, height: 32, width: 32, channels: 3, filters: 16, window: (3, 3), strides: (1, 1), padding: .valid),
   ]
 }
 
@@ -48,7 +54,8 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
     let bias = Tensor(randomUniform: [c.filters], in: -1...1, seed: 3).scalars
     expectClose(
       convolutionForward(input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g),
-      referenceConvolutionForward(input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g),
+      referenceConvolutionForward(
+        input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g),
       "output")
   }
 

@@ -32,7 +32,7 @@ import Testing
     #expect(sigmoid[2] == 0.5)
     #expect(Swift.abs(sigmoid[4] - 1 / (1 + exp(-2))) < 1e-6)
     #expect(ActivationFunction.sigmoid(-100) >= 0)
-    #expect(ActivationFunction.sigmoid(-100) < 1e-40)
+    #expect(ActivationFunction.sigmoid(-100) < 1e-30)
     #expect(Swift.abs(values(.tanh)[0] - tanh(-2)) < 1e-6)
   }
 
@@ -47,6 +47,9 @@ import Testing
   }
 
   @Test func namesAreKerasNames() {
-    #expect(ActivationFunction.allCases.map(\.kerasName) == ["linear", "relu", "leaky_relu", "elu", "selu", "sigmoid", "tanh", "softmax"])
+    #expect(
+      ActivationFunction.allCases.map(\.kerasName) == [
+        "linear", "relu", "leaky_relu", "elu", "selu", "sigmoid", "tanh", "softmax",
+      ])
   }
 }

@@ -13,7 +13,8 @@ import Testing
     #expect(try Conv2D(filters: 4, kernelSize: 3, padding: .same).outputShape(for: [32, 32, 3]) == [32, 32, 4])
     // valid: ⌊(32 − 3) / 2⌋ + 1 = 15; same: ⌈32 / 2⌉ = 16, ⌈7 / 2⌉ = 4
     #expect(try Conv2D(filters: 4, kernelSize: 3, strides: 2).outputShape(for: [32, 32, 3]) == [15, 15, 4])
-    #expect(try Conv2D(filters: 4, kernelSize: 3, strides: 2, padding: .same).outputShape(for: [32, 7, 3]) == [16, 4, 4])
+    #expect(
+      try Conv2D(filters: 4, kernelSize: 3, strides: 2, padding: .same).outputShape(for: [32, 7, 3]) == [16, 4, 4])
   }
 
   @Test func parameterCountMatchesKeras() throws {
@@ -57,22 +58,30 @@ import Testing
   @Test func aKernelLargerThanItsInputSaysSo() {
     let conv = Conv2D(filters: 8, kernelSize: 5, name: "conv2d_9")
     let error = #expect(throws: LayerError.self) { try conv.build(inputShape: [3, 3, 64]) }
-    #expect(error?.description.contains("The 5×5 kernel of Conv2D \"conv2d_9\" does not fit in its input (None, 3, 3, 64)") == true)
+    #expect(
+      error?.description.contains("The 5×5 kernel of Conv2D \"conv2d_9\" does not fit in its input (None, 3, 3, 64)")
+        == true)
     #expect(error?.description.contains("padding: .same") == true)
   }
 
   @Test func grayscaleImagesWithoutAChannelAxisGetAdvice() {
     let conv = Conv2D(filters: 8, kernelSize: 3, name: "conv")
     let error = #expect(throws: LayerError.self) { try conv.build(inputShape: [28, 28]) }
-    #expect(error?.description.contains("expects input (None, height, width, channels) but received (None, 28, 28)") == true)
+    #expect(
+      error?.description.contains("expects input (None, height, width, channels) but received (None, 28, 28)") == true)
     #expect(error?.description.contains("(None, 28, 28, 1)") == true)
   }
 
   @Test func impossibleArgumentsAreReportedWhenBuilt() {
-    for conv in [Conv2D(filters: 0, kernelSize: 3), Conv2D(filters: 4, kernelSize: [3, 3, 3]), Conv2D(filters: 4, kernelSize: 3, strides: 0)] {
+    for conv in [
+      Conv2D(filters: 0, kernelSize: 3), Conv2D(filters: 4, kernelSize: [3, 3, 3]),
+      Conv2D(filters: 4, kernelSize: 3, strides: 0),
+    ] {
       #expect(throws: LayerError.self) { try conv.build(inputShape: [8, 8, 1]) }
     }
-    let error = #expect(throws: LayerError.self) { try Conv2D(filters: -2, kernelSize: 3, name: "c").build(inputShape: [8, 8, 1]) }
+    let error = #expect(throws: LayerError.self) {
+      try Conv2D(filters: -2, kernelSize: 3, name: "c").build(inputShape: [8, 8, 1])
+    }
     #expect(error?.description == "c: filters must be a positive number of kernels, but it is -2.")
   }
 

@@ -25,7 +25,9 @@ import Testing
   @Test func aFeatureMapInputSaysFlattenIsMissing() {
     let dense = Dense(units: 5, name: "dense_2")
     let error = #expect(throws: LayerError.self) { try dense.build(inputShape: [30, 30, 16]) }
-    #expect(error?.description.contains("Dense \"dense_2\" expects a flat input (None, features) but received (None, 30, 30, 16)") == true)
+    #expect(
+      error?.description.contains(
+        "Dense \"dense_2\" expects a flat input (None, features) but received (None, 30, 30, 16)") == true)
     #expect(error?.description.contains("A Flatten layer is missing: add Flatten() before \"dense_2\"") == true)
     #expect(error?.description.contains("14400 numbers") == true)
   }

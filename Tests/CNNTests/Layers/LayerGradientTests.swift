@@ -15,34 +15,36 @@ struct GradientCase: CustomTestStringConvertible, Sendable {
     self.makeLayer = makeLayer
   }
 
-  static let layers: [GradientCase] = [
-    GradientCase("Conv2D 3×3 valid, batch 1", [1, 5, 6, 2]) { Conv2D(filters: 3, kernelSize: 3) },
-    GradientCase("Conv2D 3×3 same, batch 3", [3, 5, 4, 2]) { Conv2D(filters: 2, kernelSize: 3, padding: .same) },
-    GradientCase("Conv2D 3×2 stride 2 same, odd sizes", [2, 7, 5, 3]) {
-      Conv2D(filters: 4, kernelSize: [3, 2], strides: 2, padding: .same)
-    },
-    GradientCase("Conv2D stride [2, 1] valid without bias", [3, 7, 6, 1]) {
-      Conv2D(filters: 2, kernelSize: 2, strides: [2, 1], useBias: false)
-    },
-    GradientCase("Conv2D with relu", [2, 5, 5, 2]) { Conv2D(filters: 3, kernelSize: 3, activation: .relu) },
-    GradientCase("Dense, batch 1", [1, 7]) { Dense(units: 3) },
-    GradientCase("Dense with tanh, batch 3", [3, 5]) { Dense(units: 4, activation: .tanh) },
-    GradientCase("Dense without bias", [3, 4]) { Dense(units: 2, useBias: false) },
-    GradientCase("Dense with softmax", [3, 6]) { Dense(units: 5, activation: .softmax) },
-    GradientCase("MaxPooling2D 2×2, odd size", [3, 5, 7, 2]) { MaxPooling2D(poolSize: 2) },
-    GradientCase("MaxPooling2D 3×3 stride 2 same", [2, 6, 5, 2]) {
-      MaxPooling2D(poolSize: 3, strides: 2, padding: .same)
-    },
-    GradientCase("AveragePooling2D 2×2", [3, 4, 6, 2]) { AveragePooling2D(poolSize: 2) },
-    GradientCase("AveragePooling2D 2×3 stride 2 same, odd sizes", [1, 5, 7, 3]) {
-      AveragePooling2D(poolSize: [2, 3], strides: 2, padding: .same)
-    },
-    GradientCase("GlobalAveragePooling2D", [3, 3, 5, 4]) { GlobalAveragePooling2D() },
-    GradientCase("Flatten", [3, 2, 3, 2]) { Flatten() },
-    GradientCase("Rescaling", [3, 4]) { Rescaling(scale: 1.0 / 255, offset: -0.5) },
-  ] + ActivationFunction.allCases.map { function in
-    GradientCase("Activation \(function)", [3, 5]) { Activation(function) }
-  }
+  static let layers: [GradientCase] =
+    [
+      GradientCase("Conv2D 3×3 valid, batch 1", [1, 5, 6, 2]) { Conv2D(filters: 3, kernelSize: 3) },
+      GradientCase("Conv2D 3×3 same, batch 3", [3, 5, 4, 2]) { Conv2D(filters: 2, kernelSize: 3, padding: .same) },
+      GradientCase("Conv2D 3×2 stride 2 same, odd sizes", [2, 7, 5, 3]) {
+        Conv2D(filters: 4, kernelSize: [3, 2], strides: 2, padding: .same)
+      },
+      GradientCase("Conv2D stride [2, 1] valid without bias", [3, 7, 6, 1]) {
+        Conv2D(filters: 2, kernelSize: 2, strides: [2, 1], useBias: false)
+      },
+      GradientCase("Conv2D with relu", [2, 5, 5, 2]) { Conv2D(filters: 3, kernelSize: 3, activation: .relu) },
+      GradientCase("Dense, batch 1", [1, 7]) { Dense(units: 3) },
+      GradientCase("Dense with tanh, batch 3", [3, 5]) { Dense(units: 4, activation: .tanh) },
+      GradientCase("Dense without bias", [3, 4]) { Dense(units: 2, useBias: false) },
+      GradientCase("Dense with softmax", [3, 6]) { Dense(units: 5, activation: .softmax) },
+      GradientCase("MaxPooling2D 2×2, odd size", [3, 5, 7, 2]) { MaxPooling2D(poolSize: 2) },
+      GradientCase("MaxPooling2D 3×3 stride 2 same", [2, 6, 5, 2]) {
+        MaxPooling2D(poolSize: 3, strides: 2, padding: .same)
+      },
+      GradientCase("AveragePooling2D 2×2", [3, 4, 6, 2]) { AveragePooling2D(poolSize: 2) },
+      GradientCase("AveragePooling2D 2×3 stride 2 same, odd sizes", [1, 5, 7, 3]) {
+        AveragePooling2D(poolSize: [2, 3], strides: 2, padding: .same)
+      },
+      GradientCase("GlobalAveragePooling2D", [3, 3, 5, 4]) { GlobalAveragePooling2D() },
+      GradientCase("Flatten", [3, 2, 3, 2]) { Flatten() },
+      GradientCase("Rescaling", [3, 4]) { Rescaling(scale: 1.0 / 255, offset: -0.5) },
+    ]
+    + ActivationFunction.allCases.map { function in
+      GradientCase("Activation \(function)", [3, 5]) { Activation(function) }
+    }
 }
 
 @Suite(.isolatedSession) struct LayerGradientTests {

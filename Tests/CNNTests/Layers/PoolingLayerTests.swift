@@ -27,12 +27,17 @@ import Testing
   }
 
   @Test func aWindowLargerThanTheInputSaysSo() {
-    let error = #expect(throws: LayerError.self) { try MaxPooling2D(poolSize: 2, name: "p").build(inputShape: [1, 1, 8]) }
-    #expect(error?.description.contains("The 2×2 pooling window of MaxPooling2D \"p\" does not fit in its input (None, 1, 1, 8)") == true)
+    let error = #expect(throws: LayerError.self) {
+      try MaxPooling2D(poolSize: 2, name: "p").build(inputShape: [1, 1, 8])
+    }
+    #expect(
+      error?.description.contains(
+        "The 2×2 pooling window of MaxPooling2D \"p\" does not fit in its input (None, 1, 1, 8)") == true)
   }
 
   @Test func configHasKerasKeys() {
-    #expect(MaxPooling2D().config.keys == ["name", "trainable", "dtype", "pool_size", "padding", "strides", "data_format"])
+    #expect(
+      MaxPooling2D().config.keys == ["name", "trainable", "dtype", "pool_size", "padding", "strides", "data_format"])
     #expect(MaxPooling2D().config["pool_size"] == [2, 2])
   }
 

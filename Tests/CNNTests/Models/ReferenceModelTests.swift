@@ -17,6 +17,9 @@ import Testing
 
   @Test func biggerKeepsItsSizeWithSamePadding() throws {
     let model = try ReferenceModel.bigger.makeModel()
-    #expect(model.computingLayers.map(\.outputShape).prefix(6) == [[32, 32, 32], [32, 32, 32], [16, 16, 32], [16, 16, 64], [16, 16, 64], [8, 8, 64]])
+    #expect(
+      model.computingLayers.map(\.outputShape).prefix(6) == [
+        [32, 32, 32], [32, 32, 32], [16, 16, 32], [16, 16, 64], [16, 16, 64], [8, 8, 64],
+      ])
   }
 }

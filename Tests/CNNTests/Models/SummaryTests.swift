@@ -56,7 +56,10 @@ import Testing
       #expect(lines[4] == "│ input_layer (InputLayer)        │ (None, 32, 32, 3)      │             0 │")
       #expect(lines[6] == "│ conv2d (Conv2D)                 │ (None, 30, 30, 16)     │           448 │")
       #expect(lines[12] == "│ dense (Dense)                   │ (None, 5)              │        18,005 │")
-      #expect(text.hasSuffix(" Total params: 18,453 (72.08 KB)\n Trainable params: 18,453 (72.08 KB)\n Non-trainable params: 0 (0.00 B)\n"))
+      #expect(
+        text.hasSuffix(
+          " Total params: 18,453 (72.08 KB)\n Trainable params: 18,453 (72.08 KB)\n Non-trainable params: 0 (0.00 B)\n")
+      )
     }
   }
 
@@ -64,8 +67,9 @@ import Testing
     // line length 88: cells of 38, 29 and 17 characters
     let text = try ReferenceModel.small.makeModel().summaryText(lineLength: 88)
     let top = text.split(separator: "\n")[1]
-    #expect(top == "┏" + String(repeating: "━", count: 38) + "┳" + String(repeating: "━", count: 29) + "┳"
-      + String(repeating: "━", count: 17) + "┓")
+    #expect(
+      top == "┏" + String(repeating: "━", count: 38) + "┳" + String(repeating: "━", count: 29) + "┳"
+        + String(repeating: "━", count: 17) + "┓")
   }
 
   @Test func longNamesWrapInsideTheirCell() throws {

@@ -50,7 +50,8 @@ import Testing
       var batchLosses: [Double] = []
       for start in stride(from: 0, to: 10, by: 3) {
         let end = Swift.min(start + 3, 10)
-        batchLosses.append(try #require(try model.evaluate(images[start..<end], labels[start..<end], verbose: 0)["loss"]))
+        batchLosses.append(
+          try #require(try model.evaluate(images[start..<end], labels[start..<end], verbose: 0)["loss"]))
       }
       let unweighted = batchLosses.reduce(0, +) / Double(batchLosses.count)
       #expect(Swift.abs(history.loss[0] - overall) < 1e-6)
@@ -89,7 +90,9 @@ import Testing
 
   @Test func fitBeforeCompileSaysWhatToCall() throws {
     let model = try SyntheticImages.brightSideModel()
-    let error = #expect(throws: ModelError.self) { try model.fit(Tensor(zeros: [2, 8, 8, 1]), Tensor(labels: [0, 1])) }
+    let error = #expect(throws: ModelError.self) {
+      try model.fit(Tensor(zeros: [2, 8, 8, 1]), Tensor(labels: [0, 1]))
+    }
     #expect(error?.description.contains("Call compile(optimizer:loss:metrics:) first") == true)
   }
 
@@ -108,7 +111,9 @@ import Testing
 
   @Test func aWrongInputShapeAtFitSaysExpectedAndReceived() throws {
     let model = try compiledBrightSideModel()
-    let error = #expect(throws: ModelError.self) { try model.fit(Tensor(zeros: [2, 9, 9, 1]), Tensor(labels: [0, 1]), verbose: 0) }
+    let error = #expect(throws: ModelError.self) {
+      try model.fit(Tensor(zeros: [2, 9, 9, 1]), Tensor(labels: [0, 1]), verbose: 0)
+    }
     #expect(error?.description.contains("expects input (None, 8, 8, 1) but received (2, 9, 9, 1)") == true)
   }
 
@@ -118,7 +123,8 @@ import Testing
     let results = try TrainingOutput.$current.withValue(quiet) { try model.evaluate(images, labels) }
     #expect(results.map(\.name) == ["accuracy", "loss"])
     let accuracy = try #require(results["accuracy"])
-    let expected = try accuracyScore(yTrue: labels.classIndices, yPred: model.predict(images, verbose: 0).argmax(axis: -1))
+    let expected = try accuracyScore(
+      yTrue: labels.classIndices, yPred: model.predict(images, verbose: 0).argmax(axis: -1))
     #expect(accuracy == expected)
   }
 

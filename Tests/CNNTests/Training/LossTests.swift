@@ -6,7 +6,8 @@ import Testing
 
 @Suite(.isolatedSession) struct LossTests {
   func value(_ loss: Loss, _ predictions: Tensor, _ labels: Tensor) throws -> Double {
-    let targets = try loss.targets(for: labels, outputShape: Array(predictions.shape.dropFirst()), count: predictions.shape[0])
+    let targets = try loss.targets(
+      for: labels, outputShape: Array(predictions.shape.dropFirst()), count: predictions.shape[0])
     return loss.evaluate(predictions: predictions, targets: targets).loss
   }
 
@@ -39,7 +40,9 @@ import Testing
 
   static let gradientCases: [(Loss, Tensor, Tensor)] = [
     (.sparseCategoricalCrossentropy, Tensor([[0.6, 0.3, 0.1], [0.2, 0.5, 0.3]]), Tensor(labels: [0, 2])),
-    (.sparseCategoricalCrossentropy(fromLogits: true), Tensor([[1, -1, 0.5], [0.2, 2, -0.3]]), Tensor(labels: [1, 0])),
+    (
+      .sparseCategoricalCrossentropy(fromLogits: true), Tensor([[1, -1, 0.5], [0.2, 2, -0.3]]), Tensor(labels: [1, 0])
+    ),
     (.categoricalCrossentropy, Tensor([[0.2, 0.3, 0.5]]), Tensor([[0, 1, 0]])),
     (.categoricalCrossentropy(fromLogits: true), Tensor([[0.3, -2, 1]]), Tensor([[0.2, 0.8, 0]])),
     (.binaryCrossentropy, Tensor([[0.3], [0.7], [0.6]]), Tensor([1, 0, 1])),
@@ -49,7 +52,8 @@ import Testing
 
   @Test(arguments: LossTests.gradientCases)
   func gradientMatchesCentralDifferences(_ loss: Loss, _ predictions: Tensor, _ labels: Tensor) throws {
-    let targets = try loss.targets(for: labels, outputShape: Array(predictions.shape.dropFirst()), count: predictions.shape[0])
+    let targets = try loss.targets(
+      for: labels, outputShape: Array(predictions.shape.dropFirst()), count: predictions.shape[0])
     let analytic = loss.evaluate(predictions: predictions, targets: targets).gradient
     var check = GradientCheck(label: "\(loss)\(loss.fromLogits ? " from logits" : "")")
     var values = predictions

@@ -106,7 +106,9 @@ import Testing
   }
 
   @Test func settingsOutOfRangeAreNamed() {
-    #expect(Adam(learningRate: -1).settingsProblem()?.description.contains("Adam learningRate must be a positive number") == true)
+    #expect(
+      Adam(learningRate: -1).settingsProblem()?.description.contains("Adam learningRate must be a positive number")
+        == true)
     #expect(SGD(momentum: 1.5).settingsProblem()?.description == "SGD momentum must be between 0 and 1, but it is 1.5.")
     #expect(Adam(beta1: 1).settingsProblem() != nil)
     #expect(Adam().settingsProblem() == nil)

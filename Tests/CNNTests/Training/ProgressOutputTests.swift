@@ -43,7 +43,8 @@ import Testing
     let lines = try train(verbose: 2, isTerminal: true, epochs: 1).split(separator: "\n")
     #expect(lines.count == 1)
     #expect(
-      lines[0].range(of: #"^4/4 - \d+s - \d+(us|ms|s)/step - accuracy: \d\.\d{4} - loss: \d\.\d{4} - val_accuracy"#,
+      lines[0].range(
+        of: #"^4/4 - \d+s - \d+(us|ms|s)/step - accuracy: \d\.\d{4} - loss: \d\.\d{4} - val_accuracy"#,
         options: .regularExpression) != nil, "\(lines[0])")
   }
 

@@ -39,7 +39,8 @@ public class Optimizer {
         requirement: "a positive number (Keras's default for \(className) is \(defaultLearningRate))")
     }
     for (name, value) in rateSettings where !(value >= 0 && value < 1) {
-      return .invalidArgument(argument: "\(className) \(name)", value: "\(value)", requirement: "at least 0 and less than 1")
+      return .invalidArgument(
+        argument: "\(className) \(name)", value: "\(value)", requirement: "at least 0 and less than 1")
     }
     return nil
   }

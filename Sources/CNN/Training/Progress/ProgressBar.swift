@@ -34,7 +34,8 @@ struct ProgressBar {
       return
     case .oneLinePerEpoch:
       guard isFinal else { return }
-      let line = "\(count(step)) - \(Int(now.timeIntervalSince(start).rounded()))s -"
+      let line =
+        "\(count(step)) - \(Int(now.timeIntervalSince(start).rounded()))s -"
         + ProgressBar.formatStepTime(perStep) + ProgressBar.formatLogs(logs)
       output.writeLine(line)
     case .progressBar:
@@ -42,10 +43,12 @@ struct ProgressBar {
       // Redraw at most 20 times a second, as Keras does.
       if !isFinal, let lastDraw, now.timeIntervalSince(lastDraw) < 0.05 { return }
       lastDraw = now
-      let time = isFinal
+      let time =
+        isFinal
         ? "\(Int(now.timeIntervalSince(start).rounded()))s"
         : ProgressBar.formatEstimate(perStep * Double(total - step))
-      let line = ProgressBar.bar(step: step, total: total, countText: count(step)) + " " + time
+      let line =
+        ProgressBar.bar(step: step, total: total, countText: count(step)) + " " + time
         + ProgressBar.formatStepTime(perStep) + ProgressBar.formatLogs(logs)
       if output.isTerminal {
         let padding = String(repeating: " ", count: Swift.max(0, previousWidth - line.count))

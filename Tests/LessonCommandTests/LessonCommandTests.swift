@@ -1,0 +1,63 @@
+import CNN
+import Testing
+
+@testable import lesson
+
+@Suite struct LessonCommandTests {
+  @Test func noArgumentsShowsTheWelcome() throws {
+    #expect(try LessonCommand.parse([]) == .welcome)
+  }
+
+  @Test func helpHasThreeSpellings() throws {
+    for spelling in ["--help", "-h", "help"] {
+      #expect(try LessonCommand.parse([spelling]) == .help)
+    }
+    #expect(Help.text.contains("lesson summary NAME"))
+  }
+
+  @Test func summaryTakesAReferenceModelName() throws {
+    #expect(try LessonCommand.parse(["summary", "bigger"]) == .summary(.bigger))
+  }
+
+  @Test func aMistypedModelNameGetsASuggestion() {
+    let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["summary", "lesosn"]) }
+    #expect(
+      error?.description
+        == "There is no reference model called 'lesosn'; the models are lesson, small, bigger. Did you mean 'lesson'?")
+  }
+
+  @Test func aMistypedCommandGetsASuggestion() {
+    let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["sumary"]) }
+    #expect(error?.description == "'sumary' is not a lesson command. Did you mean 'summary'?")
+    let unrelated = #expect(throws: UsageError.self) { try LessonCommand.parse(["xyzzy"]) }
+    #expect(unrelated?.description == "'xyzzy' is not a lesson command.")
+  }
+
+  @Test func summaryWithoutANameSaysWhatIsMissing() {
+    #expect(throws: UsageError.missingArgument(command: "summary", argument: "NAME")) {
+      try LessonCommand.parse(["summary"])
+    }
+  }
+
+  @Test func benchOptionsAreParsed() throws {
+    let command = try LessonCommand.parse(["bench", "small", "--epochs", "2", "--images", "640", "--batch-size", "64"])
+    #expect(command == .bench(BenchOptions(model: .small, epochs: 2, images: 640, batchSize: 64)))
+    #expect(try LessonCommand.parse(["bench"]) == .bench(BenchOptions()))
+    #expect(throws: UsageError.invalidValue(option: "--epochs", value: "zero", requirement: "a positive whole number"))
+    {
+      try LessonCommand.parse(["bench", "--epochs", "zero"])
+    }
+  }
+
+  @Test func usageErrorsExitWithStatusTwo() {
+    #expect(LessonCommand.run(arguments: ["nonsense"]) == LessonCommand.Status.usage)
+  }
+
+  @Test func editDistanceCountsSingleEdits() {
+    #expect(editDistance("summary", "sumary") == 1)
+    #expect(editDistance("", "abc") == 3)
+    #expect(editDistance("abc", "") == 3)
+    #expect(editDistance("small", "small") == 0)
+    #expect(closestMatch(to: "biger", in: ["lesson", "small", "bigger"]) == "bigger")
+  }
+}
