@@ -1,0 +1,107 @@
+// Saving a whole model to one file and loading it back: the architecture (Keras-shaped config),
+// the weights, and the optimizer's state, so a loaded model predicts exactly as the saved one and
+// can carry on training where it stopped.
+//
+// Layout inside the container (see ModelFile.swift):
+//   content  {"model": <kerasConfig>, "optimizer_iterations": n}
+//   tensors  "<layer>/<variable>" for every weight, in layer order, then
+//            "optimizer/<layer>/<variable>/<slot>" for every optimizer slot (Adam's m and v…)
+
+extension Model {
+  /// Saves the model's architecture, weights and (once trained) optimizer state to one file.
+  ///
+  ///     try model.save(to: "cifar_model_intro.cnnmodel")
+  ///
+  /// The file is written to a temporary name first and then renamed, so an interrupted save never
+  /// leaves a broken file in place of a good one.
+  ///
+  /// - Throws: `ModelError.notBuilt` before the model knows its input shape, or `ModelFileError`
+  ///   when the file cannot be written.
+  public func save(to path: String) throws {
+    guard isBuilt else { throw ModelError.notBuilt(model: name, action: "be saved") }
+    var tensors: [(name: String, tensor: Tensor)] = []
+    for layer in computingLayers {
+      for variable in layer.variables {
+        tensors.append(("\(layer.name)/\(variable.name)", variable.value))
+      }
+    }
+    if let optimizer, optimizer.isBuilt {
+      let owners = trainableOwners
+      for (index, slots) in optimizer.slots.enumerated() where index < owners.count {
+        for (slotIndex, slot) in slots.enumerated() {
+          tensors.append(("optimizer/\(owners[index])/\(slotIndex)", slot))
+        }
+      }
+    }
+    let content: JSONValue = [
+      "model": .object(kerasConfig),
+      "optimizer_iterations": .integer(optimizer?.iterations ?? 0),
+    ]
+    try ModelFile.write(ModelFileContents(content: content, tensors: tensors), to: path)
+  }
+
+  /// Loads a model saved with `save(to:)`: built, with its weights, and compiled with its
+  /// optimizer's state if it was compiled when saved.
+  ///
+  ///     let model = try Model.load(from: "cifar_model_intro.cnnmodel")
+  ///
+  /// The file is treated as untrusted: every size, offset, shape and name is checked before use.
+  ///
+  /// - Throws: `ModelFileError` saying what is wrong with the file and what to do.
+  public static func load(from path: String) throws -> Model {
+    let contents = try ModelFile.read(from: path)
+    guard let config = contents.content["model"]?.objectValue else {
+      throw ModelFileError.invalidModel(path: path, detail: "it holds no model configuration")
+    }
+    let model: Model
+    do {
+      model = try Model.make(fromKerasConfig: config)
+    } catch {
+      if let className = error.unsupportedClass {
+        throw ModelFileError.unsupported(path: path, className: className, detail: error.detail)
+      }
+      throw ModelFileError.invalidModel(path: path, detail: error.detail)
+    }
+    let tensors = Dictionary(contents.tensors.map { ($0.name, $0.tensor) }, uniquingKeysWith: { first, _ in first })
+    for layer in model.computingLayers {
+      for variable in layer.variables {
+        variable.value = try tensor(
+          named: "\(layer.name)/\(variable.name)", shape: variable.shape, in: tensors, path: path)
+      }
+    }
+    try model.restoreOptimizerState(
+      from: tensors, iterations: contents.content["optimizer_iterations"]?.intValue, path: path)
+    return model
+  }
+
+  /// `conv2d/kernel` for each trainable variable, in the optimizer's order.
+  private var trainableOwners: [String] {
+    computingLayers.flatMap { layer in layer.variables.filter(\.isTrainable).map { "\(layer.name)/\($0.name)" } }
+  }
+
+  private func restoreOptimizerState(from tensors: [String: Tensor], iterations: Int?, path: String) throws {
+    guard let optimizer, let iterations, iterations > 0 else { return }
+    let variables = trainableVariables
+    var slots: [[Tensor]] = []
+    for (owner, variable) in zip(trainableOwners, variables) {
+      var variableSlots: [Tensor] = []
+      for slotIndex in 0..<optimizer.slotsPerVariable {
+        variableSlots.append(
+          try Model.tensor(named: "optimizer/\(owner)/\(slotIndex)", shape: variable.shape, in: tensors, path: path))
+      }
+      slots.append(variableSlots)
+    }
+    optimizer.slots = slots
+    optimizer.iterations = iterations
+  }
+
+  private static func tensor(named name: String, shape: [Int], in tensors: [String: Tensor], path: String) throws
+    -> Tensor
+  {
+    guard let tensor = tensors[name] else { throw ModelFileError.missingWeights(path: path, name: name) }
+    guard tensor.shape == shape else {
+      throw ModelFileError.weightShapeMismatch(path: path, name: name, expected: shape, found: tensor.shape)
+    }
+    return tensor
+  }
+}

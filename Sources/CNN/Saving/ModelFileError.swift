@@ -1,0 +1,326 @@
+import Foundation
+
+/// Why a model file could not be saved or loaded.
+///
+/// Each case holds the path of the file and the facts its message needs; `description` turns
+/// them into a message that says what was found, what was expected and what to do.
+public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable {
+  /// The file could not be opened or read.
+  case cannotRead(path: String, reason: FileProblem)
+  /// The file could not be created, written or put in place.
+  case cannotWrite(path: String, reason: FileProblem)
+  /// The file holds no bytes at all.
+  case empty(path: String)
+  /// The file is longer than the reader's limit, so it was left unread.
+  case tooLarge(path: String, byteCount: Int, limit: Int)
+  /// The file does not start with the model file signature; `firstBytes` are its first bytes.
+  case notAModelFile(path: String, firstBytes: [UInt8])
+  /// The file has a format version other than the one this code reads.
+  case unsupportedVersion(path: String, version: UInt32)
+  /// The file ends before the length its contents call for.
+  case truncated(path: String, expectedAtLeast: Int, actual: Int)
+  /// The checksum at the end of the file does not match the bytes before it.
+  case checksumMismatch(path: String, stored: UInt32, computed: UInt32)
+  /// The checksum is right but the header is not valid JSON or does not describe the data.
+  case malformedHeader(path: String, detail: HeaderProblem)
+  /// The checksum is right but more tensor data follows than the header describes.
+  case trailingData(path: String, extraBytes: Int)
+  /// The file is intact, but the model it describes is malformed or cannot be built.
+  case invalidModel(path: String, detail: String)
+  /// The model uses a Keras class (a layer, optimizer, loss) this library does not have.
+  case unsupported(path: String, className: String, detail: String)
+  /// A weight the model needs is not in the file.
+  case missingWeights(path: String, name: String)
+  /// A weight in the file has another shape than the model's variable.
+  case weightShapeMismatch(path: String, name: String, expected: [Int], found: [Int])
+
+  /// What the file system reported when a file could not be read or written.
+  public enum FileProblem: Equatable, Sendable {
+    /// Nothing exists at the path.
+    case notFound
+    /// The folder that should hold the file does not exist.
+    case folderNotFound
+    /// The path names a folder.
+    case isAFolder
+    /// The path names something other than a regular file, such as a device or a pipe.
+    case notARegularFile
+    /// The user running the program may not read or write there.
+    case permissionDenied
+    /// Any other problem, in the operating system's words.
+    case system(String)
+  }
+
+  /// How a header whose checksum is right still fails to describe the file. `entry` is the
+  /// position of a tensor's entry in `"tensors"`, or `nil` for the header itself.
+  public enum HeaderProblem: Equatable, Sendable {
+    /// The header length at byte 12 reaches past the end of the file.
+    case lengthBeyondFile(headerLength: UInt64, fileSize: Int)
+    /// The header is longer than the reader's limit, so it was left unparsed.
+    case tooLong(byteCount: Int, limit: Int)
+    /// The header is not valid JSON.
+    case invalidJSON(JSONError)
+    /// The header, or an entry of `"tensors"`, is not a JSON object.
+    case notAnObject(entry: Int?)
+    /// A key that must be present is missing.
+    case missingKey(String, entry: Int?)
+    /// A key that a version 1 file never holds.
+    case unexpectedKey(String, entry: Int?)
+    /// A key holds the wrong kind of value.
+    case wrongType(key: String, entry: Int?)
+    /// `"format"` names another format.
+    case wrongFormat(String)
+    /// `"version"` differs from the version at byte 8.
+    case versionMismatch(header: Int, file: UInt32)
+    /// A tensor's shape has a negative size.
+    case negativeDimension(name: String, shape: [Int])
+    /// A tensor's shape holds more values than an `Int` can count.
+    case shapeOverflows(name: String, shape: [Int])
+    /// A tensor's count is not the number of values its shape holds.
+    case countMismatch(name: String, count: Int, shape: [Int], valuesInShape: Int)
+    /// A tensor does not start where the one before it ends (at 0 for the first).
+    case offsetMismatch(name: String, offset: Int, expected: Int)
+    /// Two tensors have the same name.
+    case duplicateName(String)
+    /// The tensors, up to and including `name`, hold more bytes than an `Int` can count.
+    case dataOverflows(name: String)
+    /// The tensor data is shorter than the tensors need.
+    case dataTooShort(needed: Int, present: Int)
+  }
+
+  /// The problem, what was expected instead, and what to do about it.
+  public var description: String {
+    switch self {
+    case .invalidModel, .unsupported, .missingWeights, .weightShapeMismatch:
+      return contentDescription
+    case .cannotRead(let path, let reason):
+      return "Cannot read the model file '\(path)': \(reason.readingExplanation)"
+    case .cannotWrite(let path, let reason):
+      return "Cannot save the model file '\(path)': \(reason.writingExplanation)"
+    case .empty(let path):
+      return """
+        The model file '\(path)' is empty (0 bytes), but a model file holds at least \
+        \(ModelFile.minimumByteCount) bytes. Saving it was probably interrupted, or copying it \
+        failed: save the model again, or copy the file again.
+        """
+    case .tooLarge(let path, let byteCount, let limit):
+      return """
+        The file '\(path)' is \(byteCount) bytes long, more than the limit of \(limit) bytes \
+        for a model file, so it was not read. Check that the path names the model you meant; \
+        if the model really is this large, raise the limit.
+        """
+    case .notAModelFile(let path, let firstBytes):
+      return notAModelFileDescription(path: path, firstBytes: firstBytes)
+    case .unsupportedVersion(let path, let version) where version > ModelFile.version:
+      return """
+        The model file '\(path)' has format version \(version), but this library reads only \
+        version \(ModelFile.version): it was written by a newer version of this program. \
+        Update this program to load the file.
+        """
+    case .unsupportedVersion(let path, let version):
+      return """
+        The model file '\(path)' has format version \(version), which no version of this \
+        library writes (this one writes version \(ModelFile.version)): the file is damaged. Copy \
+        it again from the original, or save the model again.
+        """
+    case .truncated(let path, let expectedAtLeast, let actual):
+      return """
+        The model file '\(path)' is shorter than its header says: it is \(actual) bytes long, \
+        but should be at least \(expectedAtLeast) bytes. It was probably cut off while being \
+        copied or downloaded: copy it again.
+        """
+    case .checksumMismatch(let path, let stored, let computed):
+      return """
+        The model file '\(path)' is damaged: the checksum stored at its end is \(hex(stored)), \
+        but its bytes give \(hex(computed)), so some of them changed after it was saved (a disk \
+        or transfer error, or an edit). Copy it again from the original, or save the model again.
+        """
+    case .malformedHeader(let path, let detail):
+      return """
+        The model file '\(path)' has a header that does not describe its contents: \
+        \(detail.explanation). Its checksum is right, so it was written like this, by another \
+        program or by a mistake in this one: save the model again with Model.save.
+        """
+    case .trailingData(let path, let extraBytes):
+      return """
+        The model file '\(path)' holds \(extraBytes) bytes of tensor data beyond the tensors its \
+        header lists, where a model file holds exactly the data its header describes. Its \
+        checksum is right, so it was written like this, probably by another program: save the \
+        model again with Model.save.
+        """
+    }
+  }
+
+  /// The message for a file that lacks the signature, naming the kind of file it seems to be.
+  private func notAModelFileDescription(path: String, firstBytes: [UInt8]) -> String {
+    let opening = """
+      The file '\(path)' is not a model file saved by this library: it starts with the bytes \
+      \(hexBytes(firstBytes)), where a model file starts with \(hexBytes(ModelFile.signature)) \
+      (0x89, "CNNMOD" and a line feed).
+      """
+    let kerasAdvice = """
+      This library loads only the files it saves itself (Model.save, then Model.load); reading \
+      Keras files will come in a later version.
+      """
+    let pathAdvice = "Check that the path names a file written by Model.save."
+    let text = firstBytes.drop { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    let mentionsSignature = firstBytes.indices.contains {
+      firstBytes[$0...].starts(with: "CNNMOD".utf8)
+    }
+    if firstBytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      return "\(opening) It looks like a zip archive, perhaps a Keras .keras file. \(kerasAdvice)"
+    } else if firstBytes.starts(with: [0x89, 0x48, 0x44, 0x46]) {
+      return "\(opening) It looks like an HDF5 file, perhaps a Keras .h5 file. \(kerasAdvice)"
+    } else if firstBytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
+      return "\(opening) It looks like a PNG image. \(pathAdvice)"
+    } else if firstBytes.starts(with: [0xFF, 0xD8, 0xFF]) {
+      return "\(opening) It looks like a JPEG image. \(pathAdvice)"
+    } else if mentionsSignature {
+      return """
+        \(opening) It looks like a model file changed by a transfer that treated it as text: \
+        copy it again in binary mode.
+        """
+    } else if text.first == UInt8(ascii: "{") {
+      return """
+        \(opening) It looks like JSON text, perhaps a Keras config.json, while a model file is \
+        binary and keeps its JSON inside. \(pathAdvice)
+        """
+    }
+    return "\(opening) \(pathAdvice)"
+  }
+}
+
+extension ModelFileError.FileProblem {
+  /// The problem behind the POSIX error number `code`, met while reading or writing a file.
+  static func fromErrorNumber(_ code: Int32, writing: Bool) -> Self {
+    switch code {
+    case ENOENT, ENOTDIR: return writing ? .folderNotFound : .notFound
+    case EISDIR: return .isAFolder
+    case EACCES, EPERM, EROFS: return .permissionDenied
+    default: return .system(String(cString: strerror(code)))
+    }
+  }
+
+  /// What went wrong while reading, and what to do.
+  fileprivate var readingExplanation: String {
+    switch self {
+    case .notFound, .folderNotFound:
+      return """
+        there is no file at that path. Check the spelling, and that a relative path starts from \
+        the folder the program runs in.
+        """
+    case .isAFolder:
+      return "it is a folder, not a file. Give the path of the model file inside it."
+    case .notARegularFile:
+      return """
+        it is not a regular file (it may be a device, a pipe or a socket). Give the path of a \
+        file written by Model.save.
+        """
+    case .permissionDenied:
+      return """
+        you are not allowed to read it. Change its permissions, or run the program as a user \
+        who may read it.
+        """
+    case .system(let message):
+      return "the system reported \"\(message)\". Check that the file can be read, then try again."
+    }
+  }
+
+  /// What went wrong while writing, and what to do.
+  fileprivate var writingExplanation: String {
+    switch self {
+    case .notFound, .folderNotFound:
+      return "the folder it should go in does not exist. Create the folder, or save elsewhere."
+    case .isAFolder:
+      return "a folder is at that path. Add a file name to the path."
+    case .notARegularFile:
+      return "something other than a regular file is at that path. Choose another path."
+    case .permissionDenied:
+      return """
+        you are not allowed to write there. Save in a folder you may write to, or change the \
+        folder's permissions.
+        """
+    case .system(let message):
+      return """
+        the system reported "\(message)". Check that the disk has room and the folder can be \
+        written to, then save again.
+        """
+    }
+  }
+}
+
+extension ModelFileError.HeaderProblem {
+  /// The problem in words, without a final full stop.
+  fileprivate var explanation: String {
+    switch self {
+    case .lengthBeyondFile(let headerLength, let fileSize):
+      return "its header length is \(headerLength) bytes, but the whole file is \(fileSize) bytes"
+    case .tooLong(let byteCount, let limit):
+      return "its header is \(byteCount) bytes long, more than the limit of \(limit) bytes"
+    case .invalidJSON(let error):
+      let text = error.description
+      return
+        "the header is not valid JSON (\(text.hasSuffix(".") ? String(text.dropLast()) : text))"
+    case .notAnObject(let entry):
+      return "\(Self.place(entry)) is not a JSON object"
+    case .missingKey(let key, let entry):
+      return "\(Self.place(entry)) has no \"\(key)\" key"
+    case .unexpectedKey(let key, let entry):
+      return "\(Self.place(entry)) has a \"\(key)\" key, unknown in version 1"
+    case .wrongType(let key, let entry):
+      return "\"\(key)\" in \(Self.place(entry)) is not \(Self.kind(of: key))"
+    case .wrongFormat(let format):
+      return "\"format\" is \"\(format)\" instead of \"\(ModelFile.formatName)\""
+    case .versionMismatch(let header, let file):
+      return "\"version\" is \(header), but the version at byte 8 is \(file)"
+    case .negativeDimension(let name, let shape):
+      return "tensor \"\(name)\" has a negative size in its shape \(shape)"
+    case .shapeOverflows(let name, let shape):
+      return
+        "tensor \"\(name)\" has shape \(shape), which holds more values than a program can count"
+    case .countMismatch(let name, let count, let shape, let valuesInShape):
+      return """
+        tensor "\(name)" has a count of \(count), but its shape \(shape) holds \(valuesInShape) \
+        values
+        """
+    case .offsetMismatch(let name, let offset, let expected):
+      return """
+        tensor "\(name)" starts at offset \(offset) instead of \(expected), where the tensor \
+        before it ends (tensors follow one another with no gap and no overlap)
+        """
+    case .duplicateName(let name):
+      return "two tensors are named \"\(name)\""
+    case .dataOverflows(let name):
+      return "the tensors up to \"\(name)\" hold more values than a program can count"
+    case .dataTooShort(let needed, let present):
+      return "the tensors need \(needed) bytes of data, but the file holds only \(present)"
+    }
+  }
+
+  /// Names the header (`entry == nil`) or an entry of its `"tensors"` array.
+  private static func place(_ entry: Int?) -> String {
+    guard let entry else { return "the header" }
+    return "entry \(entry) of \"tensors\" (counting from 0)"
+  }
+
+  /// The kind of value `key` must hold.
+  private static func kind(of key: String) -> String {
+    switch key {
+    case "format", "name": return "a string"
+    case "tensors": return "an array"
+    case "shape": return "an array of integers"
+    default: return "an integer"
+    }
+  }
+}
+
+/// `value` in hexadecimal with `0x` and eight digits, such as `0xCBF43926`.
+private func hex(_ value: UInt32) -> String {
+  let digits = String(value, radix: 16, uppercase: true)
+  return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
+}
+
+/// `bytes` as two hexadecimal digits each, separated by spaces, such as `89 43 4E`.
+private func hexBytes(_ bytes: [UInt8]) -> String {
+  bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }
+    .joined(separator: " ")
+}
