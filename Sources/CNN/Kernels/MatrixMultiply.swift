@@ -84,47 +84,40 @@ func referenceMatrixMultiply(
 /// Returns A[rows×inner] · B[inner×columns] as a new row-major array.
 func matrixProduct(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
   precondition(a.count == rows * inner && b.count == inner * columns, "matrixProduct: sizes do not match")
-  var c = [Float](repeating: 0, count: rows * columns)
-  if a.isEmpty || b.isEmpty { return c }
-  a.withUnsafeBufferPointer { a in
-    b.withUnsafeBufferPointer { b in
-      c.withUnsafeMutableBufferPointer { c in
-        matrixMultiply(a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: rows, n: columns, k: inner)
-      }
-    }
+  return product(a, b, resultCount: rows * columns) { a, b, c in
+    matrixMultiply(a, b, into: c, m: rows, n: columns, k: inner)
   }
-  return c
 }
 
 /// Returns A[rows×inner]ᵀ · B[rows×columns], an `inner × columns` array.
 func matrixProductTransposingFirst(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
   precondition(
     a.count == rows * inner && b.count == rows * columns, "matrixProductTransposingFirst: sizes do not match")
-  var c = [Float](repeating: 0, count: inner * columns)
-  if a.isEmpty || b.isEmpty { return c }
-  a.withUnsafeBufferPointer { a in
-    b.withUnsafeBufferPointer { b in
-      c.withUnsafeMutableBufferPointer { c in
-        matrixMultiplyTransposingFirst(
-          a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: rows, n: columns, k: inner)
-      }
-    }
+  return product(a, b, resultCount: inner * columns) { a, b, c in
+    matrixMultiplyTransposingFirst(a, b, into: c, m: rows, n: columns, k: inner)
   }
-  return c
 }
 
 /// Returns A[rows×inner] · B[columns×inner]ᵀ, a `rows × columns` array.
 func matrixProductTransposingSecond(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
   precondition(
     a.count == rows * inner && b.count == columns * inner, "matrixProductTransposingSecond: sizes do not match")
-  var c = [Float](repeating: 0, count: rows * columns)
-  if a.isEmpty || b.isEmpty { return c }
+  return product(a, b, resultCount: rows * columns) { a, b, c in
+    matrixMultiplyTransposingSecond(a, b, into: c, m: rows, n: inner, k: columns)
+  }
+}
+
+/// Runs `multiply` on the arrays' storage, writing into a new zeroed array of `resultCount`
+/// values (left as zeros when an operand is empty: a sum of no terms).
+private func product(
+  _ a: [Float], _ b: [Float], resultCount: Int,
+  _ multiply: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void
+) -> [Float] {
+  var c = [Float](repeating: 0, count: resultCount)
+  guard !a.isEmpty, !b.isEmpty, resultCount > 0 else { return c }
   a.withUnsafeBufferPointer { a in
     b.withUnsafeBufferPointer { b in
-      c.withUnsafeMutableBufferPointer { c in
-        matrixMultiplyTransposingSecond(
-          a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: rows, n: inner, k: columns)
-      }
+      c.withUnsafeMutableBufferPointer { c in multiply(a.baseAddress!, b.baseAddress!, c.baseAddress!) }
     }
   }
   return c

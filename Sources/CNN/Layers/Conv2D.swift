@@ -61,29 +61,13 @@ public final class Conv2D: Layer, ActivatedLayer {
   var lastPreActivation: Tensor? { stage.preActivation }
 
   override func computeOutputShape(for inputShape: [Int]) throws -> [Int] {
-    let geometry = try windowGeometry(for: inputShape)
+    let geometry = try windowGeometry(for: inputShape, window: kernelSize, strides: strides, padding: padding)
     return [geometry.outputHeight, geometry.outputWidth, filters]
-  }
-
-  private func windowGeometry(for inputShape: [Int]) throws -> WindowGeometry {
-    guard inputShape.count == 3 else {
-      throw LayerError.wrongInputRank(
-        layer: name, className: className, expected: "(None, height, width, channels)", received: inputShape)
-    }
-    guard
-      let geometry = WindowGeometry(
-        input: (inputShape[0], inputShape[1], inputShape[2]), window: (kernelSize.height, kernelSize.width),
-        strides: (strides.height, strides.width), padding: padding)
-    else {
-      throw LayerError.windowLargerThanInput(
-        layer: name, className: className, window: [kernelSize.height, kernelSize.width], received: inputShape)
-    }
-    return geometry
   }
 
   override func createState(for inputShape: [Int]) -> [Variable] {
     let channels = inputShape[2]
-    geometry = try? windowGeometry(for: inputShape)
+    geometry = try? windowGeometry(for: inputShape, window: kernelSize, strides: strides, padding: padding)
     let area = kernelSize.height * kernelSize.width
     let kernel = Variable(
       name: "kernel",

@@ -28,29 +28,13 @@ public class Pooling2D: Layer {
   }
 
   override func computeOutputShape(for inputShape: [Int]) throws -> [Int] {
-    let geometry = try windowGeometry(for: inputShape)
+    let geometry = try windowGeometry(for: inputShape, window: poolSize, strides: strides, padding: padding)
     return [geometry.outputHeight, geometry.outputWidth, geometry.channels]
   }
 
   override func createState(for inputShape: [Int]) -> [Variable] {
-    geometry = try? windowGeometry(for: inputShape)
+    geometry = try? windowGeometry(for: inputShape, window: poolSize, strides: strides, padding: padding)
     return []
-  }
-
-  private func windowGeometry(for inputShape: [Int]) throws -> WindowGeometry {
-    guard inputShape.count == 3 else {
-      throw LayerError.wrongInputRank(
-        layer: name, className: className, expected: "(None, height, width, channels)", received: inputShape)
-    }
-    guard
-      let geometry = WindowGeometry(
-        input: (inputShape[0], inputShape[1], inputShape[2]), window: (poolSize.height, poolSize.width),
-        strides: (strides.height, strides.width), padding: padding)
-    else {
-      throw LayerError.windowLargerThanInput(
-        layer: name, className: className, window: [poolSize.height, poolSize.width], received: inputShape)
-    }
-    return geometry
   }
 
   /// The output shape for a batch of `batch` items.
