@@ -49,11 +49,14 @@ import Testing
         kill(getpid(), SIGINT)
         for _ in 0..<500 where !InterruptSignal.shared.wasInterrupted(since: ticket) { usleep(10_000) }
       })
-      let history = try TrainingOutput.$current.withValue(TrainingOutput(isTerminal: false) { _ in }) {
+      let captured = CapturedOutput()
+      let history = try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
         try model.fit(images, labels, batchSize: 8, epochs: 3, verbose: 0, callbacks: [pressCtrlC])
       }
       let stoppedRight = history.stopReason == .interrupted(epoch: 0, batch: 3) && history.epochs.isEmpty
-      exit(stoppedRight && model.weights != initial ? 0 : 1)
+      let said = captured.text.contains(
+        "Training interrupted (Ctrl-C) in epoch 1, after batch 3 of 8. The model keeps the weights learned so far")
+      exit(stoppedRight && said && model.weights != initial ? 0 : 1)
     }
   }
 }
