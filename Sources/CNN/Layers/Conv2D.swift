@@ -62,6 +62,7 @@ public final class Conv2D: Layer, ActivatedLayer {
 
   override func computeOutputShape(for inputShape: [Int]) throws -> [Int] {
     let geometry = try windowGeometry(for: inputShape, window: kernelSize, strides: strides, padding: padding)
+    try checkParameterCount(geometry.patchSize, filters)
     return [geometry.outputHeight, geometry.outputWidth, filters]
   }
 

@@ -47,6 +47,7 @@ public final class Dense: Layer, ActivatedLayer {
       throw LayerError.wrongInputRank(
         layer: name, className: className, expected: "(None, features)", received: inputShape)
     }
+    try checkParameterCount(inputShape[0], units)
     return [units]
   }
 

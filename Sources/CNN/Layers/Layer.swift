@@ -43,6 +43,22 @@ public class Layer {
     argumentError = argumentError ?? checks.compactMap { $0 }.first
   }
 
+  /// The most parameters one layer may have: 100 million, 400 MB of weights, and as much again
+  /// for each optimizer slot. Far more than any model of the lesson needs.
+  static let parameterLimit = 100_000_000
+
+  /// Throws if a weight array of `counts` (multiplied together) would exceed `parameterLimit`.
+  func checkParameterCount(_ counts: Int...) throws {
+    var total = 1
+    for count in counts {
+      let (product, overflow) = total.multipliedReportingOverflow(by: count)
+      total = overflow ? Int.max : product
+    }
+    if total > Layer.parameterLimit {
+      throw LayerError.tooManyParameters(layer: name, count: total, limit: Layer.parameterLimit)
+    }
+  }
+
   /// Returns an error for `argument` unless `value` is positive.
   func requirePositive(_ value: Int, _ argument: String, meaning: String) -> LayerError? {
     value > 0 ? nil : .invalidArgument(layer: name, argument: argument, value: "\(value)", requirement: meaning)

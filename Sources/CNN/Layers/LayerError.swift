@@ -18,6 +18,8 @@ public enum LayerError: Error, Equatable, CustomStringConvertible {
   case weightShapeMismatch(layer: String, variable: String, expected: [Int], received: [Int])
   /// A layer appears twice in one model, where it would share (and overwrite) its training state.
   case usedTwice(layer: String)
+  /// A layer would have more parameters than a laptop can hold, usually from a typo in a size.
+  case tooManyParameters(layer: String, count: Int, limit: Int)
 
   /// The message a learner reads.
   public var description: String {
@@ -52,6 +54,11 @@ public enum LayerError: Error, Equatable, CustomStringConvertible {
       return """
         "\(layer)" cannot take new \(variable) values of shape \(ShapeNotation.concrete(received)): \
         its \(variable) has shape \(ShapeNotation.concrete(expected)).
+        """
+    case .tooManyParameters(let layer, let count, let limit):
+      return """
+        "\(layer)" would have \(count) parameters (\(count / 250_000) MB), more than the \(limit) this library \
+        allows in one layer. Check its size arguments for a typo, or put pooling layers before it.
         """
     case .usedTwice(let layer):
       return """

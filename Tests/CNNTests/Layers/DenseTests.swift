@@ -32,6 +32,11 @@ import Testing
     #expect(error?.description.contains("14400 numbers") == true)
   }
 
+  @Test func aTypoInTheSizeIsCaughtBeforeAllocating() {
+    let error = #expect(throws: LayerError.self) { try Dense(units: 1_000_000, name: "big").build(inputShape: [3600]) }
+    #expect(error?.description.contains("\"big\" would have 3600000000 parameters") == true)
+  }
+
   @Test func configHasKerasKeys() {
     #expect(
       Dense(units: 3).config.keys == [
