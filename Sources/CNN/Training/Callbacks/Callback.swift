@@ -53,9 +53,14 @@ public final class LambdaCallback: Callback {
     self.trainEnd = onTrainEnd
   }
 
+  /// Calls the `onTrainBegin` closure.
   public func onTrainBegin(model: Model) { trainBegin?() }
+  /// Calls the `onEpochBegin` closure with the epoch (from 0).
   public func onEpochBegin(_ epoch: Int, model: Model) { epochBegin?(epoch) }
+  /// Calls the `onBatchEnd` closure with the batch (from 0) and the running logs.
   public func onBatchEnd(_ batch: Int, logs: Logs, model: Model) { batchEnd?(batch, logs) }
+  /// Calls the `onEpochEnd` closure with the epoch (from 0) and its logs.
   public func onEpochEnd(_ epoch: Int, logs: Logs, model: Model) { epochEnd?(epoch, logs) }
+  /// Calls the `onTrainEnd` closure with the last epoch's logs.
   public func onTrainEnd(logs: Logs, model: Model) { trainEnd?(logs) }
 }

@@ -46,6 +46,7 @@ public final class EarlyStopping: Callback {
     self.best = resolvedMode.worstValue
   }
 
+  /// Forgets the previous run's best value and weights.
   public func onTrainBegin(model: Model) {
     wait = 0
     stoppedEpoch = nil
@@ -54,6 +55,7 @@ public final class EarlyStopping: Callback {
     best = resolvedMode.worstValue
   }
 
+  /// Records an improvement, or counts an epoch without one and stops training after `patience`.
   public func onEpochEnd(_ epoch: Int, logs: Logs, model: Model) {
     guard let current = logs[monitor] else {
       let available = logs.map(\.name).joined(separator: ", ")
@@ -75,6 +77,7 @@ public final class EarlyStopping: Callback {
     }
   }
 
+  /// Says where training stopped and restores the best weights if asked to.
   public func onTrainEnd(logs: Logs, model: Model) {
     if let stoppedEpoch, verbose {
       TrainingOutput.current.writeLine("Epoch \(stoppedEpoch + 1): early stopping")

@@ -45,6 +45,7 @@ public final class ModelCheckpoint: Callback {
     self.best = resolvedMode.worstValue
   }
 
+  /// Saves the model if this epoch calls for it; a failed save is reported and training goes on.
   public func onEpochEnd(_ epoch: Int, logs: Logs, model: Model) {
     let path = ModelCheckpoint.fill(filePath, epoch: epoch + 1, logs: logs)
     let output = TrainingOutput.current
