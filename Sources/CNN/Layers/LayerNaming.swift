@@ -3,8 +3,8 @@ import Foundation
 /// Hands out Keras-style automatic names: the first `Conv2D` is `conv2d`, the next `conv2d_1`, and
 /// so on, per process (Keras's `uniquify`).
 ///
-/// Tests that check names run with a fresh scope of their own (`withFreshNames`) so that they do
-/// not depend on the layers other tests created in parallel.
+/// A task can bind a scope of its own (`LayerNaming.$current.withValue(…)`); tests do, so that
+/// names do not depend on the layers other tests create in parallel.
 final class LayerNaming: @unchecked Sendable {
   /// The scope in use: the process-wide one unless a task set its own.
   @TaskLocal static var current = LayerNaming()
@@ -29,11 +29,6 @@ final class LayerNaming: @unchecked Sendable {
   /// Forgets every name handed out.
   func reset() {
     lock.withLock { nextSuffix.removeAll() }
-  }
-
-  /// Runs `body` with names counted from scratch, as in a new process.
-  static func withFreshNames<T>(_ body: () throws -> T) rethrows -> T {
-    try $current.withValue(LayerNaming(), operation: body)
   }
 
   /// The snake_case form of a class name, as Keras's `to_snake_case` writes it:

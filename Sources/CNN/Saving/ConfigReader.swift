@@ -33,11 +33,6 @@ struct ConfigReader {
     return value
   }
 
-  func optionalString(_ key: String) throws(ConfigProblem) -> String? {
-    guard let value = config[key], !value.isNull else { return nil }
-    return try string(key)
-  }
-
   func int(_ key: String, atLeast minimum: Int = 1) throws(ConfigProblem) -> Int {
     guard let value = config[key]?.intValue, value >= minimum else { throw problem(key, "a whole number ≥ \(minimum)") }
     return value

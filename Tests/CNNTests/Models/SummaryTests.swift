@@ -33,34 +33,30 @@ import Testing
     """
 
   @Test func sequentialSummaryMatchesKerasCharacterForCharacter() throws {
-    try LayerNaming.withFreshNames {
-      let model = try Sequential {
-        Input(shape: [28, 28, 1])
-        Conv2D(filters: 32, kernelSize: 3, activation: .relu)
-        MaxPooling2D(poolSize: 2)
-        Conv2D(filters: 64, kernelSize: 3, activation: .relu)
-        MaxPooling2D(poolSize: 2)
-        Flatten()
-        Dropout(rate: 0.5)
-        Dense(units: 10, activation: .softmax)
-      }
-      #expect(model.summaryText(lineLength: 76) == SummaryTests.kerasMNISTSummary)
+    let model = try Sequential {
+      Input(shape: [28, 28, 1])
+      Conv2D(filters: 32, kernelSize: 3, activation: .relu)
+      MaxPooling2D(poolSize: 2)
+      Conv2D(filters: 64, kernelSize: 3, activation: .relu)
+      MaxPooling2D(poolSize: 2)
+      Flatten()
+      Dropout(rate: 0.5)
+      Dense(units: 10, activation: .softmax)
     }
+    #expect(model.summaryText(lineLength: 76) == SummaryTests.kerasMNISTSummary)
   }
 
   @Test func functionalSummaryListsTheInputLayer() throws {
-    try LayerNaming.withFreshNames {
-      let text = try ReferenceModel.lesson.makeModel().summaryText(lineLength: 76)
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      #expect(lines[0] == "Model: \"cifar_model_intro\"")
-      #expect(lines[4] == "│ input_layer (InputLayer)        │ (None, 32, 32, 3)      │             0 │")
-      #expect(lines[6] == "│ conv2d (Conv2D)                 │ (None, 30, 30, 16)     │           448 │")
-      #expect(lines[12] == "│ dense (Dense)                   │ (None, 5)              │        18,005 │")
-      #expect(
-        text.hasSuffix(
-          " Total params: 18,453 (72.08 KB)\n Trainable params: 18,453 (72.08 KB)\n Non-trainable params: 0 (0.00 B)\n")
-      )
-    }
+    let text = try ReferenceModel.lesson.makeModel().summaryText(lineLength: 76)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0] == "Model: \"cifar_model_intro\"")
+    #expect(lines[4] == "│ input_layer (InputLayer)        │ (None, 32, 32, 3)      │             0 │")
+    #expect(lines[6] == "│ conv2d (Conv2D)                 │ (None, 30, 30, 16)     │           448 │")
+    #expect(lines[12] == "│ dense (Dense)                   │ (None, 5)              │        18,005 │")
+    #expect(
+      text.hasSuffix(
+        " Total params: 18,453 (72.08 KB)\n Trainable params: 18,453 (72.08 KB)\n Non-trainable params: 0 (0.00 B)\n")
+    )
   }
 
   @Test func widerTerminalsGetKerasWiderColumns() throws {
