@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// The CNN library is optimised in every configuration, debug included: its kernels run hundreds of
+/// The CNN library and the image codecs are optimised in every configuration, debug included: its kernels run hundreds of
 /// times slower at `-Onone`, and lessons, tests and `swift run` all train real models with them.
 /// `-O` (not `-Ounchecked`) keeps bounds and overflow checks, so a mistake in the code that reads
 /// untrusted model files traps instead of reading stray memory; kernels use wrapping arithmetic
@@ -23,9 +23,11 @@ let package = Package(
     .library(name: "CNN", type: .dynamic, targets: ["CNN"]),
   ],
   targets: [
-    .target(name: "CNN", swiftSettings: optimisedEverywhere),
+    .target(name: "ImageCodecs", swiftSettings: optimisedEverywhere),
+    .target(name: "CNN", dependencies: ["ImageCodecs"], swiftSettings: optimisedEverywhere),
     .executableTarget(name: "lesson", dependencies: ["CNN"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN"], path: "Tests/CNNTestSupport"),
+    .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"]),
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"]),
     .testTarget(name: "LessonCommandTests", dependencies: ["lesson", "CNN"]),
   ]

@@ -2,13 +2,14 @@
 /// polynomial 0xEDB88320, with the register set to all ones before the first byte and inverted
 /// after the last.
 ///
-/// A model file ends with the CRC-32 of everything before it, so that a changed byte anywhere is
-/// noticed. The results match Python's `zlib.crc32`, including the way a running checksum is
-/// continued: `checksum(b, startingWith: checksum(a))` equals `checksum(a + b)`.
-enum CRC32 {
+/// Every PNG chunk ends with the CRC-32 of its type and data, and a model file ends with the
+/// CRC-32 of everything before it, so that a changed byte anywhere is noticed. The results match
+/// Python's `zlib.crc32`, including the way a running checksum is continued:
+/// `checksum(b, startingWith: checksum(a))` equals `checksum(a + b)`.
+public enum CRC32 {
   /// The checksum of `bytes`, continuing from `previous`, the checksum of the bytes that came
   /// before them (0, the checksum of no bytes, to start afresh).
-  static func checksum(_ bytes: some Sequence<UInt8>, startingWith previous: UInt32 = 0) -> UInt32 {
+  public static func checksum(_ bytes: some Sequence<UInt8>, startingWith previous: UInt32 = 0) -> UInt32 {
     var register = ~previous
     let table = Self.table
     // Arrays and slices hand over their storage, so the loop runs without a call per byte.

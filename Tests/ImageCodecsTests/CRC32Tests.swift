@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CNN
+@testable import ImageCodecs
 
 @Suite struct CRC32Tests {
   /// Inputs and their checksums, computed with Python's zlib:

@@ -1,0 +1,128 @@
+import Foundation
+
+// Reading and writing image files: the format is found from the bytes (never from the name),
+// then the matching codec decodes them. All errors name the file.
+
+extension Image {
+  /// The longest file `init(contentsOf:)` reads: 512 MB, far beyond any real photograph.
+  public static let maximumFileSize = 512 * 1024 * 1024
+
+  /// Reads and decodes the image file at `path` (PNG, PPM or PGM, recognised by its first bytes).
+  ///
+  ///     let cat = try Image(contentsOf: "Datasets/photos/chelsea.png")
+  ///     (cat.width, cat.height, cat.channels)   // (451, 300, 3)
+  ///
+  /// - Throws: `ImageDecodingError` naming the file and the problem: missing, empty, cut off,
+  ///   damaged, too large, or a format this version does not decode.
+  public init(contentsOf path: String, limits: DecodingLimits = .standard) throws(ImageDecodingError) {
+    try self.init(decoding: try Image.readBytes(path), path: path, limits: limits)
+  }
+
+  /// Decodes an image file's bytes; `path` names them in error messages.
+  ///
+  /// - Throws: `ImageDecodingError` naming `path` and the problem.
+  public init(decoding bytes: [UInt8], path: String = "the image data", limits: DecodingLimits = .standard)
+    throws(ImageDecodingError)
+  {
+    do {
+      self = try Image.codec(for: bytes).decode(bytes, limits: limits)
+    } catch {
+      throw ImageDecodingError(path: path, problem: error)
+    }
+  }
+
+  /// Returns what the header of the image file at `path` says, without decoding its pixels.
+  ///
+  /// - Throws: `ImageDecodingError` naming the file and the problem.
+  public static func info(contentsOf path: String) throws(ImageDecodingError) -> ImageInfo {
+    try info(of: try readBytes(path), path: path)
+  }
+
+  /// Returns what an image file's header says; `path` names it in error messages.
+  ///
+  /// - Throws: `ImageDecodingError` naming `path` and the problem.
+  public static func info(of bytes: [UInt8], path: String = "the image data") throws(ImageDecodingError) -> ImageInfo {
+    do {
+      return try codec(for: bytes).info(bytes)
+    } catch {
+      throw ImageDecodingError(path: path, problem: error)
+    }
+  }
+
+  /// Returns the image encoded as `format`: PNG (8-bit gray, gray+alpha, RGB or RGBA, compressed),
+  /// PGM (gray) or PPM (RGB).
+  ///
+  /// - Throws: `ImageProblem.cannotEncode` when the format cannot hold this image's channels.
+  public func encoded(as format: ImageFormat) throws(ImageProblem) -> [UInt8] {
+    switch format {
+    case .png: return PNGEncoder.encode(self)
+    case .ppm, .pgm: return try PNMCodec.encode(self, as: format)
+    default: throw .cannotEncode("this program writes PNG, PPM and PGM, not \(format.rawValue)")
+    }
+  }
+
+  /// Writes the image to `path`, in the format its extension names (`.png`, `.ppm`, `.pgm`).
+  ///
+  /// - Throws: `ImageDecodingError` naming the file when the extension is unknown, the image does
+  ///   not fit the format, or the file cannot be written.
+  public func write(to path: String) throws(ImageDecodingError) {
+    let fileExtension = (path as NSString).pathExtension.lowercased()
+    guard let format = ImageFormat.allCases.first(where: { $0.fileExtensions.contains(fileExtension) }) else {
+      throw ImageDecodingError(
+        path: path,
+        problem: .cannotEncode("the file name should end in .png, .ppm or .pgm, to say which format to write"))
+    }
+    let bytes: [UInt8]
+    do {
+      bytes = try encoded(as: format)
+    } catch {
+      throw ImageDecodingError(path: path, problem: error)
+    }
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw ImageDecodingError(path: path, problem: .cannotWrite(error.localizedDescription))
+    }
+  }
+
+  /// The codec for the format the bytes start with, or the problem if there is none.
+  private static func codec(for bytes: [UInt8]) throws(ImageProblem) -> ImageCodec.Type {
+    guard !bytes.isEmpty else { throw .empty }
+    guard let format = ImageFormat(detecting: bytes) else { throw .unknownFormat(firstBytes: Array(bytes.prefix(16))) }
+    switch format {
+    case .png: return PNGDecoder.self
+    case .ppm, .pgm: return PNMCodec.self
+    case .jpeg, .bmp, .gif: throw .unsupportedFormat(format)
+    }
+  }
+
+  /// Every byte of the file at `path`, after checking it is a regular file of a sensible size.
+  private static func readBytes(_ path: String) throws(ImageDecodingError) -> [UInt8] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw ImageDecodingError(path: path, problem: .cannotRead("there is no such file"))
+    }
+    guard !isFolder.boolValue else {
+      throw ImageDecodingError(path: path, problem: .cannotRead("it is a folder, not a file"))
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= maximumFileSize else {
+      throw ImageDecodingError(
+        path: path,
+        problem: .cannotRead("it is \(size) bytes long, more than the \(maximumFileSize) allowed for an image"))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ImageDecodingError(
+        path: path, problem: .cannotRead("the file exists but could not be opened (permissions?)"))
+    }
+    return [UInt8](data)
+  }
+}
+
+/// What each format's decoder provides.
+protocol ImageCodec {
+  /// Reads the header: size, channels, bit depth.
+  static func info(_ bytes: [UInt8]) throws(ImageProblem) -> ImageInfo
+  /// Decodes the whole image to 8-bit samples, refusing sizes beyond `limits` before allocating.
+  static func decode(_ bytes: [UInt8], limits: DecodingLimits) throws(ImageProblem) -> Image
+}
