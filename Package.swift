@@ -25,10 +25,12 @@ let package = Package(
   targets: [
     .target(name: "ImageCodecs", swiftSettings: optimisedEverywhere),
     .target(name: "CNN", dependencies: ["ImageCodecs"], swiftSettings: optimisedEverywhere),
-    .executableTarget(name: "lesson", dependencies: ["CNN"]),
+    .target(name: "TerminalUI"),
+    .executableTarget(name: "lesson", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN"], path: "Tests/CNNTestSupport"),
-    .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"]),
+    .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"]),
-    .testTarget(name: "LessonCommandTests", dependencies: ["lesson", "CNN"]),
+    .testTarget(name: "LessonCommandTests", dependencies: ["lesson", "CNN", "CNNTestSupport"]),
   ]
 )

@@ -52,8 +52,12 @@ extension Image {
   /// Returns the image encoded as `format`: PNG (8-bit gray, gray+alpha, RGB or RGBA, compressed),
   /// PGM (gray) or PPM (RGB).
   ///
-  /// - Throws: `ImageProblem.cannotEncode` when the format cannot hold this image's channels.
+  /// - Throws: `ImageProblem.cannotEncode` when the format cannot hold this image's channels, or
+  ///   the image has no pixels.
   public func encoded(as format: ImageFormat) throws(ImageProblem) -> [UInt8] {
+    guard width > 0 && height > 0 else {
+      throw .cannotEncode("the image is \(width)×\(height) pixels, and an image file holds at least one pixel")
+    }
     switch format {
     case .png: return PNGEncoder.encode(self)
     case .ppm, .pgm: return try PNMCodec.encode(self, as: format)

@@ -9,11 +9,21 @@ enum Help {
       lesson bench [NAME]    Train a reference model on random images and report images per second
                              Options: --epochs N (default 3), --images N (default 10000),
                                       --batch-size N (default 32)
+      lesson image info PATH         Format, size, channels and bit depth of an image file
+      lesson image show PATH         Draw an image in the terminal
+      lesson image convert IN OUT    Convert an image to .png, .ppm or .pgm
+      lesson train DIR       Train a reference model on a folder of class folders (DIR/train and
+                             DIR/val if present, else a 20 % validation split)
+                             Options: --model NAME (lesson), --epochs N (10), --image-size H W
+                                      (the images' own), --batch-size B (32), --seed S (42),
+                                      --save FILE
       lesson --help          Show this help
 
     EXAMPLES
       lesson summary lesson  The model of the lesson: Conv2D → MaxPooling2D → Flatten → Dense
       lesson bench lesson    How fast this machine trains it
+      lesson train Datasets/digits --epochs 5
+                             Learn handwritten digits
     """
 
   static let welcome = """

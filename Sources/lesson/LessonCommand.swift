@@ -1,5 +1,6 @@
 import CNN
 import Foundation
+import TerminalUI
 
 /// What the learner asked `lesson` to do.
 enum LessonCommand: Equatable {
@@ -7,6 +8,8 @@ enum LessonCommand: Equatable {
   case welcome
   case summary(ReferenceModel)
   case bench(BenchOptions)
+  case image(ImageCommand)
+  case train(TrainOptions)
 
   /// The exit statuses: 0 done, 1 failed while running, 2 the command line was wrong.
   enum Status {
@@ -28,8 +31,13 @@ enum LessonCommand: Equatable {
       return .summary(try referenceModel(named: name))
     case "bench":
       return .bench(try BenchOptions.parse(rest))
+    case "image":
+      return .image(try ImageCommand.parse(rest))
+    case "train":
+      return .train(try TrainOptions.parse(rest))
     default:
-      throw .unknownCommand(first, suggestion: closestMatch(to: first, in: ["help", "summary", "bench"]))
+      throw .unknownCommand(
+        first, suggestion: closestMatch(to: first, in: ["help", "summary", "bench", "image", "train"]))
     }
   }
 
@@ -71,6 +79,10 @@ enum LessonCommand: Equatable {
       try reference.makeModel().summary()
     case .bench(let options):
       try Bench(options: options).run()
+    case .image(let command):
+      for line in try command.run(capabilities: .standardOutput) { print(line) }
+    case .train(let options):
+      try Train(options: options).run()
     }
   }
 

@@ -35,17 +35,24 @@ func closestMatch(to word: String, in candidates: [String]) -> String? {
   return best.0
 }
 
-/// The Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b`.
+/// The edit distance from `a` to `b`: the fewest insertions, deletions, substitutions and swaps
+/// of two neighbouring letters (the optimal string alignment distance), so `shwo` is one edit from
+/// `show`.
 func editDistance(_ a: String, _ b: String) -> Int {
   let a = Array(a)
   let b = Array(b)
-  var previous = Array(0...b.count)
-  for i in 1...Swift.max(a.count, 1) where !a.isEmpty {
-    var current = [i] + Array(repeating: 0, count: b.count)
-    for j in 1...Swift.max(b.count, 1) where !b.isEmpty {
-      current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+  guard !a.isEmpty else { return b.count }
+  guard !b.isEmpty else { return a.count }
+  // distance[i][j]: from the first i letters of a to the first j letters of b.
+  var distance = (0...a.count).map { i in (0...b.count).map { j in i == 0 ? j : (j == 0 ? i : 0) } }
+  for i in 1...a.count {
+    for j in 1...b.count {
+      let substitution = distance[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+      distance[i][j] = Swift.min(distance[i - 1][j] + 1, distance[i][j - 1] + 1, substitution)
+      if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+        distance[i][j] = Swift.min(distance[i][j], distance[i - 2][j - 2] + 1)
+      }
     }
-    previous = current
   }
-  return a.isEmpty ? b.count : previous[b.count]
+  return distance[a.count][b.count]
 }

@@ -55,6 +55,8 @@ import Testing
 
   @Test func editDistanceCountsSingleEdits() {
     #expect(editDistance("summary", "sumary") == 1)
+    #expect(editDistance("shwo", "show") == 1)
+    #expect(editDistance("kitten", "sitting") == 3)
     #expect(editDistance("", "abc") == 3)
     #expect(editDistance("abc", "") == 3)
     #expect(editDistance("small", "small") == 0)

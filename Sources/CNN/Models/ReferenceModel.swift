@@ -13,18 +13,31 @@ public enum ReferenceModel: String, CaseIterable, Sendable {
   case bigger
 
   /// Returns a new, built model with freshly initialised weights.
-  public func makeModel() throws -> Model {
+  ///
+  /// - Parameters:
+  ///   - inputShape: the shape of one image; the reference is `[32, 32, 3]`.
+  ///   - classCount: the units of the last layer; by default 5 for `lesson` and 10 for the others.
+  ///   - rescaling: whether to start with `Rescaling(scale: 1.0 / 255)`, for pixel values 0...255.
+  /// - Throws: `LayerError` when the input is too small for the model's convolutions and pooling.
+  public func makeModel(inputShape: [Int] = [32, 32, 3], classCount: Int? = nil, rescaling: Bool = false) throws
+    -> Model
+  {
+    let classes = classCount ?? (self == .lesson ? 5 : 10)
+    let rescale: [Layer] = rescaling ? [Rescaling(scale: 1.0 / 255)] : []
     switch self {
     case .lesson:
-      let inputs = Input(shape: [32, 32, 3])
-      var x = try Conv2D(filters: 16, kernelSize: 3, activation: .relu)(inputs)
+      let inputs = Input(shape: inputShape)
+      var x = inputs.output
+      for layer in rescale { x = try layer(x) }
+      x = try Conv2D(filters: 16, kernelSize: 3, activation: .relu)(x)
       x = try MaxPooling2D(poolSize: 2)(x)
       x = try Flatten()(x)
-      let outputs = try Dense(units: 5, activation: .softmax)(x)
+      let outputs = try Dense(units: classes, activation: .softmax)(x)
       return try Model(inputs: inputs, outputs: outputs, name: "cifar_model_intro")
     case .small:
       return try Sequential(name: "small") {
-        Input(shape: [32, 32, 3])
+        Input(shape: inputShape)
+        rescale
         Conv2D(filters: 16, kernelSize: 3, activation: .relu)
         MaxPooling2D(poolSize: 2)
         Conv2D(filters: 32, kernelSize: 3, activation: .relu)
@@ -32,11 +45,12 @@ public enum ReferenceModel: String, CaseIterable, Sendable {
         Conv2D(filters: 64, kernelSize: 3, activation: .relu)
         Flatten()
         Dense(units: 64, activation: .relu)
-        Dense(units: 10, activation: .softmax)
+        Dense(units: classes, activation: .softmax)
       }
     case .bigger:
       return try Sequential(name: "bigger") {
-        Input(shape: [32, 32, 3])
+        Input(shape: inputShape)
+        rescale
         Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu)
         Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu)
         MaxPooling2D(poolSize: 2)
@@ -46,7 +60,7 @@ public enum ReferenceModel: String, CaseIterable, Sendable {
         Flatten()
         Dense(units: 128, activation: .relu)
         Dropout(rate: 0.5)
-        Dense(units: 10)
+        Dense(units: classes)
       }
     }
   }

@@ -15,6 +15,16 @@ import Testing
     #expect(try reference.makeModel().parameterCount == expected)
   }
 
+  @Test func modelsAdaptToTheImagesAndClasses() throws {
+    let digits = try ReferenceModel.lesson.makeModel(inputShape: [28, 28, 1], classCount: 10, rescaling: true)
+    #expect(
+      digits.layers.map(\.className) == ["InputLayer", "Rescaling", "Conv2D", "MaxPooling2D", "Flatten", "Dense"])
+    #expect(digits.outputShape == [10])
+    // 3·3·1·16 + 16 = 160; 13·13·16 = 2704 inputs · 10 + 10 = 27,050
+    #expect(digits.parameterCount == 160 + 27_050)
+    #expect(try ReferenceModel.small.makeModel(inputShape: [28, 28, 1]).outputShape == [10])
+  }
+
   @Test func biggerKeepsItsSizeWithSamePadding() throws {
     let model = try ReferenceModel.bigger.makeModel()
     #expect(

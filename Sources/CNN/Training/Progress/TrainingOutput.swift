@@ -29,7 +29,7 @@ public struct TrainingOutput: Sendable {
   @TaskLocal public static var current: TrainingOutput = .standard
 
   /// Writes `line` followed by a newline.
-  func writeLine(_ line: String) {
+  public func writeLine(_ line: String) {
     write(line + "\n")
   }
 }

@@ -1,0 +1,67 @@
+/// What the output can show: whether it is an interactive terminal, which colours it takes, and
+/// how wide it is. Views take one of these and never look at the environment themselves, so tests
+/// and instructors can choose every case.
+public struct TerminalCapabilities: Equatable, Sendable {
+  /// The colours an output can show.
+  public enum ColorSupport: Int, Comparable, Sendable {
+    /// No colour and no escape codes at all: a file, a pipe, `NO_COLOR`, or `TERM=dumb`.
+    case none
+    /// The 256-colour palette (`ESC[38;5;Nm`).
+    case palette256
+    /// Any 24-bit colour (`ESC[38;2;R;G;Bm`).
+    case trueColor
+
+    /// Orders from no colour to full colour.
+    public static func < (lhs: ColorSupport, rhs: ColorSupport) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// Whether the output is an interactive terminal (a line may be redrawn in place).
+  public var isTerminal: Bool
+  /// The colours it takes.
+  public var colors: ColorSupport
+  /// Its width in columns.
+  public var width: Int
+
+  /// Creates capabilities as given.
+  public init(isTerminal: Bool, colors: ColorSupport, width: Int) {
+    self.isTerminal = isTerminal
+    self.colors = colors
+    self.width = width
+  }
+
+  /// Plain text of the given width: what a file or a pipe gets.
+  public static func plain(width: Int = 80) -> TerminalCapabilities {
+    TerminalCapabilities(isTerminal: false, colors: .none, width: width)
+  }
+
+  /// Works out the capabilities from the environment, the usual conventions in order:
+  /// `NO_COLOR` (any value) turns colour off; `FORCE_COLOR` turns it on even in a pipe;
+  /// otherwise colour needs a terminal whose `TERM` is not `dumb`; `COLORTERM` of `truecolor` or
+  /// `24bit` means 24-bit colour, anything else 256 colours. The width is the terminal's, then
+  /// `COLUMNS`, then 80.
+  public static func detect(environment: [String: String], isTerminal: Bool, terminalWidth: Int?)
+    -> TerminalCapabilities
+  {
+    let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
+    let richest: ColorSupport = colorTerm == "truecolor" || colorTerm == "24bit" ? .trueColor : .palette256
+    let colors: ColorSupport
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
+      colors = .none
+    } else if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" {
+      colors = richest
+    } else if !isTerminal || environment["TERM"] == "dumb" {
+      colors = .none
+    } else {
+      colors = richest
+    }
+    let width = terminalWidth ?? environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
+    return TerminalCapabilities(isTerminal: isTerminal, colors: colors, width: width)
+  }
+
+  /// The capabilities of this process's standard output.
+  public static var standardOutput: TerminalCapabilities {
+    detect(
+      environment: TerminalProbe.environment, isTerminal: TerminalProbe.standardOutputIsTerminal,
+      terminalWidth: TerminalProbe.standardOutputWidth)
+  }
+}

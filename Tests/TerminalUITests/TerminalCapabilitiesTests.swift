@@ -1,0 +1,35 @@
+import Testing
+
+@testable import TerminalUI
+
+@Suite struct TerminalCapabilitiesTests {
+  func detect(_ environment: [String: String], terminal: Bool = true, width: Int? = 100) -> TerminalCapabilities {
+    TerminalCapabilities.detect(environment: environment, isTerminal: terminal, terminalWidth: width)
+  }
+
+  @Test func aTerminalGets256ColoursUnlessItSaysTrueColour() {
+    #expect(detect(["TERM": "xterm-256color"]).colors == .palette256)
+    #expect(detect(["COLORTERM": "truecolor"]).colors == .trueColor)
+    #expect(detect(["COLORTERM": "24bit"]).colors == .trueColor)
+  }
+
+  @Test func noColorTurnsColourOffEvenWhenForced() {
+    #expect(detect(["NO_COLOR": "1", "COLORTERM": "truecolor"]).colors == .none)
+    #expect(detect(["NO_COLOR": "1", "FORCE_COLOR": "1"]).colors == .none)
+    #expect(detect(["NO_COLOR": ""]).colors == .palette256)
+  }
+
+  @Test func pipesAndDumbTerminalsGetNoColourUnlessForced() {
+    #expect(detect([:], terminal: false).colors == .none)
+    #expect(detect(["TERM": "dumb"]).colors == .none)
+    #expect(detect(["FORCE_COLOR": "1"], terminal: false).colors == .palette256)
+    #expect(detect(["FORCE_COLOR": "0"], terminal: false).colors == .none)
+  }
+
+  @Test func widthComesFromTheTerminalThenColumnsThen80() {
+    #expect(detect(["COLUMNS": "120"], width: 90).width == 90)
+    #expect(detect(["COLUMNS": "120"], width: nil).width == 120)
+    #expect(detect(["COLUMNS": "wide"], width: nil).width == 80)
+    #expect(detect([:], width: nil).width == 80)
+  }
+}
