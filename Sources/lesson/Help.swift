@@ -9,6 +9,7 @@ enum Help {
       lesson bench [NAME]    Train a reference model on random images and report images per second
                              Options: --epochs N (default 3), --images N (default 10000),
                                       --batch-size N (default 32)
+      lesson bench decode PATH…      How many times a second each image file decodes
       lesson image info PATH         Format, size, channels and bit depth of an image file
       lesson image show PATH         Draw an image in the terminal
       lesson image convert IN OUT    Convert an image to .png, .ppm or .pgm

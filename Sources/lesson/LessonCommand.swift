@@ -8,6 +8,7 @@ enum LessonCommand: Equatable {
   case welcome
   case summary(ReferenceModel)
   case bench(BenchOptions)
+  case benchDecode([String])
   case image(ImageCommand)
   case train(TrainOptions)
 
@@ -29,6 +30,9 @@ enum LessonCommand: Equatable {
       guard let name = rest.first else { throw .missingArgument(command: "summary", argument: "NAME") }
       guard rest.count == 1 else { throw .unexpectedArgument(rest[1]) }
       return .summary(try referenceModel(named: name))
+    case "bench" where rest.first == "decode":
+      guard rest.count > 1 else { throw .missingArgument(command: "bench decode", argument: "image file") }
+      return .benchDecode(Array(rest.dropFirst()))
     case "bench":
       return .bench(try BenchOptions.parse(rest))
     case "image":
@@ -79,6 +83,8 @@ enum LessonCommand: Equatable {
       try reference.makeModel().summary()
     case .bench(let options):
       try Bench(options: options).run()
+    case .benchDecode(let paths):
+      try DecodeBench(paths: paths).run()
     case .image(let command):
       for line in try command.run(capabilities: .standardOutput) { print(line) }
     case .train(let options):

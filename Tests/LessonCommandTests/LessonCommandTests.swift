@@ -49,6 +49,13 @@ import Testing
     }
   }
 
+  @Test func benchDecodeTakesImageFiles() throws {
+    #expect(try LessonCommand.parse(["bench", "decode", "a.png", "b.png"]) == .benchDecode(["a.png", "b.png"]))
+    #expect(throws: UsageError.missingArgument(command: "bench decode", argument: "image file")) {
+      try LessonCommand.parse(["bench", "decode"])
+    }
+  }
+
   @Test func usageErrorsExitWithStatusTwo() {
     #expect(LessonCommand.run(arguments: ["nonsense"]) == LessonCommand.Status.usage)
   }
