@@ -25,7 +25,7 @@ let package = Package(
   targets: [
     .target(name: "ImageCodecs", swiftSettings: optimisedEverywhere),
     .target(name: "CNN", dependencies: ["ImageCodecs"], swiftSettings: optimisedEverywhere),
-    .target(name: "TerminalUI"),
+    .target(name: "TerminalUI", dependencies: ["ImageCodecs"]),
     .executableTarget(name: "lesson", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN"], path: "Tests/CNNTestSupport"),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
