@@ -24,7 +24,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "ImageCodecs", swiftSettings: optimisedEverywhere),
-    .target(name: "CNN", dependencies: ["ImageCodecs"], swiftSettings: optimisedEverywhere),
+    .target(name: "CNN", dependencies: ["ImageCodecs", "TerminalUI"], swiftSettings: optimisedEverywhere),
     .target(name: "TerminalUI", dependencies: ["ImageCodecs"]),
     .executableTarget(name: "lesson", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN"], path: "Tests/CNNTestSupport"),

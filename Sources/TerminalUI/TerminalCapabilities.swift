@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the output can show: whether it is an interactive terminal, which colours it takes, and
 /// how wide it is. Views take one of these and never look at the environment themselves, so tests
 /// and instructors can choose every case.
@@ -21,12 +23,15 @@ public struct TerminalCapabilities: Equatable, Sendable {
   public var colors: ColorSupport
   /// Its width in columns.
   public var width: Int
+  /// Whether it shows Unicode (box drawing, blocks, ✓); otherwise views keep to ASCII.
+  public var usesUnicode: Bool
 
   /// Creates capabilities as given.
-  public init(isTerminal: Bool, colors: ColorSupport, width: Int) {
+  public init(isTerminal: Bool, colors: ColorSupport, width: Int, usesUnicode: Bool = true) {
     self.isTerminal = isTerminal
     self.colors = colors
     self.width = width
+    self.usesUnicode = usesUnicode
   }
 
   /// Plain text of the given width: what a file or a pipe gets.
@@ -38,7 +43,8 @@ public struct TerminalCapabilities: Equatable, Sendable {
   /// `NO_COLOR` (any value) turns colour off; `FORCE_COLOR` turns it on even in a pipe;
   /// otherwise colour needs a terminal whose `TERM` is not `dumb`; `COLORTERM` of `truecolor` or
   /// `24bit` means 24-bit colour, anything else 256 colours. The width is the terminal's, then
-  /// `COLUMNS`, then 80.
+  /// `COLUMNS`, then 80. Unicode is assumed unless `TERM` is `dumb` or the locale (`LC_ALL`, then
+  /// `LC_CTYPE`, then `LANG`) is set to one that is not UTF-8.
   public static func detect(environment: [String: String], isTerminal: Bool, terminalWidth: Int?)
     -> TerminalCapabilities
   {
@@ -55,7 +61,10 @@ public struct TerminalCapabilities: Equatable, Sendable {
       colors = richest
     }
     let width = terminalWidth ?? environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
-    return TerminalCapabilities(isTerminal: isTerminal, colors: colors, width: width)
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+    let localeIsUTF8 = locale.map { $0.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8") } ?? true
+    let usesUnicode = environment["TERM"] != "dumb" && localeIsUTF8
+    return TerminalCapabilities(isTerminal: isTerminal, colors: colors, width: width, usesUnicode: usesUnicode)
   }
 
   /// The capabilities of this process's standard output.

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// The named values reported after a batch or an epoch, in Keras's order (alphabetical, so
 /// `accuracy, loss, val_accuracy, val_loss`): what the progress line prints and callbacks read.
 public struct Logs: Sequence, Equatable, Sendable, CustomStringConvertible {
@@ -36,7 +38,7 @@ public struct Logs: Sequence, Equatable, Sendable, CustomStringConvertible {
 
   /// `loss: 0.6931 - accuracy: 0.5000`
   public var description: String {
-    entries.map { "\($0.name): \(ProgressBar.formatValue($0.value))" }.joined(separator: " - ")
+    entries.map { "\($0.name): \(ProgressLine.formatValue($0.value))" }.joined(separator: " - ")
   }
 
   /// Two logs are equal when they hold the same names and values in the same order.

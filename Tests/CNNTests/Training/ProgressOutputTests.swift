@@ -1,5 +1,6 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -52,15 +53,20 @@ import Testing
     #expect(try train(verbose: 0, isTerminal: true) == "")
   }
 
-  @Test func timesAndValuesAreFormattedAsKerasDoes() {
-    #expect(ProgressBar.formatStepTime(0.015) == " 15ms/step")
-    #expect(ProgressBar.formatStepTime(2.4) == " 2s/step")
-    #expect(ProgressBar.formatStepTime(0.000_85) == " 850us/step")
-    #expect(ProgressBar.formatEstimate(7.9) == "7s")
-    #expect(ProgressBar.formatEstimate(65) == "1:05")
-    #expect(ProgressBar.formatEstimate(3665) == "1:01:05")
-    #expect(ProgressBar.formatValue(0.45213) == "0.4521")
-    #expect(ProgressBar.formatValue(0.000_123_45) == "1.2345e-04")
-    #expect(ProgressBar.bar(step: 12, total: 32, countText: "12/32") == "12/32 ━━━━━━━─────────────")
+  @Test func aColourTerminalGetsKerasColours() throws {
+    setRandomSeed(1)
+    let model = try SyntheticImages.brightSideModel()
+    model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy)
+    let (images, labels) = SyntheticImages.brightSide(count: 16, seed: 1)
+    let captured = CapturedOutput()
+    let colour = TrainingOutput(capabilities: TerminalCapabilities(isTerminal: true, colors: .trueColor, width: 80)) {
+      captured.output(isTerminal: true).write($0)
+    }
+    try TrainingOutput.$current.withValue(colour) {
+      try model.fit(images, labels, batchSize: 8, epochs: 1, verbose: 1)
+    }
+    // The count in bold and the finished bar in the palette's green, as Keras draws them.
+    #expect(captured.text.contains("\u{1B}[1m2/2\u{1B}[0m"))
+    #expect(captured.text.contains("\u{1B}[38;2;44;160;44m━━━━━━━━━━━━━━━━━━━━\u{1B}[0m"))
   }
 }

@@ -1,7 +1,9 @@
 import Foundation
+import TerminalUI
 
-/// Where `fit`, `evaluate`, `predict` and `summary()` write, and what it is: by default standard
-/// output, with its terminal width and whether it is a terminal at all.
+/// Where `fit`, `evaluate`, `predict` and `summary()` write, and what it can show: by default
+/// standard output, as `TerminalCapabilities.standardOutput` describes it (a terminal or not,
+/// colours, width).
 ///
 /// The lesson runner and the tests substitute their own for a stretch of code:
 ///
@@ -9,21 +11,31 @@ import Foundation
 public struct TrainingOutput: Sendable {
   /// Writes text exactly as given (it contains its own newlines).
   public var write: @Sendable (String) -> Void
-  /// Whether the output is an interactive terminal, where a progress bar may be redrawn in place.
-  public var isTerminal: Bool
-  /// The width of the output in columns.
-  public var columns: Int
+  /// What the output can show.
+  public var capabilities: TerminalCapabilities
 
   /// Creates an output that sends text to `write`.
-  public init(isTerminal: Bool, columns: Int = 80, write: @escaping @Sendable (String) -> Void) {
+  public init(capabilities: TerminalCapabilities, write: @escaping @Sendable (String) -> Void) {
     self.write = write
-    self.isTerminal = isTerminal
-    self.columns = columns
+    self.capabilities = capabilities
   }
 
+  /// Creates an output without colour that sends text to `write`: a terminal (where a progress
+  /// bar may be redrawn in place) or not.
+  public init(isTerminal: Bool, columns: Int = 80, write: @escaping @Sendable (String) -> Void) {
+    self.init(capabilities: TerminalCapabilities(isTerminal: isTerminal, colors: .none, width: columns), write: write)
+  }
+
+  /// Whether the output is an interactive terminal, where a progress bar may be redrawn in place.
+  public var isTerminal: Bool { capabilities.isTerminal }
+
+  /// The width of the output in columns.
+  public var columns: Int { capabilities.width }
+
   /// Standard output, described as it is when the program starts.
-  public static let standard = TrainingOutput(
-    isTerminal: Terminal.standardOutputIsTerminal, columns: Terminal.columns, write: Terminal.write)
+  public static let standard = TrainingOutput(capabilities: .standardOutput) { text in
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
 
   /// The output in use for the current task.
   @TaskLocal public static var current: TrainingOutput = .standard
