@@ -26,11 +26,13 @@ let package = Package(
     .target(name: "ImageCodecs", swiftSettings: optimisedEverywhere),
     .target(name: "CNN", dependencies: ["ImageCodecs", "TerminalUI"], swiftSettings: optimisedEverywhere),
     .target(name: "TerminalUI", dependencies: ["ImageCodecs"]),
-    .executableTarget(name: "lesson", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
+    .target(name: "LessonEngine", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
+    .executableTarget(name: "lesson", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN"], path: "Tests/CNNTestSupport"),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"]),
+    .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine", "CNN", "CNNTestSupport"]),
     .testTarget(name: "LessonCommandTests", dependencies: ["lesson", "CNN", "CNNTestSupport"]),
   ]
 )

@@ -1,3 +1,5 @@
+import ImageCodecs
+
 /// An image drawn in the terminal, scaled to fit a width.
 ///
 /// With colour, each character cell shows two pixels, one above the other: the upper half block
@@ -28,20 +30,40 @@ public struct ImageView: Sendable {
     self.maximumWidth = maximumWidth
   }
 
+  /// Creates a view of a decoded image, at most `maximumWidth` columns wide.
+  public init(_ image: Image, maximumWidth: Int) {
+    self.init(
+      width: image.width, height: image.height, channels: image.channels, pixels: image.pixels,
+      maximumWidth: maximumWidth)
+  }
+
   /// The lines to print, without trailing newlines.
   public func lines(for capabilities: TerminalCapabilities) -> [String] {
-    guard width > 0, height > 0 else { return [] }
-    let columns = Swift.max(1, Swift.min(maximumWidth, capabilities.width))
+    lines(columns: Swift.max(1, Swift.min(maximumWidth, capabilities.width)), capabilities: capabilities)
+  }
+
+  /// The number of lines the image takes when drawn `columns` cells wide.
+  func rowCount(columns: Int) -> Int {
+    guard width > 0, height > 0 else { return 0 }
     // One cell is one pixel wide and two pixels tall; a cell is about twice as tall as wide.
     let scaledHeight = (height * columns + width - 1) / width
-    let rows = Swift.max(1, (scaledHeight + 1) / 2)
+    return Swift.max(1, (scaledHeight + 1) / 2)
+  }
+
+  /// The lines of the image drawn exactly `columns` cells wide (for views that lay out several
+  /// images), ignoring `maximumWidth` and the capabilities' width.
+  func lines(columns: Int, capabilities: TerminalCapabilities) -> [String] {
+    guard width > 0, height > 0, columns > 0 else { return [] }
+    let rows = rowCount(columns: columns)
     return (0..<rows).map { row in
       var line = ""
       for column in 0..<columns {
         let top = sample(column: column, of: columns, subRow: 2 * row, of: 2 * rows)
         let bottom = sample(column: column, of: columns, subRow: 2 * row + 1, of: 2 * rows)
         if capabilities.colors == .none {
-          let brightness = (luminance(top) + luminance(bottom)) / 2
+          let brightness =
+            (RGBColor(red: top.0, green: top.1, blue: top.2).luminance
+              + RGBColor(red: bottom.0, green: bottom.1, blue: bottom.2).luminance) / 2
           line.append(ImageView.ramp[Swift.min(ImageView.ramp.count - 1, brightness * ImageView.ramp.count / 256)])
         } else {
           line +=
@@ -60,10 +82,5 @@ public struct ImageView: Sendable {
     let start = (y * width + x) * channels
     if channels < 3 { return (pixels[start], pixels[start], pixels[start]) }
     return (pixels[start], pixels[start + 1], pixels[start + 2])
-  }
-
-  /// Perceived brightness 0...255 (Rec. 601 weights).
-  private func luminance(_ colour: (UInt8, UInt8, UInt8)) -> Int {
-    (299 * Int(colour.0) + 587 * Int(colour.1) + 114 * Int(colour.2)) / 1000
   }
 }

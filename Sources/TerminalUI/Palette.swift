@@ -15,6 +15,11 @@ public struct RGBColor: Equatable, Hashable, Sendable {
     self.init(red: gray, green: gray, blue: gray)
   }
 
+  /// Perceived brightness 0...255 (Rec. 601 weights), to pick readable text over a colour.
+  public var luminance: Int {
+    (299 * Int(red) + 587 * Int(green) + 114 * Int(blue)) / 1000
+  }
+
   /// `#rrggbb`, as SVG and CSS write colours.
   public var hex: String {
     "#"

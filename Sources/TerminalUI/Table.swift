@@ -102,7 +102,10 @@ public struct Table: Sendable {
 
   /// The lines of one row: each cell's text wrapped to its width, shorter cells padded.
   private func cells(_ texts: [String], vertical: String) -> [String] {
-    let wrapped = zip(texts, cellWidths).map { Table.wrap($0, width: $1 - 2) }
+    let wrapped = zip(texts, cellWidths).map { text, width in
+      let lines = TextLayout.wrapped(text, width: width - 2)
+      return lines.isEmpty ? [""] : lines
+    }
     let height = wrapped.map(\.count).max() ?? 1
     return (0..<height).map { line in
       let parts = wrapped.indices.map { column -> String in
@@ -112,27 +115,5 @@ public struct Table: Sendable {
       }
       return vertical + parts.joined(separator: vertical) + vertical
     }
-  }
-
-  /// Splits `text` into lines of at most `width` characters at spaces, cutting words longer than
-  /// a line.
-  static func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ").map(String.init) {
-      var word = word
-      if !current.isEmpty && current.count + 1 + word.count <= width {
-        current += " " + word
-        continue
-      }
-      if !current.isEmpty { lines.append(current) }
-      while word.count > width {
-        lines.append(String(word.prefix(width)))
-        word = String(word.dropFirst(width))
-      }
-      current = word
-    }
-    lines.append(current)
-    return lines
   }
 }

@@ -18,7 +18,13 @@ enum Help {
                              Options: --model NAME (lesson), --epochs N (10), --image-size H W
                                       (the images' own), --batch-size B (32), --seed S (42),
                                       --save FILE
+      lesson demo visuals    Every picture the lesson draws, on real data (trains a small model)
+                             Options: --svg DIR (also write each figure as SVG), --epochs N (8)
       lesson --help          Show this help
+
+    DISPLAY OPTIONS (any command)
+      --color always|never|auto      Force colour on or off (default: detect; NO_COLOR is honoured)
+      --width N                      Lay out for N columns (default: the terminal's)
 
     EXAMPLES
       lesson summary lesson  The model of the lesson: Conv2D → MaxPooling2D → Flatten → Dense

@@ -1,5 +1,6 @@
 import CNN
 import Foundation
+import LessonEngine
 import TerminalUI
 
 /// What the learner asked `lesson` to do.
@@ -11,6 +12,7 @@ enum LessonCommand: Equatable {
   case benchDecode([String])
   case image(ImageCommand)
   case train(TrainOptions)
+  case demoVisuals(svgFolder: String?, epochs: Int)
 
   /// The exit statuses: 0 done, 1 failed while running, 2 the command line was wrong.
   enum Status {
@@ -39,10 +41,39 @@ enum LessonCommand: Equatable {
       return .image(try ImageCommand.parse(rest))
     case "train":
       return .train(try TrainOptions.parse(rest))
+    case "demo":
+      return try parseDemo(rest)
     default:
       throw .unknownCommand(
-        first, suggestion: closestMatch(to: first, in: ["help", "summary", "bench", "image", "train"]))
+        first, suggestion: closestMatch(to: first, in: ["help", "summary", "bench", "image", "train", "demo"]))
     }
+  }
+
+  /// Parses `demo visuals [--svg DIR] [--epochs N]`.
+  private static func parseDemo(_ arguments: [String]) throws(UsageError) -> LessonCommand {
+    guard arguments.first == "visuals" else {
+      throw .unknownCommand("demo \(arguments.first ?? "")", suggestion: "demo visuals")
+    }
+    var svgFolder: String?
+    var epochs = 8
+    var remaining = arguments.dropFirst()
+    while let option = remaining.popFirst() {
+      switch option {
+      case "--svg":
+        guard let folder = remaining.popFirst() else {
+          throw .missingArgument(command: "demo visuals --svg", argument: "folder")
+        }
+        svgFolder = folder
+      case "--epochs":
+        guard let text = remaining.popFirst(), let value = Int(text), value > 0 else {
+          throw .invalidValue(option: "--epochs", value: remaining.first ?? "", requirement: "a positive whole number")
+        }
+        epochs = value
+      default:
+        throw .unexpectedArgument(option)
+      }
+    }
+    return .demoVisuals(svgFolder: svgFolder, epochs: epochs)
   }
 
   /// Returns the reference model called `name`, or an error suggesting the closest name.
@@ -58,14 +89,19 @@ enum LessonCommand: Equatable {
   /// status.
   static func run(arguments: [String]) -> Int32 {
     let command: LessonCommand
+    let display: DisplayOptions
     do {
-      command = try parse(arguments)
+      let (options, rest) = try DisplayOptions.extract(from: arguments)
+      display = options
+      command = try parse(rest)
     } catch {
       printError("\(error)\nRun `lesson --help` to see the commands.")
       return Status.usage
     }
+    let output = TrainingOutput(
+      capabilities: display.applied(to: .standardOutput), write: TrainingOutput.standard.write)
     do {
-      try command.execute()
+      try TrainingOutput.$current.withValue(output) { try command.execute() }
       return Status.success
     } catch {
       printError("\(error)")
@@ -86,9 +122,13 @@ enum LessonCommand: Equatable {
     case .benchDecode(let paths):
       try DecodeBench(paths: paths).run()
     case .image(let command):
-      for line in try command.run(capabilities: .standardOutput) { print(line) }
+      let output = TrainingOutput.current
+      for line in try command.run(capabilities: output.capabilities) { output.writeLine(line) }
     case .train(let options):
       try Train(options: options).run()
+    case .demoVisuals(let svgFolder, let epochs):
+      guard let datasets = DatasetsFolder.locate() else { throw LessonError.datasetsNotFound }
+      try DemoVisuals(datasets: datasets, svgFolder: svgFolder, epochs: epochs).run()
     }
   }
 

@@ -1,4 +1,5 @@
 import CNN
+import TerminalUI
 import Testing
 
 @testable import lesson
@@ -54,6 +55,26 @@ import Testing
     #expect(throws: UsageError.missingArgument(command: "bench decode", argument: "image file")) {
       try LessonCommand.parse(["bench", "decode"])
     }
+  }
+
+  @Test func demoVisualsTakesAnSVGFolderAndEpochs() throws {
+    #expect(try LessonCommand.parse(["demo", "visuals"]) == .demoVisuals(svgFolder: nil, epochs: 8))
+    #expect(
+      try LessonCommand.parse(["demo", "visuals", "--svg", "out", "--epochs", "3"])
+        == .demoVisuals(svgFolder: "out", epochs: 3))
+    let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["demo", "visual"]) }
+    #expect(error?.description == "'demo visual' is not a lesson command. Did you mean 'demo visuals'?")
+  }
+
+  @Test func displayOptionsAreTakenOutOfAnyCommand() throws {
+    let (options, rest) = try DisplayOptions.extract(from: ["--color", "never", "summary", "lesson", "--width", "60"])
+    #expect(options == DisplayOptions(color: "never", width: 60))
+    #expect(rest == ["summary", "lesson"])
+    let forced = options.applied(to: TerminalCapabilities(isTerminal: true, colors: .trueColor, width: 100))
+    #expect(forced.colors == .none && forced.width == 60)
+    let always = DisplayOptions(color: "always").applied(to: .plain())
+    #expect(always.colors == .trueColor)
+    #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--color", "sometimes"]) }
   }
 
   @Test func usageErrorsExitWithStatusTwo() {

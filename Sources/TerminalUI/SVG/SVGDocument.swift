@@ -57,7 +57,7 @@ public struct SVGDocument: Sendable {
     points: [(x: Double, y: Double)], stroke: RGBColor, strokeWidth: Double = 1.5, dash: [Double] = []
   ) {
     let list = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
-    elements.append("<polyline points=\"\(list)\" fill=\"none\"\(paint(nil, stroke, strokeWidth))\(dashes(dash))/>")
+    elements.append("<polyline points=\"\(list)\"\(paint(nil, stroke, strokeWidth))\(dashes(dash))/>")
   }
 
   /// Adds a filled circle, such as a marker on a curve.

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Text helpers shared by every view: measuring, padding, cutting and wrapping lines, writing
+/// numbers, and setting two blocks of lines beside each other.
+///
+/// Widths count `Character`s and skip escape sequences (`ESC [ … letter`), so a coloured line and
+/// its plain twin measure the same. Views never colour spaces at the end of a line, so trailing
+/// spaces can be trimmed without looking inside escape codes.
+public enum TextLayout {
+  /// The number of columns `text` takes on screen, escape sequences not counted.
+  static func visibleWidth(_ text: String) -> Int {
+    var count = 0
+    var insideEscape = false
+    for character in text {
+      if insideEscape {
+        if character.isLetter { insideEscape = false }
+      } else if character == "\u{1B}" {
+        insideEscape = true
+      } else {
+        count += 1
+      }
+    }
+    return count
+  }
+
+  /// `text` with spaces added on the right (or left) up to `width` visible columns.
+  static func padded(_ text: String, to width: Int, rightAligned: Bool = false) -> String {
+    let padding = String(repeating: " ", count: Swift.max(0, width - visibleWidth(text)))
+    return rightAligned ? padding + text : text + padding
+  }
+
+  /// `text` centred in `width` columns (the extra space, if any, goes to the right).
+  static func centred(_ text: String, in width: Int) -> String {
+    let spare = Swift.max(0, width - visibleWidth(text))
+    return String(repeating: " ", count: spare / 2) + text + String(repeating: " ", count: spare - spare / 2)
+  }
+
+  /// Plain `text` cut to at most `width` characters, ending in `…` when something was cut (spaces
+  /// before the `…` are dropped: `elephant seal` in 10 columns is `elephant…`).
+  static func truncated(_ text: String, to width: Int) -> String {
+    guard text.count > width else { return text }
+    guard width > 1 else { return String(text.prefix(Swift.max(0, width))) }
+    return trimmed(String(text.prefix(width - 1))) + "…"
+  }
+
+  /// Plain `text` broken at spaces into lines of at most `width` characters; a word longer than a
+  /// line is cut. Empty text gives no lines.
+  public static func wrapped(_ text: String, width: Int) -> [String] {
+    let width = Swift.max(1, width)
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      var word = String(word)
+      while word.count > width {
+        if !current.isEmpty {
+          lines.append(current)
+          current = ""
+        }
+        lines.append(String(word.prefix(width)))
+        word = String(word.dropFirst(width))
+      }
+      if current.isEmpty {
+        current = word
+      } else if current.count + 1 + word.count <= width {
+        current += " " + word
+      } else {
+        lines.append(current)
+        current = word
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+
+  /// Items (already styled, each no wider than `width`) joined by `separator` and flowed onto as
+  /// many lines as needed, like words in a paragraph.
+  static func flowed(_ items: [String], width: Int, separator: String = "   ") -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for item in items {
+      if current.isEmpty {
+        current = item
+      } else if visibleWidth(current) + separator.count + visibleWidth(item) <= width {
+        current += separator + item
+      } else {
+        lines.append(current)
+        current = item
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+
+  /// Two blocks of lines side by side: `left` padded to `leftWidth`, then `gap` spaces, then
+  /// `right`. The shorter block is extended with blank lines.
+  static func besideEachOther(_ left: [String], _ right: [String], leftWidth: Int, gap: Int) -> [String] {
+    (0..<Swift.max(left.count, right.count)).map { index in
+      let leftLine = index < left.count ? left[index] : ""
+      let rightLine = index < right.count ? right[index] : ""
+      return trimmed(padded(leftLine, to: leftWidth) + String(repeating: " ", count: gap) + rightLine)
+    }
+  }
+
+  /// `line` without trailing spaces.
+  static func trimmed(_ line: String) -> String {
+    var line = line
+    while line.hasSuffix(" ") { line.removeLast() }
+    return line
+  }
+
+  /// `value` with exactly `decimals` digits after the point; `nan` or `inf` when not finite.
+  static func fixed(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
+    let text = String(format: "%.\(Swift.max(0, decimals))f", value)
+    return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+  }
+
+  /// A metric value written short, as a chart note wants it: two decimals from 0.1 to 10
+  /// (`0.95`), fewer above (`12.3`, `123`), two significant digits below (`0.012`).
+  static func short(_ value: Double) -> String {
+    let magnitude = abs(value)
+    if magnitude >= 100 { return fixed(value, decimals: 0) }
+    if magnitude >= 10 { return fixed(value, decimals: 1) }
+    if magnitude >= 0.1 || magnitude == 0 || !value.isFinite { return fixed(value, decimals: 2) }
+    return fixed(value, decimals: Swift.min(10, 1 - Int(floor(log10(magnitude)))))
+  }
+
+  /// A fraction (0...1) as a percentage with one decimal: `0.71` → `71.0%`.
+  static func percent(_ fraction: Double) -> String {
+    fraction.isFinite ? fixed(fraction * 100, decimals: 1) + "%" : "n/a"
+  }
+}

@@ -1,0 +1,106 @@
+import Testing
+
+@testable import TerminalUI
+
+@Suite struct ConfusionMatrixViewTests {
+  static let labels = ["airplane", "bird", "cat", "dog", "truck"]
+  let view = ConfusionMatrixView(
+    matrix: [[38, 3, 2, 1, 6], [4, 29, 9, 6, 2], [2, 6, 25, 14, 3], [1, 5, 12, 30, 2], [5, 1, 2, 1, 41]],
+    labels: labels)
+
+  @Test func plainRenderingAt80ColumnsMatchesTheGolden() {
+    let expected = """
+                               predicted →
+      true ↓   airplane     bird      cat      dog    truck │ total  recall
+      airplane     [38]       3        2        1        6  │    50   76.0%
+      bird           4      [29]       9        6        2  │    50   58.0%
+      cat            2        6      [25]      14        3  │    50   50.0%
+      dog            1        5       12      [30]       2  │    50   60.0%
+      truck          5        1        2        1      [41] │    50   82.0%
+      ──────────────────────────────────────────────────────┼──────────────
+      total         50       44       50       52       54  │   250
+      Accuracy: 65.2% (163 of 250 images on the diagonal).
+      Most confused: 14 cat images predicted as dog.
+      """
+    #expect(view.lines(for: .plain(width: 80)).joined(separator: "\n") == expected)
+  }
+
+  @Test func narrowTerminalsShortenTheLabelsAndAddAKey() {
+    let expected = """
+                   predicted →
+      true ↓ airp bird  cat  dog truc │ total
+      airp   [38]   3    2    1    6  │    50
+      bird     4  [29]   9    6    2  │    50
+      cat      2    6  [25]  14    3  │    50
+      dog      1    5   12  [30]   2  │    50
+      truc     5    1    2    1  [41] │    50
+      ────────────────────────────────┼──────
+      total   50   44   50   52   54  │   250
+      Accuracy: 65.2% (163 of 250 images on
+      the diagonal).
+      Most confused: 14 cat images predicted
+      as dog.
+      Key: airp = airplane, truc = truck
+      """
+    #expect(view.lines(for: .plain(width: 40)).joined(separator: "\n") == expected)
+  }
+
+  @Test func veryNarrowTerminalsGetOneSentencePerClass() {
+    let text = view.lines(for: .plain(width: 20)).joined(separator: " ")
+    #expect(text.contains("cat: 25 of 50 correct (50.0%), most often predicted as dog (14)."))
+  }
+
+  @Test func theLessonsMatrixIsMostConfusedAboutAirplanesPredictedAsCats() {
+    let lesson = ConfusionMatrixView(
+      matrix: [
+        [9, 15, 17, 5, 4], [3, 17, 16, 8, 6], [12, 10, 13, 5, 10], [7, 13, 10, 5, 15], [10, 12, 12, 4, 12],
+      ],
+      labels: Self.labels)
+    #expect(lesson.confusionSentence == "Most confused: 17 airplane images predicted as cat.")
+    #expect(lesson.accuracySentence == "Accuracy: 22.4% (56 of 250 images on the diagonal).")
+    #expect(lesson.columnTotals == [41, 67, 68, 27, 47])
+  }
+
+  @Test func colourAndPlainShowTheSameTextAtEveryWidth() {
+    ChartTestSupport.expectSameTextInBothModes(at: ChartTestSupport.widths + ChartTestSupport.tinyWidths) {
+      view.lines(for: $0)
+    }
+  }
+
+  @Test func aPerfectMatrixHasNoConfusions() {
+    let perfect = ConfusionMatrixView(matrix: [[5, 0], [0, 7]], labels: ["cat", "dog"])
+    #expect(perfect.mostConfused == nil)
+    #expect(perfect.confusionSentence == "No confusions: every image is on the diagonal.")
+  }
+
+  @Test func recallCanBeLeftOut() {
+    let lines = ConfusionMatrixView(matrix: view.matrix, labels: Self.labels, showsRecall: false).lines(for: .plain())
+    #expect(!lines.joined().contains("recall"))
+  }
+
+  @Test func colourModeTintsCellsOnTheHeatScale() {
+    let text = view.lines(for: ChartTestSupport.colour()).joined()
+    #expect(text.contains(ChartTestSupport.backgroundCode(Palette.heat(1))))  // 41, the largest count
+    #expect(text.contains(ChartTestSupport.backgroundCode(Palette.heat(1.0 / 41))))
+  }
+
+  @Test func plainModeHasNoEscapesAndNoCarriageReturns() {
+    ChartTestSupport.expectPlain(view.lines(for: .plain(width: 80)))
+  }
+
+  @Test(arguments: ChartTestSupport.widths + [20]) func noLineIsWiderThanTheTerminal(width: Int) {
+    ChartTestSupport.expectFits(view.lines(for: .plain(width: width)), width: width)
+    ChartTestSupport.expectFits(view.lines(for: ChartTestSupport.colour(width: width)), width: width)
+  }
+
+  @Test func raggedMatricesCountMissingCellsAsZero() {
+    let ragged = ConfusionMatrixView(matrix: [[3], [1, 2]], labels: ["cat", "dog"])
+    #expect(ragged.matrix == [[3, 0], [1, 2]])
+  }
+
+  @Test func svgParsesAsXMLAndCarriesBothSentences() {
+    let svg = view.svg(title: "Test set")
+    #expect(ChartTestSupport.parses(svg))
+    #expect(svg.rendered().contains("Most confused: 14 cat images predicted as dog."))
+  }
+}
