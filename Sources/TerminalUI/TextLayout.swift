@@ -24,7 +24,7 @@ public enum TextLayout {
   }
 
   /// `text` with spaces added on the right (or left) up to `width` visible columns.
-  static func padded(_ text: String, to width: Int, rightAligned: Bool = false) -> String {
+  public static func padded(_ text: String, to width: Int, rightAligned: Bool = false) -> String {
     let padding = String(repeating: " ", count: Swift.max(0, width - visibleWidth(text)))
     return rightAligned ? padding + text : text + padding
   }
@@ -37,7 +37,7 @@ public enum TextLayout {
 
   /// Plain `text` cut to at most `width` characters, ending in `…` when something was cut (spaces
   /// before the `…` are dropped: `elephant seal` in 10 columns is `elephant…`).
-  static func truncated(_ text: String, to width: Int) -> String {
+  public static func truncated(_ text: String, to width: Int) -> String {
     guard text.count > width else { return text }
     guard width > 1 else { return String(text.prefix(Swift.max(0, width))) }
     return trimmed(String(text.prefix(width - 1))) + "…"
