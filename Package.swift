@@ -1,8 +1,9 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
-/// The CNN library and the image codecs are optimised in every configuration, debug included: its kernels run hundreds of
-/// times slower at `-Onone`, and lessons, tests and `swift run` all train real models with them.
+/// The CNN library and the image codecs are optimised in every configuration, debug included: the
+/// kernels run hundreds of times slower at `-Onone`, and lessons, tests and `swift run` all train
+/// real models with them.
 /// `-O` (not `-Ounchecked`) keeps bounds and overflow checks, so a mistake in the code that reads
 /// untrusted model files traps instead of reading stray memory; kernels use wrapping arithmetic
 /// (`&+`, `&*`) where the checks would block vectorisation.
@@ -21,20 +22,36 @@ let package = Package(
     .executable(name: "lesson", targets: ["lesson"]),
     // A dynamic library, so that learner exercises compiled alone with `swiftc` can link against it.
     .library(name: "CNN", type: .dynamic, targets: ["CNN"]),
+    // The check functions those exercises call, for the same reason.
+    .library(name: "LessonChecks", type: .dynamic, targets: ["LessonChecks"]),
   ],
   targets: [
     .target(name: "ImageCodecs", swiftSettings: optimisedEverywhere),
     .target(name: "CNN", dependencies: ["ImageCodecs", "TerminalUI"], swiftSettings: optimisedEverywhere),
     .target(name: "TerminalUI", dependencies: ["ImageCodecs"]),
     .target(name: "LessonFormat"),
-    .target(name: "LessonEngine", dependencies: ["CNN", "ImageCodecs", "TerminalUI", "LessonFormat"]),
-    .executableTarget(name: "lesson", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI"]),
+    .target(name: "LessonChecks", dependencies: ["CNN"]),
+    .target(name: "LessonEngine", dependencies: ["CNN", "ImageCodecs", "TerminalUI", "LessonFormat", "LessonChecks"]),
+    .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat"]),
+    .plugin(
+      name: "LessonCodegenPlugin", capability: .buildTool(), dependencies: ["LessonCodegen"],
+      path: "Sources/LessonCodegenPlugin"),
+    .target(
+      name: "LessonContent", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      plugins: ["LessonCodegenPlugin"]),
+    .executableTarget(
+      name: "lesson", dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN"], path: "Tests/CNNTestSupport"),
+    .target(
+      name: "TestLesson", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"]),
     .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
-    .testTarget(name: "LessonEngineTests", dependencies: ["LessonEngine", "CNN", "CNNTestSupport"]),
+    .testTarget(
+      name: "LessonEngineTests", dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson"]),
+    .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
     .testTarget(name: "LessonCommandTests", dependencies: ["lesson", "CNN", "CNNTestSupport"]),
   ]
 )

@@ -2,6 +2,16 @@
 public enum LessonError: Error, Equatable, CustomStringConvertible {
   /// The `Datasets/` folder is not where the runner looks for it.
   case datasetsNotFound
+  /// The project folder (with `Package.swift` and `Lessons/`) is not where the runner looks for it.
+  case projectNotFound
+  /// Two episodes use one exercise or question id.
+  case duplicateID(String, episodes: [Int])
+  /// There is no episode with this number.
+  case noSuchEpisode(Int, available: [Int])
+  /// There is no write-code exercise with this id.
+  case noSuchExercise(String, suggestion: String?)
+  /// An exercise file the lesson ships is missing.
+  case missingExerciseFile(String)
 
   /// The message a learner reads.
   public var description: String {
@@ -11,6 +21,21 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
         The Datasets folder was not found. Run lesson from the project's folder (where README.md and \
         Datasets/ are), for example with `swift run lesson`.
         """
+    case .projectNotFound:
+      return """
+        The lesson's folder (with Package.swift and Lessons/) was not found. Run lesson from the project's \
+        folder, for example with `swift run lesson`.
+        """
+    case .duplicateID(let id, let episodes):
+      return
+        "The id \"\(id)\" is used in episodes \(episodes.map(String.init).joined(separator: " and ")); ids must be unique."
+    case .noSuchEpisode(let number, let available):
+      return "There is no episode \(number); the episodes are \(available.map(String.init).joined(separator: ", "))."
+    case .noSuchExercise(let id, let suggestion):
+      return "There is no exercise \"\(id)\"." + (suggestion.map { " Did you mean \"\($0)\"?" } ?? "")
+        + " Run `lesson list` to see them."
+    case .missingExerciseFile(let path):
+      return "The lesson's file \(path) is missing. Get a fresh copy of the project, or restore it from the original."
     }
   }
 }

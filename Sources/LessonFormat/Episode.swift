@@ -53,8 +53,9 @@ public struct TrainingWorkload: Equatable, Sendable {
 
 /// A piece of an episode's content.
 public indirect enum Node: Equatable, Sendable {
-  /// Markdown prose (paragraphs, headings, lists, tables, non-Swift code), as written; `line` is
-  /// the 1-based line of its first line in the file.
+  /// Markdown prose (paragraphs, headings, lists, tables), as written, blank lines around it
+  /// trimmed; `line` is the 1-based line of its first non-blank line in the file. Fenced code in
+  /// any language is a `.code` node, not prose.
   case prose(String, line: Int)
   /// A fenced code block.
   case code(CodeBlock)

@@ -1,47 +1,44 @@
-/// The texts `lesson` prints about itself.
+/// The text `lesson --help` prints.
 enum Help {
   static let text = """
     lesson: learn image classification with convolutional neural networks, in your terminal.
 
-    USAGE
-      lesson                 Start (for now: what this version can do)
-      lesson summary NAME    Print the summary of a reference model: lesson, small or bigger
-      lesson bench [NAME]    Train a reference model on random images and report images per second
-                             Options: --epochs N (default 3), --images N (default 10000),
-                                      --batch-size N (default 32)
-      lesson bench decode PATH…      How many times a second each image file decodes
-      lesson image info PATH         Format, size, channels and bit depth of an image file
-      lesson image show PATH         Draw an image in the terminal
-      lesson image convert IN OUT    Convert an image to .png, .ppm or .pgm
-      lesson train DIR       Train a reference model on a folder of class folders (DIR/train and
-                             DIR/val if present, else a 20 % validation split)
-                             Options: --model NAME (lesson), --epochs N (10), --image-size H W
-                                      (the images' own), --batch-size B (32), --seed S (42),
-                                      --save FILE
-      lesson demo visuals    Every picture the lesson draws, on real data (trains a small model)
-                             Options: --svg DIR (also write each figure as SVG), --epochs N (8)
-      lesson --help          Show this help
+    THE LESSON
+      lesson                     Carry on where you left off (the first time: the episode menu)
+      lesson start N             Walk episode N: each step's code is shown, then runs when you press
+                                 Enter (s runs it quietly, b goes back, h gives a hint, q quits)
+                                 Options: --no-pause (run straight through), --from STEP
+      lesson list                Episodes and exercises, with your progress
+      lesson status              One line to paste into the class chat
+      lesson catch-up N          Run episodes before N so that episode N is ready to start
+
+    EXERCISES WHERE YOU WRITE CODE
+      lesson exercise ID         Copy the exercise's starter file into .lesson/exercises/ and say what to do
+      lesson check [ID]          Compile and run your file's checks (the last exercise if no ID)
+      lesson watch [ID]          Check again every time you save; Enter moves on after a pass
+      lesson hint ID [N]         The exercise's next hint (or hint N)
+      lesson solution ID         The solution (after you pass, or once you confirm)
+      lesson reset ID            Put the starter file back as it was shipped
+
+    FOR INSTRUCTORS AND AUTHORS
+      lesson instructor N        The schedule, episode N's instructor notes and its solutions
+      lesson handout             Every exercise, without solutions, as Markdown
+      lesson doctor              Check this machine and predict each episode's training time
+      lesson verify              Run every episode and exercise; a non-zero status lists what fails
+
+    TOOLS
+      lesson summary NAME        The summary of a reference model: lesson, small or bigger
+      lesson train DIR           Train a reference model on a folder of class folders (DIR/train and
+                                 DIR/val if present, else a 20 % validation split)
+                                 Options: --model NAME (lesson), --epochs N (10), --image-size H W,
+                                          --batch-size B (32), --seed S (42), --save FILE
+      lesson image info|show PATH, lesson image convert IN OUT
+      lesson demo visuals        Every picture the lesson draws, on real data (--svg DIR, --epochs N)
+      lesson bench [NAME]        Training speed on random images (--epochs N, --images N, --batch-size N)
+      lesson bench decode PATH…  Image decoding speed
 
     DISPLAY OPTIONS (any command)
-      --color always|never|auto      Force colour on or off (default: detect; NO_COLOR is honoured)
-      --width N                      Lay out for N columns (default: the terminal's)
-
-    EXAMPLES
-      lesson summary lesson  The model of the lesson: Conv2D → MaxPooling2D → Flatten → Dense
-      lesson bench lesson    How fast this machine trains it
-      lesson train Datasets/digits --epochs 5
-                             Learn handwritten digits
-    """
-
-  static let welcome = """
-    Welcome to lesson: image classification with convolutional neural networks, in Swift.
-
-    This version has the CNN library the episodes will run on. The six episodes come next;
-    meanwhile you can look at the models the lesson builds:
-
-      lesson summary lesson   the lesson's first CNN, layer by layer
-      lesson summary bigger   a deeper one, with 591,274 parameters
-
-    Run `lesson --help` for every command.
+      --color always|never|auto  Force colour on or off (default: detect; NO_COLOR is honoured)
+      --width N                  Lay out for N columns (default: the terminal's)
     """
 }

@@ -6,7 +6,7 @@ import TerminalUI
 /// What the learner asked `lesson` to do.
 enum LessonCommand: Equatable {
   case help
-  case welcome
+  case walk(WalkCommand)
   case summary(ReferenceModel)
   case bench(BenchOptions)
   case benchDecode([String])
@@ -23,7 +23,7 @@ enum LessonCommand: Equatable {
 
   /// Parses the arguments (without the program name).
   static func parse(_ arguments: [String]) throws(UsageError) -> LessonCommand {
-    guard let first = arguments.first else { return .welcome }
+    guard let first = arguments.first else { return .walk(.carryOn) }
     let rest = Array(arguments.dropFirst())
     switch first {
     case "--help", "-h", "help":
@@ -43,9 +43,11 @@ enum LessonCommand: Equatable {
       return .train(try TrainOptions.parse(rest))
     case "demo":
       return try parseDemo(rest)
+    case _ where WalkCommand.names.contains(first):
+      return .walk(try WalkCommand.parse(first, rest))
     default:
-      throw .unknownCommand(
-        first, suggestion: closestMatch(to: first, in: ["help", "summary", "bench", "image", "train", "demo"]))
+      let names = ["help", "summary", "bench", "image", "train", "demo"] + WalkCommand.names
+      throw .unknownCommand(first, suggestion: closestMatch(to: first, in: names))
     }
   }
 
@@ -101,20 +103,21 @@ enum LessonCommand: Equatable {
     let output = TrainingOutput(
       capabilities: display.applied(to: .standardOutput), write: TrainingOutput.standard.write)
     do {
-      try TrainingOutput.$current.withValue(output) { try command.execute() }
-      return Status.success
+      let succeeded = try TrainingOutput.$current.withValue(output) { try command.execute() }
+      return succeeded ? Status.success : Status.failure
     } catch {
       printError("\(error)")
       return Status.failure
     }
   }
 
-  private func execute() throws {
+  /// Runs the command; returns whether it succeeded.
+  private func execute() throws -> Bool {
     switch self {
     case .help:
       print(Help.text)
-    case .welcome:
-      print(Help.welcome)
+    case .walk(let command):
+      return try command.execute()
     case .summary(let reference):
       try reference.makeModel().summary()
     case .bench(let options):
@@ -127,9 +130,10 @@ enum LessonCommand: Equatable {
     case .train(let options):
       try Train(options: options).run()
     case .demoVisuals(let svgFolder, let epochs):
-      guard let datasets = DatasetsFolder.locate() else { throw LessonError.datasetsNotFound }
+      guard let datasets = ProjectFolder.datasets() else { throw LessonError.datasetsNotFound }
       try DemoVisuals(datasets: datasets, svgFolder: svgFolder, epochs: epochs).run()
     }
+    return true
   }
 
   private static func printError(_ message: String) {

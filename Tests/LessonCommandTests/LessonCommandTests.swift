@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct LessonCommandTests {
   @Test func noArgumentsShowsTheWelcome() throws {
-    #expect(try LessonCommand.parse([]) == .welcome)
+    #expect(try LessonCommand.parse([]) == .walk(.carryOn))
   }
 
   @Test func helpHasThreeSpellings() throws {

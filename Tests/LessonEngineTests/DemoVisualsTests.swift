@@ -65,7 +65,7 @@ import Testing
 
   @Test func theDatasetsFolderIsFoundFromTheRepository() {
     let repository = URL(fileURLWithPath: Self.datasets).deletingLastPathComponent().path
-    #expect(DatasetsFolder.locate(from: repository, executable: "/nowhere/lesson") == Self.datasets)
-    #expect(DatasetsFolder.locate(from: "/", executable: "/nowhere/lesson") == nil)
+    #expect(ProjectFolder.datasets(from: repository, executable: "/nowhere/lesson") == Self.datasets)
+    #expect(ProjectFolder.datasets(from: "/", executable: "/nowhere/lesson") == nil)
   }
 }

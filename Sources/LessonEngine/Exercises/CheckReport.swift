@@ -1,0 +1,115 @@
+import LessonChecks
+import TerminalUI
+
+/// What `lesson check` shows after running an exercise: every check in order with ✓ or ✗,
+/// expected and got; the likely mistake under the first failure only (the rest stay one line
+/// each, so the first thing to fix stands out); compile errors as `file:line: error: message`;
+/// why the program stopped early; and a summary.
+///
+///     ✓ output shape
+///     ✗ parameters — expected 448, got 432
+///       Likely mistake: count the bias too, one per filter
+///     1 of 2 checks pass
+///
+/// It decides the words; `CheckResultsView` (TerminalUI) decides how they are drawn.
+public struct CheckReport: Sendable {
+  /// The view, with every text filled in.
+  public let view: CheckResultsView
+
+  /// The report of `outcome`.
+  public init(_ outcome: ExerciseOutcome) {
+    switch outcome {
+    case .didNotCompile(let failure):
+      view = Self.view(of: failure)
+    case .ran(let run):
+      view = Self.view(of: run)
+    }
+  }
+
+  /// The report's lines for `capabilities`.
+  public func lines(for capabilities: TerminalCapabilities) -> [String] {
+    view.lines(for: capabilities)
+  }
+
+  // MARK: - Compile failures
+
+  private static func view(of failure: CompileFailure) -> CheckResultsView {
+    if let limit = failure.timeLimit {
+      return CheckResultsView(
+        items: [], problem: "The compiler did not finish in \(seconds(limit)).",
+        summary: "The code was not checked: try again, and simplify the code if it happens again.", isSuccess: false)
+    }
+    let errors = failure.errors
+    // Without a parsed error (a linker failure, say), the compiler's last lines say what went wrong.
+    let lines =
+      errors.isEmpty
+      ? failure.output.split(separator: "\n").suffix(10).map(String.init) : errors.map(\.description)
+    let count = errors.count == 1 ? "1 error" : errors.isEmpty ? "errors" : "\(errors.count) errors"
+    return CheckResultsView(
+      items: [], compileErrors: lines,
+      summary: "The code does not compile (\(count)): fix the first one above, then check again.", isSuccess: false)
+  }
+
+  // MARK: - Runs
+
+  private static func view(of run: ExerciseRun) -> CheckResultsView {
+    let firstFailure = run.results.firstIndex { !$0.passed }
+    let items = run.results.enumerated().map { index, result in
+      CheckResultsView.Item(
+        name: result.name, passed: result.passed, expected: result.expected, got: result.got,
+        note: index == firstFailure ? result.hint.map { "Likely mistake: \($0)" } : nil)
+    }
+    let (problem, details) = Self.problem(of: run)
+    let passed = run.results.filter(\.passed).count
+    var summary =
+      run.results.count == 1 ? "\(passed) of 1 check passes" : "\(passed) of \(run.results.count) checks pass"
+    if run.results.isEmpty {
+      summary = "No check ran."
+    } else if problem != nil {
+      summary += " (the program stopped before the end)"
+    }
+    return CheckResultsView(
+      items: items, problem: problem, details: details, summary: summary, isSuccess: ExerciseOutcome.ran(run).passed)
+  }
+
+  /// What stopped the program early, and the lines that explain it, or nil.
+  private static func problem(of run: ExerciseRun) -> (String?, [String]) {
+    switch run.ending {
+    case .exited(let status):
+      if let reportProblem = run.reportProblem { return (reportProblem, []) }
+      guard status != 0, run.results.allSatisfy(\.passed) else { return (nil, []) }
+      return ("The program ended with exit status \(status).", run.crash.lastLines)
+    case .timedOut(let limit):
+      return ("The program did not finish in \(seconds(limit)): an endless loop?", [])
+    case .crashed(let signal, let name):
+      let crash = run.crash
+      if crash.isUncaughtError, let message = crash.fatalErrorMessage {
+        return (
+          "The program stopped at an error that nothing caught:",
+          [String(message.dropFirst(CrashDetails.uncaughtErrorPrefix.count))]
+        )
+      }
+      var problem = "The program crashed (\(name): \(explanation(ofSignal: signal)))"
+      problem += crash.location.map { " at \($0)." } ?? "."
+      return (problem, crash.lastLines)
+    }
+  }
+
+  /// What a learner's program usually did to end with `signal`.
+  private static func explanation(ofSignal signal: Int32) -> String {
+    switch ChildProcess.name(ofSignal: signal) {
+    case "SIGILL", "SIGTRAP": return "a Swift runtime error such as an index out of range or a force-unwrapped nil"
+    case "SIGSEGV", "SIGBUS": return "a bad memory access, often a function that calls itself without end"
+    case "SIGABRT": return "the program aborted"
+    case "SIGFPE": return "an arithmetic error"
+    case "SIGKILL": return "killed from outside, perhaps for using too much memory"
+    default: return "stopped by a signal"
+    }
+  }
+
+  /// `60 s`, as limits are written.
+  private static func seconds(_ duration: Duration) -> String {
+    let value = duration.timeInterval
+    return value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+  }
+}

@@ -1,0 +1,186 @@
+import CNN
+import Foundation
+import LessonChecks
+import TerminalUI
+
+/// The write-code exercise commands: `exercise`, `check`, `watch`, `hint`, `solution`, `reset`.
+/// The learner's file lives in the workspace (`.lesson/exercises/ID.swift`); the starter, solution
+/// and checks ship with the lesson, so `reset` never needs git.
+public struct ExerciseCommands {
+  let lesson: Lesson
+  let input: LineInput
+  let output: TrainingOutput
+
+  /// Creates the commands for `lesson`.
+  public init(lesson: Lesson, input: LineInput, output: TrainingOutput = .current) {
+    self.lesson = lesson
+    self.input = input
+    self.output = output
+  }
+
+  private var screen: Screen { Screen(output: output) }
+
+  /// The exercise called `id`, or an error suggesting the closest id.
+  func exercise(_ id: String) throws -> CodeExercise {
+    guard let exercise = lesson.codeExercise(id) else {
+      let ids = lesson.codeExercises.map(\.id)
+      let suggestion = ids.min { editCost(id, $0) < editCost(id, $1) }.flatMap { editCost(id, $0) <= 3 ? $0 : nil }
+      throw LessonError.noSuchExercise(id, suggestion: suggestion)
+    }
+    return exercise
+  }
+
+  /// `lesson exercise ID`: copies the starter into the workspace (unless the learner already has a
+  /// copy) and says what to do.
+  public func start(_ id: String) throws {
+    let exercise = try exercise(id)
+    try requireFile(exercise.starter)
+    if !FileManager.default.fileExists(atPath: exercise.workspaceFile) {
+      try FileManager.default.createDirectory(
+        atPath: (exercise.workspaceFile as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(atPath: exercise.starter, toPath: exercise.workspaceFile)
+    }
+    let progress = lesson.progress
+    progress.lastExercise = id
+    try? progress.save()
+    screen.line(screen.styled("Exercise \(id) (episode \(exercise.episode))", bold: true))
+    screen.prose(exercise.task)
+    screen.line()
+    screen.line("Edit: \(relative(exercise.workspaceFile))")
+    screen.line("Then: lesson check \(id)   (or `lesson watch \(id)` to check every time you save)")
+    if !exercise.hints.isEmpty { screen.line("Stuck? lesson hint \(id)") }
+  }
+
+  /// `lesson check [ID]`: compiles the learner's file with the exercise's checks and reports them.
+  ///
+  /// - Returns: whether every check passed.
+  public func check(_ id: String?) throws -> Bool {
+    let exercise = try self.exercise(try resolved(id))
+    guard FileManager.default.fileExists(atPath: exercise.workspaceFile) else {
+      screen.line("You have no file for \(exercise.id) yet: run `lesson exercise \(exercise.id)` first.")
+      return false
+    }
+    screen.line("Checking \(relative(exercise.workspaceFile))…")
+    let outcome = try run(exercise, learnerFile: exercise.workspaceFile)
+    screen.lines(CheckReport(outcome).lines(for: output.capabilities))
+    let progress = lesson.progress
+    progress.recordExercise(exercise.id, passed: outcome.passed)
+    progress.lastExercise = exercise.id
+    try? progress.save()
+    if outcome.passed { screen.line("Well done. See a worked solution with `lesson solution \(exercise.id)`.") }
+    return outcome.passed
+  }
+
+  /// Compiles and runs `learnerFile` with `exercise`'s checks.
+  func run(_ exercise: CodeExercise, learnerFile: String, shownAs display: String? = nil) throws -> ExerciseOutcome {
+    try requireFile(exercise.check)
+    let folder = try ExerciseLibraries.folder(projectRoot: lesson.root, report: { screen.line($0) })
+    let files = ExerciseFiles(
+      learnerFile: URL(fileURLWithPath: learnerFile), learnerDisplayPath: display ?? relative(learnerFile),
+      checkFile: URL(fileURLWithPath: exercise.check), checkDisplayPath: relative(exercise.check))
+    return try ExerciseRunner(buildFolder: folder, workingDirectory: URL(fileURLWithPath: lesson.root)).check(files)
+  }
+
+  /// `lesson watch [ID]`: checks the file now and whenever it is saved again, until the learner
+  /// presses Enter after a pass (or types q).
+  public func watch(_ id: String?) throws {
+    let exercise = try self.exercise(try resolved(id))
+    if !FileManager.default.fileExists(atPath: exercise.workspaceFile) { try start(exercise.id) }
+    var lastChange = modificationDate(exercise.workspaceFile)
+    var passed = try check(exercise.id)
+    while true {
+      screen.line(
+        passed
+          ? "Press Enter to move on (q to stop)."
+          : "Watching \(relative(exercise.workspaceFile)): save it to check again; q and Enter to stop.")
+      var checkedAgain = false
+      while !checkedAgain {
+        if InputReadiness.standardInputIsReady(within: 0.5) {
+          let line = input.readAnswer(echoingTo: screen.output)
+          if line == nil || line?.lowercased() == "q" || passed { return }
+          passed = try check(exercise.id)
+          checkedAgain = true
+        } else if modificationDate(exercise.workspaceFile) != lastChange {
+          lastChange = modificationDate(exercise.workspaceFile)
+          screen.line()
+          passed = try check(exercise.id)
+          checkedAgain = true
+        }
+      }
+    }
+  }
+
+  /// `lesson hint ID [N]`: hint N (from 1) of the exercise.
+  public func hint(_ id: String, number: Int) throws {
+    let exercise = try self.exercise(id)
+    guard !exercise.hints.isEmpty else {
+      screen.line("Exercise \(id) has no hints.")
+      return
+    }
+    let index = Swift.min(number, exercise.hints.count) - 1
+    screen.line(screen.styled("Hint \(index + 1) of \(exercise.hints.count):", bold: true))
+    screen.prose(exercise.hints[index])
+    if index + 1 < exercise.hints.count { screen.line("Another: lesson hint \(id) \(index + 2)") }
+  }
+
+  /// `lesson solution ID`: the shipped solution, after a pass or once the learner confirms.
+  public func solution(_ id: String) throws {
+    let exercise = try self.exercise(id)
+    try requireFile(exercise.solution)
+    let progress = lesson.progress
+    if progress.exercises[id]?.passed != true {
+      screen.prompt("You have not passed \(id) yet. Show the solution anyway? Type yes:")
+      guard input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased() == "yes"
+      else {
+        screen.line("Not shown. Try `lesson hint \(id)` first.")
+        return
+      }
+    }
+    progress.recordSolutionSeen(id)
+    try? progress.save()
+    let code = try String(contentsOfFile: exercise.solution, encoding: .utf8)
+    screen.line(screen.styled("Solution of \(id):", bold: true))
+    screen.lines(highlightedSwift(code, for: output.capabilities).map { "  " + $0 })
+  }
+
+  /// `lesson reset ID`: puts the shipped starter back in place of the learner's file, after asking.
+  public func reset(_ id: String) throws {
+    let exercise = try self.exercise(id)
+    try requireFile(exercise.starter)
+    if FileManager.default.fileExists(atPath: exercise.workspaceFile) {
+      screen.prompt("This replaces your \(relative(exercise.workspaceFile)) with the starter. Type yes:")
+      guard input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased() == "yes"
+      else {
+        screen.line("Left as it was.")
+        return
+      }
+      try FileManager.default.removeItem(atPath: exercise.workspaceFile)
+    }
+    try start(id)
+  }
+
+  // MARK: - Helpers
+
+  private func resolved(_ id: String?) throws -> String {
+    if let id { return id }
+    if let last = lesson.progress.lastExercise { return last }
+    throw LessonError.noSuchExercise("(none given)", suggestion: lesson.codeExercises.first?.id)
+  }
+
+  private func requireFile(_ path: String) throws {
+    guard FileManager.default.fileExists(atPath: path) else { throw LessonError.missingExerciseFile(relative(path)) }
+  }
+
+  private func relative(_ path: String) -> String {
+    path.hasPrefix(lesson.root + "/") ? String(path.dropFirst(lesson.root.count + 1)) : path
+  }
+
+  private func modificationDate(_ path: String) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+  }
+
+  /// A rough distance between ids, for suggestions: differing characters plus the length gap.
+  private func editCost(_ a: String, _ b: String) -> Int {
+    zip(a, b).filter { $0 != $1 }.count + Swift.abs(a.count - b.count)
+  }
+}

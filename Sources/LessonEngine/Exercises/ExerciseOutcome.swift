@@ -1,0 +1,70 @@
+import LessonChecks
+
+/// What happened when `lesson check` compiled and ran an exercise: either the code did not
+/// compile, or the program ran (to its end or not) and reported its checks.
+public enum ExerciseOutcome: Sendable {
+  /// The learner's file and the checks did not compile together.
+  case didNotCompile(CompileFailure)
+  /// The program was built and run.
+  case ran(ExerciseRun)
+
+  /// Whether the exercise is solved: it compiled, ran to its end with status 0, and ran at least
+  /// one check, all of which passed.
+  public var passed: Bool {
+    guard case .ran(let run) = self else { return false }
+    return run.ending == .exited(status: 0) && !run.results.isEmpty && run.results.allSatisfy(\.passed)
+      && run.reportProblem == nil
+  }
+}
+
+/// Why the program was not built.
+public struct CompileFailure: Sendable {
+  /// Every diagnostic, with file paths as the learner knows them.
+  public var diagnostics: [CompilerDiagnostic]
+  /// The compiler's whole output, paths mapped likewise.
+  public var output: String
+  /// The compile time limit when the compiler did not finish within it, otherwise nil.
+  public var timeLimit: Duration?
+  /// How long the compiler ran.
+  public var duration: Duration
+
+  /// The diagnostics that are errors.
+  public var errors: [CompilerDiagnostic] {
+    diagnostics.filter { $0.severity == .error }
+  }
+}
+
+/// A program that was built and run: its check results and how it ended.
+public struct ExerciseRun: Sendable {
+  /// Every check the program recorded, in order, with `file` set to the path the learner knows.
+  public var results: [CheckResult]
+  /// How the program ended.
+  public var ending: ProgramEnding
+  /// The end of the program's standard output (check lines and the learner's own prints).
+  public var standardOutput: String
+  /// The end of the program's standard error, paths mapped to the ones the learner knows.
+  public var standardError: String
+  /// Why the check report could not be read, or nil when it was read (or never written).
+  public var reportProblem: String?
+  /// How long compiling took.
+  public var compileDuration: Duration
+  /// How long the program ran.
+  public var runDuration: Duration
+
+  /// What the program's error output says about a crash: Swift's fatal error message, the line
+  /// of the learner's or the check file where it happened, and the last lines before the
+  /// backtrace.
+  public var crash: CrashDetails {
+    CrashDetails(standardError: standardError)
+  }
+}
+
+/// How a check program ended.
+public enum ProgramEnding: Equatable, Sendable {
+  /// It ran to its end: status 0 when every check passed, 1 when one failed (`finishChecks()`).
+  case exited(status: Int32)
+  /// A signal ended it, usually a trap from a Swift runtime error.
+  case crashed(signal: Int32, signalName: String)
+  /// It was still running at the time limit and was stopped.
+  case timedOut(limit: Duration)
+}

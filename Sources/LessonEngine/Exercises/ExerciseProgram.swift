@@ -1,0 +1,115 @@
+import Foundation
+
+/// The program `lesson check` builds from an exercise, in a temporary folder of its own:
+/// `main.swift` (the exercise's `check.swift`), a copy of the learner's file, and the executable.
+///
+/// Both sources start with `#sourceLocation(file: "<display path>", line: 1)`, so the compiler's
+/// messages, `#fileID` in check results and the crash backtrace all name the files as the learner
+/// knows them, with their own line numbers; the copy also keeps the learner's file still while it
+/// compiles.
+///
+/// `main.swift` wraps the checks in what every check program needs, so `check.swift` holds
+/// nothing but checks (imports and a final `finishChecks()` are allowed, not needed):
+///
+///     import CNN, LessonChecks      (and the C library)
+///     setvbuf(stdout, …)            line-buffered output: prints survive a crash
+///     #sourceLocation(file: "Lessons/exercises/ID/check.swift", line: 1)
+///     …check.swift…
+///     #sourceLocation()
+///     LessonChecks.finishChecks()   the summary, and exit status 1 if a check failed
+struct ExerciseProgram {
+  /// The module the program is compiled as: `#fileID` reads `LearnerExercise/check.swift`.
+  static let moduleName = "LearnerExercise"
+
+  /// The exercise's files.
+  let files: ExerciseFiles
+  /// The temporary folder.
+  let folder: URL
+
+  /// The check file's copy, which holds the program's top-level code.
+  var mainFile: URL { folder.appendingPathComponent("main.swift") }
+  /// The learner's file's copy. Its name differs from the learner's (`ID.swift`): a copy named
+  /// like the file its `#sourceLocation` names would give two files one `#fileID`, which the
+  /// compiler warns about.
+  var learnerCopy: URL { folder.appendingPathComponent("learner.swift") }
+  /// The executable the compiler writes.
+  var executable: URL { folder.appendingPathComponent("exercise") }
+  /// The report file the program's checks are written to.
+  var reportFile: URL { folder.appendingPathComponent("checks.jsonl") }
+
+  /// Writes both sources into `folder`.
+  ///
+  /// - Throws: `ExerciseRunnerError` when a file is missing or cannot be copied.
+  func writeSources() throws(ExerciseRunnerError) {
+    let learner: String
+    let checks: String
+    do {
+      learner = try String(contentsOf: files.learnerFile, encoding: .utf8)
+    } catch {
+      throw .learnerFileMissing(path: files.learnerDisplayPath)
+    }
+    do {
+      checks = try String(contentsOf: files.checkFile, encoding: .utf8)
+    } catch {
+      throw .checkFileMissing(path: files.checkDisplayPath)
+    }
+    let preamble = """
+      #if canImport(Glibc)
+        import Glibc
+      #elseif canImport(Darwin)
+        import Darwin
+      #endif
+      import CNN
+      import LessonChecks
+      setvbuf(stdout, nil, _IOLBF, 0)
+
+      """
+    let ending = "LessonChecks.finishChecks()\n"
+    do {
+      try (preamble + Self.located(checks, as: files.checkDisplayPath) + ending).write(
+        to: mainFile, atomically: false, encoding: .utf8)
+      try Self.located(learner, as: files.learnerDisplayPath).write(to: learnerCopy, atomically: false, encoding: .utf8)
+    } catch {
+      throw .cannotPrepare(folder: folder.path, reason: error.localizedDescription)
+    }
+  }
+
+  /// The arguments to `swiftc` that build the program against the libraries in `buildFolder`.
+  ///
+  /// `-Onone` by default, because Swift's optimised code traps without printing the runtime
+  /// error (an index out of range just stops the program); the heavy work runs in the CNN
+  /// library, which is optimised. Line tables (`-gline-tables-only`) let the backtrace name the
+  /// line that crashed. Swift 5 language mode, as a script compiled with `swiftc` gets it.
+  func compilerArguments(buildFolder: URL, optimized: Bool) -> [String] {
+    let libraries = buildFolder.path
+    return [
+      optimized ? "-O" : "-Onone", "-gline-tables-only", "-swift-version", "5", "-diagnostic-style", "llvm",
+      "-module-name", Self.moduleName, mainFile.path, learnerCopy.path,
+      "-I", buildFolder.appendingPathComponent("Modules").path, "-L", libraries, "-lCNN", "-lLessonChecks",
+      "-Xlinker", "-rpath", "-Xlinker", libraries, "-o", executable.path,
+    ]
+  }
+
+  /// `text` with its paths as the learner knows them: the copies' paths in the temporary folder
+  /// become the display paths (a safety net; `#sourceLocation` already names most of them).
+  func mappingPaths(in text: String) -> String {
+    text.replacingOccurrences(of: mainFile.path, with: files.checkDisplayPath)
+      .replacingOccurrences(of: learnerCopy.path, with: files.learnerDisplayPath)
+  }
+
+  /// `file` of a check result (`LearnerExercise/check.swift`, from `#fileID`) as its display path.
+  func displayPath(ofCheckFile file: String) -> String {
+    let module = Self.moduleName + "/"
+    for path in [files.checkDisplayPath, files.learnerDisplayPath]
+    where file == module + (path.split(separator: "/").last.map(String.init) ?? path) {
+      return path
+    }
+    return file
+  }
+
+  /// `source` preceded by a line directive naming it `path`, line 1.
+  private static func located(_ source: String, as path: String) -> String {
+    let literal = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return "#sourceLocation(file: \"\(literal)\", line: 1)\n" + source + "\n#sourceLocation()\n"
+  }
+}

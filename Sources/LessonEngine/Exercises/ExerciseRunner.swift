@@ -1,0 +1,121 @@
+import Foundation
+import LessonChecks
+
+/// Checks a learner's answer to a code exercise, as `lesson check ID` does: compiles the
+/// learner's file alone with the exercise's `check.swift` against the built `CNN` and
+/// `LessonChecks` libraries, runs the program in a child process with a time limit, and reads
+/// back every check it recorded.
+///
+///     let runner = ExerciseRunner(buildFolder: folder)
+///     let outcome = try runner.check(ExerciseFiles(exercise: "build-model", projectRoot: root))
+///     CheckReport(outcome).lines(for: .standardOutput).forEach { print($0) }
+///
+/// Whatever the learner's program does (not compile, crash, loop for ever, print without end)
+/// comes back as an `ExerciseOutcome`; only a problem with the set-up (a missing file, no
+/// compiler, libraries not built) throws. It blocks the calling thread until the program ends.
+public struct ExerciseRunner: Sendable {
+  /// Where the libraries and modules are (see `ExerciseBuildFolder`).
+  public var buildFolder: ExerciseBuildFolder
+  /// How long the compiler may take; the default is 120 seconds.
+  public var compileTimeLimit: Duration
+  /// How long the program may run; the default is 60 seconds.
+  public var runTimeLimit: Duration
+  /// Whether to compile with `-O` rather than `-Onone` (see `ExerciseProgram.compilerArguments`).
+  public var optimized: Bool
+  /// The folder the program runs in, so that paths such as `Datasets/…` work; nil for the
+  /// current folder.
+  public var workingDirectory: URL?
+  /// The compiler; nil to find `swiftc` on `PATH` or beside the running toolchain.
+  public var compiler: URL?
+
+  /// Creates a runner with the given limits.
+  public init(
+    buildFolder: ExerciseBuildFolder, compileTimeLimit: Duration = .seconds(120), runTimeLimit: Duration = .seconds(60),
+    optimized: Bool = false, workingDirectory: URL? = nil, compiler: URL? = nil
+  ) {
+    self.buildFolder = buildFolder
+    self.compileTimeLimit = compileTimeLimit
+    self.runTimeLimit = runTimeLimit
+    self.optimized = optimized
+    self.workingDirectory = workingDirectory
+    self.compiler = compiler
+  }
+
+  // MARK: - Checking
+
+  /// Compiles and runs the exercise in `files` and returns what happened.
+  ///
+  /// - Throws: `ExerciseRunnerError` when a file is missing, the libraries are not built, the
+  ///   compiler is not found or a temporary folder cannot be made.
+  public func check(_ files: ExerciseFiles) throws(ExerciseRunnerError) -> ExerciseOutcome {
+    let missing = buildFolder.missingFiles
+    guard missing.isEmpty else { throw .librariesNotBuilt(buildFolder: buildFolder.url.path, missing: missing) }
+    guard let swiftc = compiler ?? SwiftCompilerLocation.find() else { throw .compilerNotFound }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-check-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotPrepare(folder: folder.path, reason: error.localizedDescription)
+    }
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let program = ExerciseProgram(files: files, folder: folder)
+    try program.writeSources()
+
+    let compile = try ChildProcess(
+      executable: swiftc, arguments: program.compilerArguments(buildFolder: buildFolder.url, optimized: optimized),
+      workingDirectory: folder, timeLimit: compileTimeLimit
+    ).run()
+    guard compile.termination == .exited(status: 0) else {
+      let output = program.mappingPaths(in: compile.standardError + compile.standardOutput)
+      return .didNotCompile(
+        CompileFailure(
+          diagnostics: CompilerDiagnostic.parse(output), output: output,
+          timeLimit: compile.termination == .timedOut ? compileTimeLimit : nil, duration: compile.duration))
+    }
+    let run = try ChildProcess(
+      executable: program.executable, arguments: [], extraEnvironment: Self.environment(reportFile: program.reportFile),
+      workingDirectory: workingDirectory, timeLimit: runTimeLimit
+    ).run()
+    return .ran(exerciseRun(run, of: program, compileDuration: compile.duration))
+  }
+
+  // MARK: - Helpers
+
+  /// The variables the program runs with: where to write its check results, and a short,
+  /// non-interactive crash backtrace that names source lines and nothing else.
+  static func environment(reportFile: URL) -> [String: String] {
+    [
+      CheckRecorder.reportPathVariable: reportFile.path,
+      "SWIFT_BACKTRACE":
+        "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=16,top=0,sanitize=no",
+    ]
+  }
+
+  /// The learner's view of a finished run: results read from the report, paths mapped.
+  private func exerciseRun(_ run: ChildProcess.Result, of program: ExerciseProgram, compileDuration: Duration)
+    -> ExerciseRun
+  {
+    var results: [CheckResult] = []
+    var reportProblem: String?
+    if FileManager.default.fileExists(atPath: program.reportFile.path) {
+      do {
+        results = try CheckReportFile.read(from: program.reportFile.path)
+      } catch {
+        reportProblem = error.description
+      }
+    }
+    for index in results.indices {
+      results[index].file = program.displayPath(ofCheckFile: results[index].file)
+    }
+    let ending: ProgramEnding
+    switch run.termination {
+    case .exited(let status): ending = .exited(status: status)
+    case .signalled(let signal): ending = .crashed(signal: signal, signalName: ChildProcess.name(ofSignal: signal))
+    case .timedOut: ending = .timedOut(limit: runTimeLimit)
+    }
+    return ExerciseRun(
+      results: results, ending: ending, standardOutput: run.standardOutput,
+      standardError: program.mappingPaths(in: run.standardError), reportProblem: reportProblem,
+      compileDuration: compileDuration, runDuration: run.duration)
+  }
+}

@@ -1,0 +1,106 @@
+import CNN
+import Foundation
+import LessonFormat
+import TerminalUI
+
+/// Walks episodes: `lesson start N`, and `lesson` alone, which continues where the learner left off
+/// (the first time, a welcome and the episode menu).
+public struct LessonRunner {
+  let lesson: Lesson
+  let input: LineInput
+  let output: TrainingOutput
+
+  /// Creates a runner reading the learner's keys from `input` and writing to `output`.
+  public init(lesson: Lesson, input: LineInput, output: TrainingOutput = .current) {
+    self.lesson = lesson
+    self.input = input
+    self.output = output
+  }
+
+  private var screen: Screen { Screen(output: output) }
+
+  /// Walks episode `number` with `options`; a quit or the end of input keeps the place and returns.
+  ///
+  /// - Returns: whether the episode ran to its end.
+  /// - Throws: `LessonError.noSuchEpisode`; an error from the lesson's code is reported, not thrown.
+  @discardableResult
+  public func start(episode number: Int, options: WalkOptions = WalkOptions()) throws -> Bool {
+    guard let entry = lesson.entry(number) else {
+      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
+    }
+    let progress = lesson.progress
+    let session = EpisodeSession(
+      episode: entry.episode, options: options, input: input, output: output, progress: progress)
+    screen.line(screen.styled("Episode \(number): \(entry.episode.title)", bold: true))
+    screen.line(
+      screen.styled(
+        "\(entry.episode.teachingMinutes) min teaching · \(entry.episode.exerciseMinutes) min exercises",
+        colour: Palette.axis))
+    do {
+      try TrainingOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
+      return true
+    } catch let stop as WalkStop {
+      let step: Int
+      switch stop {
+      case .quit(let at): step = at
+      case .inputEnded(let at): step = at
+      }
+      try? progress.save()
+      screen.line()
+      screen.line("Your place is kept: episode \(number), step \(step). Run `lesson` to carry on from there.")
+      return false
+    } catch {
+      try? progress.save()
+      screen.line()
+      screen.bad("This step stopped with an error: \(error)")
+      screen.line("Your place is kept. Check the code above, then run `lesson` to try the step again.")
+      return false
+    }
+  }
+
+  /// Carries on where the learner left off, or welcomes a new learner with the episode menu.
+  public func carryOn() throws {
+    let progress = lesson.progress
+    if let current = progress.current, lesson.entry(current.episode) != nil {
+      let finished = progress.episodes[current.episode] == .done
+      let next =
+        finished ? lesson.entries.first { $0.episode.number > current.episode }?.episode.number : current.episode
+      if let next {
+        screen.line("Welcome back. Carrying on with episode \(next)" + (finished ? "." : ", step \(current.step)."))
+        try start(episode: next, options: WalkOptions(firstStep: finished ? 1 : current.step))
+        return
+      }
+      screen.good("You have finished every episode.")
+    } else {
+      screen.prose(Self.welcome)
+    }
+    try menu()
+  }
+
+  /// The episode menu: every episode with its progress; the learner picks one to start.
+  public func menu() throws {
+    screen.lines(ListScreen(lesson: lesson, progress: lesson.progress).lines(for: output.capabilities))
+    let suggested = ListScreen.nextEpisode(lesson: lesson, progress: lesson.progress)
+    screen.prompt("Episode to start\(suggested.map { " (Enter for \($0))" } ?? ""), or q to quit:")
+    guard let answer = input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces),
+      answer.lowercased() != "q"
+    else { return }
+    if answer.isEmpty, let suggested {
+      try start(episode: suggested)
+    } else if let number = Int(answer) {
+      try start(episode: number)
+    } else {
+      screen.line("Type an episode's number. Run `lesson list` to see them.")
+    }
+  }
+
+  /// What a new learner reads first.
+  static let welcome = """
+    # Welcome
+
+    This lesson teaches image classification with convolutional neural networks, in six episodes, with
+    real Swift code that runs on your machine. Each step shows you its code; press **Enter** to run it.
+    At any step, type `h` for a hint, `b` to see the step before again, or `q` to stop: your place is
+    kept, and `lesson` carries on from there.
+    """
+}

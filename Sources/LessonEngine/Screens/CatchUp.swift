@@ -1,0 +1,47 @@
+import CNN
+import Foundation
+
+/// `lesson catch-up N`: runs episodes 1 to N − 1 straight through, without showing them and with
+/// their exercises answered, so that whatever episode N needs (loaded data, a saved model) exists;
+/// then episode N is ready to start. For a learner who fell behind and rejoins the class.
+public struct CatchUp {
+  let lesson: Lesson
+  let output: TrainingOutput
+
+  /// Creates the catch-up for `lesson`, reporting to `output`.
+  public init(lesson: Lesson, output: TrainingOutput = .current) {
+    self.lesson = lesson
+    self.output = output
+  }
+
+  /// Prepares episode `number`.
+  ///
+  /// - Returns: whether every earlier episode ran.
+  /// - Throws: `LessonError.noSuchEpisode`.
+  @discardableResult
+  public func prepare(episode number: Int) throws -> Bool {
+    guard lesson.entry(number) != nil else {
+      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
+    }
+    let screen = Screen(output: output)
+    let silent = TrainingOutput(capabilities: output.capabilities) { _ in }
+    for entry in lesson.entries where entry.episode.number < number {
+      screen.line("Running episode \(entry.episode.number), \(entry.episode.title)…")
+      let session = EpisodeSession(
+        episode: entry.episode, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
+        output: silent, progress: nil)
+      do {
+        try TrainingOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
+      } catch {
+        screen.bad("Episode \(entry.episode.number) stopped: \(error)")
+        return false
+      }
+    }
+    let progress = lesson.progress
+    let total = lesson.entry(number).map { EpisodeScript($0.episode).steps.count } ?? 1
+    progress.reached(step: 1, of: total, episode: number)
+    try? progress.save()
+    screen.good("Episode \(number) is ready: run `lesson start \(number)` (or `lesson`).")
+    return true
+  }
+}

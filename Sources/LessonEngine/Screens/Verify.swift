@@ -1,0 +1,67 @@
+import CNN
+import Foundation
+import TerminalUI
+
+/// `lesson verify`, for authors and CI: every episode runs end to end without pauses (its exercises
+/// answered with their solutions, which must pass); every write-code exercise has its files and a
+/// hint, its starter fails its checks and its solution passes them.
+public struct Verify {
+  let lesson: Lesson
+  let output: TrainingOutput
+
+  /// Creates the verification of `lesson`, reporting to `output`.
+  public init(lesson: Lesson, output: TrainingOutput = .current) {
+    self.lesson = lesson
+    self.output = output
+  }
+
+  /// Runs everything and lists what fails.
+  ///
+  /// - Returns: whether everything passed.
+  public func run() throws -> Bool {
+    let screen = Screen(output: output)
+    var failures: [String] = []
+    func report(_ passed: Bool, _ what: String) {
+      if passed {
+        screen.good(what)
+      } else {
+        screen.bad(what)
+        failures.append(what)
+      }
+    }
+    let silent = TrainingOutput(capabilities: output.capabilities) { _ in }
+    for entry in lesson.entries {
+      let session = EpisodeSession(
+        episode: entry.episode, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
+        output: silent, progress: nil)
+      do {
+        try TrainingOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
+        report(session.verificationFailures.isEmpty, "episode \(entry.episode.number) runs to its end")
+        for failure in session.verificationFailures { report(false, "episode \(entry.episode.number): \(failure)") }
+      } catch {
+        report(false, "episode \(entry.episode.number) stopped: \(error)")
+      }
+    }
+    let commands = ExerciseCommands(lesson: lesson, input: ScriptedInput([]), output: silent)
+    for exercise in lesson.codeExercises {
+      let files = [exercise.starter, exercise.solution, exercise.check]
+      let missing = files.filter { !FileManager.default.fileExists(atPath: $0) }
+      report(missing.isEmpty, "exercise \(exercise.id) has its starter, solution and checks")
+      report(!exercise.hints.isEmpty, "exercise \(exercise.id) has a hint")
+      guard missing.isEmpty else { continue }
+      let starter = try commands.run(exercise, learnerFile: exercise.starter)
+      report(!starter.passed, "exercise \(exercise.id): the starter fails its checks")
+      let solution = try commands.run(exercise, learnerFile: exercise.solution)
+      report(solution.passed, "exercise \(exercise.id): the solution passes its checks")
+      if !solution.passed { screen.lines(CheckReport(solution).lines(for: output.capabilities).map { "    " + $0 }) }
+    }
+    screen.line()
+    if failures.isEmpty {
+      screen.good("Everything verifies.")
+    } else {
+      screen.bad("\(failures.count) problem\(failures.count == 1 ? "" : "s"):")
+      for failure in failures { screen.line("  - \(failure)") }
+    }
+    return failures.isEmpty
+  }
+}

@@ -1,0 +1,176 @@
+import CNN
+import Foundation
+import LessonFormat
+import TerminalUI
+
+/// Walks one episode: the generated code of the episode calls it before and after each step, and
+/// it shows the prose, shows each step's code, waits for the learner, runs, and records progress.
+///
+/// Keys at a step (typed, then Enter, so pipes and scripts work too):
+/// Enter runs it; `s` runs it quietly (its output is not shown); `b` shows the step before again,
+/// with its output; `h` gives a hint; `q` quits, keeping the place.
+public final class EpisodeSession: @unchecked Sendable {
+  /// The episode walked.
+  public let episode: Episode
+  let script: EpisodeScript
+  let options: WalkOptions
+  let input: LineInput
+  let screen: Screen
+  let progress: ProgressStore?
+
+  private var cursor = 0
+  private var quiet = false
+  private var transcript = ""
+  private var transcripts: [Int: String] = [:]
+  /// Exercises whose checks failed when `lesson verify` answered them with their solutions.
+  var verificationFailures: [String] = []
+
+  /// Creates a session for `episode`, writing to `output`.
+  public init(
+    episode: Episode, options: WalkOptions, input: LineInput, output: TrainingOutput, progress: ProgressStore?
+  ) {
+    self.episode = episode
+    self.script = EpisodeScript(episode)
+    self.options = options
+    self.input = input
+    self.screen = Screen(output: output)
+    self.progress = progress
+  }
+
+  /// The output lesson code writes to while the episode runs: shown, kept for going back, or
+  /// silenced, as the current step requires.
+  var stepOutput: TrainingOutput {
+    TrainingOutput(capabilities: screen.capabilities) { [self] text in
+      guard !quiet else { return }
+      transcript += text
+      screen.output.write(text)
+    }
+  }
+
+  /// The number of steps.
+  var stepCount: Int { script.steps.count }
+
+  // MARK: - Called by generated code
+
+  /// Shows everything up to step `step` (from 0), then the step's code, and waits for the learner.
+  ///
+  /// - Throws: `WalkStop` when the learner quits or the input ends.
+  public func willRun(step: Int) throws {
+    let number = step + 1
+    guard number >= options.firstStep else {
+      skipToStep(step)
+      quiet = true
+      return
+    }
+    show(upToStep: step)
+    screen.code(script.steps[step], step: number, of: stepCount)
+    quiet = false
+    transcript = ""
+    progress?.reached(step: number, of: stepCount, episode: episode.number)
+    try? progress?.save()
+    guard options.pauses else { return }
+    try waitForRun(step: step)
+  }
+
+  /// Keeps what step `step` printed, for going back.
+  public func didRun(step: Int) throws {
+    transcripts[step] = transcript
+    quiet = false
+  }
+
+  /// Shows the rest of the episode and records it as done.
+  public func finish() throws {
+    show(upToItem: script.items.count)
+    progress?.finished(episode: episode.number)
+    try? progress?.save()
+    screen.line()
+    screen.good("Episode \(episode.number) complete: \(episode.title)")
+  }
+
+  // MARK: - Showing
+
+  /// Shows every item before step `step`.
+  func show(upToStep step: Int) {
+    show(upToItem: script.itemIndex(ofStep: step) ?? script.items.count)
+    cursor = (script.itemIndex(ofStep: step) ?? cursor) + 1
+  }
+
+  /// Moves past everything before step `step` without showing it (for `--from`).
+  private func skipToStep(_ step: Int) {
+    cursor = (script.itemIndex(ofStep: step) ?? cursor) + 1
+  }
+
+  private func show(upToItem end: Int) {
+    while cursor < end && cursor < script.items.count {
+      switch script.items[cursor] {
+      case .prose(let text): screen.prose(text)
+      case .open(let kind, let attributes): open(kind, attributes: attributes)
+      case .close: screen.close()
+      case .shownCode(let block): screen.lines(highlightedSwift(block.code, for: screen.capabilities).map { "  " + $0 })
+      case .step: break
+      }
+      cursor += 1
+    }
+  }
+
+  private func open(_ kind: DivKind, attributes: [String: String]) {
+    screen.open(kind)
+    if kind == .exercise, let id = attributes["id"] {
+      screen.prose(
+        "Write it in your own file: run `lesson exercise \(id)`, edit the file it names, then `lesson check \(id)`.")
+    }
+  }
+
+  // MARK: - Waiting
+
+  private func waitForRun(step: Int) throws {
+    while true {
+      screen.prompt("[Enter] run · s run quietly · b back · h hint · q quit ›")
+      guard let answer = input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased()
+      else {
+        screen.line()
+        throw WalkStop.inputEnded(step: step + 1)
+      }
+      switch answer {
+      case "", "r", "run":
+        return
+      case "s", "skip":
+        quiet = true
+        screen.line("(running quietly)")
+        return
+      case "b", "back":
+        showPrevious(before: step)
+      case "h", "hint":
+        showHint(step: step, count: 1)
+      case "q", "quit":
+        throw WalkStop.quit(step: step + 1)
+      default:
+        screen.line("Type Enter to run the step, or s, b, h or q.")
+      }
+    }
+  }
+
+  private func showPrevious(before step: Int) {
+    guard step > 0 else {
+      screen.line("This is the first step.")
+      return
+    }
+    screen.code(script.steps[step - 1], step: step, of: stepCount, label: "Back to step")
+    let output = transcripts[step - 1] ?? ""
+    screen.line(output.isEmpty ? "(it printed nothing)" : "It printed:")
+    if !output.isEmpty { screen.output.write(output.hasSuffix("\n") ? output : output + "\n") }
+    screen.code(script.steps[step], step: step + 1, of: stepCount)
+  }
+
+  /// Shows hint number `count` (from 1) of the step, or says there is none.
+  func showHint(step: Int, count: Int) {
+    let hints = script.hints[step] ?? []
+    guard !hints.isEmpty else {
+      screen.line("There is no hint for this step.")
+      return
+    }
+    let index = Swift.min(count, hints.count) - 1
+    screen.line(screen.styled("Hint \(index + 1) of \(hints.count):", bold: true))
+    screen.prose(hints[index])
+  }
+}

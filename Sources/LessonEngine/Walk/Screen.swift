@@ -1,0 +1,75 @@
+import CNN
+import LessonFormat
+import TerminalUI
+
+/// Writes the walk to the learner's output: prose as formatted Markdown, steps as highlighted code,
+/// framed divs, and feedback marked with words and symbols (✓ ✗), coloured where colour is on.
+struct Screen {
+  let output: TrainingOutput
+
+  var capabilities: TerminalCapabilities { output.capabilities }
+
+  func line(_ text: String = "") {
+    output.writeLine(text)
+  }
+
+  func lines(_ texts: [String]) {
+    for text in texts { output.writeLine(text) }
+  }
+
+  /// Markdown prose, wrapped to the width.
+  func prose(_ markdown: String) {
+    lines(MarkdownView(markdown).lines(for: capabilities))
+  }
+
+  /// The title line of a div: `── Challenge ──`, `── Key points ──`.
+  func open(_ kind: DivKind) {
+    let title: String
+    switch kind {
+    case .questions: title = "Questions"
+    case .objectives: title = "Objectives"
+    case .keypoints: title = "Key points"
+    case .challenge: title = "Challenge"
+    case .callout: title = "Callout"
+    case .discussion: title = "Discussion"
+    case .exercise: title = "Exercise: write code"
+    case .solution: title = "Solution"
+    case .hint: title = "Hint"
+    case .instructor: title = "Instructor note"
+    }
+    let rule = capabilities.usesUnicode ? "──" : "--"
+    line()
+    line(styled("\(rule) \(title) \(rule)", bold: true))
+  }
+
+  /// The end of a div.
+  func close() {
+    line(styled(String(repeating: capabilities.usesUnicode ? "─" : "-", count: 12), colour: Palette.axis))
+  }
+
+  /// A step's code, highlighted, under a header saying which step it is.
+  func code(_ block: CodeBlock, step: Int, of total: Int, label: String = "Step") {
+    line()
+    line(styled("\(label) \(step) of \(total)", colour: Palette.axis))
+    lines(highlightedSwift(block.code, for: capabilities).map { "  " + $0 })
+  }
+
+  /// A line marked as good: `✓ text`.
+  func good(_ text: String) {
+    line(styled((capabilities.usesUnicode ? "✓ " : "OK ") + text, colour: Palette.good))
+  }
+
+  /// A line marked as bad: `✗ text`.
+  func bad(_ text: String) {
+    line(styled((capabilities.usesUnicode ? "✗ " : "X ") + text, colour: Palette.bad))
+  }
+
+  /// A prompt, printed without a newline so the answer follows it.
+  func prompt(_ text: String) {
+    output.write(styled(text, bold: true) + " ")
+  }
+
+  func styled(_ text: String, colour: RGBColor? = nil, bold: Bool = false) -> String {
+    capabilities.styled(text, colour: colour, bold: bold)
+  }
+}

@@ -1,0 +1,101 @@
+/// What can be wrong between nodes: steps that belong together, ids, and where a div may go.
+enum StructureProblem: Equatable, CustomStringConvertible {
+  /// A `swift check` block that does not come right after a fill-in; carries the node before it
+  /// (`nil` when it is first in its div) and the kind of that div (`nil` at the top level).
+  case checkWithoutFillIn(previous: Node?, parent: DivKind?)
+  /// A fill-in block with no `swift check` block right after it.
+  case fillInWithoutCheck(id: String)
+  /// A choice question with no list of choices just before it.
+  case choicesMissing(id: String)
+  /// A choice question whose list has a single choice.
+  case tooFewChoices(id: String)
+  /// A choice question whose list uses a letter twice.
+  case duplicateChoice(id: String, letter: String)
+  /// An id used a second time in the episode; carries the line of its first use.
+  case duplicateID(String, firstLine: Int)
+  /// A `hint` or `solution` that is not directly inside a `challenge`; `parent` is `nil` at the top level.
+  case outsideChallenge(DivKind, parent: DivKind?)
+  /// A `questions` or `objectives` div after a code block.
+  case introductionAfterCode(DivKind, firstCodeLine: Int)
+  /// A `keypoints` div before a code block.
+  case keypointsBeforeCode(lastCodeLine: Int)
+  /// A Swift block that would run sits in a div the walk does not show.
+  case stepInHiddenDiv(DivKind)
+
+  /// The message a lesson author reads.
+  var description: String {
+    switch self {
+    case .checkWithoutFillIn(let previous, let parent):
+      return """
+        this 'swift check' block does not come right after a 'swift fill-in' block: \
+        \(Self.describe(previous, parent: parent)); a check \
+        block belongs to the fill-in just before it, in the same div, with only blank lines between
+        """
+    case .fillInWithoutCheck(let id):
+      return """
+        the fill-in '\(id)' has no check block; add a '```swift check' block right after it (only blank \
+        lines between) that checks what the learner's values produce, such as 'try check("output \
+        shape", output, equals: [30, 30, 16])'
+        """
+    case .choicesMissing(let id):
+      return """
+        the choice question '\(id)' needs its choices as a Markdown list right before the block, in the \
+        same div, one per line: '- a) max pooling', '- b) average pooling'
+        """
+    case .tooFewChoices(let id):
+      return "the choice question '\(id)' has a single choice in the list before it; give at least two"
+    case .duplicateChoice(let id, let letter):
+      return "the choice question '\(id)' has two choices lettered '\(letter)'; give each choice its own letter"
+    case .duplicateID(let id, let firstLine):
+      return """
+        the id '\(id)' is already used on line \(firstLine); exercise and question ids must be unique, \
+        so rename one of them
+        """
+    case .outsideChallenge(let kind, let parent):
+      let place = parent.map { "inside \(Wording.withArticle($0.rawValue, "div"))" } ?? "at the top level"
+      return """
+        this '\(kind.rawValue)' div is \(place), but a hint or solution belongs to the challenge it \
+        helps with; move it directly inside that '::: challenge'
+        """
+    case .introductionAfterCode(let kind, let firstCodeLine):
+      return """
+        learners read the '\(kind.rawValue)' before anything else, so this div goes before the first \
+        code block (line \(firstCodeLine)); move it up, near the top of the episode
+        """
+    case .keypointsBeforeCode(let lastCodeLine):
+      return """
+        learners read the 'keypoints' as the episode's summary, so this div goes after the last code \
+        block (line \(lastCodeLine)); move it down, to the end of the episode
+        """
+    case .stepInHiddenDiv(let kind):
+      return "a Swift block that runs cannot be in a \(kind.rawValue), which the walk does not show: "
+        + "write it as `swift no-run`, or move it out of the \(kind.rawValue)"
+    }
+  }
+
+  /// Returns what a misplaced check block follows, in words: `it follows prose on line 12`.
+  private static func describe(_ previous: Node?, parent: DivKind?) -> String {
+    switch previous {
+    case nil:
+      return parent.map { "it is the first thing in its '\($0.rawValue)' div" }
+        ?? "it is the first thing in the episode"
+    case .prose(_, let line):
+      return "it follows prose on line \(line)"
+    case .div(let div):
+      return "it follows \(Wording.withArticle(div.kind.rawValue, "div")) on line \(div.line)"
+    case .code(let block):
+      let name: String
+      switch block.role {
+      case .run: name = "swift"
+      case .display: name = block.language == "swift" ? "swift no-run" : block.language
+      case .fillIn: name = "swift fill-in"
+      case .check: name = "swift check"
+      case .question: name = "swift question"
+      }
+      let fenceLine = block.line - 1
+      return name.isEmpty
+        ? "it follows a code block on line \(fenceLine)"
+        : "it follows \(Wording.withArticle(name, "block")) on line \(fenceLine)"
+    }
+  }
+}

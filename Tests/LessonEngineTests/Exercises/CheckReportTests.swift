@@ -1,0 +1,106 @@
+import LessonChecks
+import TerminalUI
+import Testing
+
+@testable import LessonEngine
+
+/// The report's words for every way an exercise can end, in plain text.
+@Suite struct CheckReportTests {
+  func result(_ name: String, _ passed: Bool, expected: String? = nil, got: String? = nil, hint: String? = nil)
+    -> CheckResult
+  {
+    CheckResult(
+      name: name, passed: passed, expected: expected, got: got, hint: hint,
+      file: "Lessons/exercises/conv/check.swift", line: 2)
+  }
+
+  func lines(_ results: [CheckResult], ending: ProgramEnding, standardError: String = "") -> [String] {
+    let run = ExerciseRun(
+      results: results, ending: ending, standardOutput: "", standardError: standardError, reportProblem: nil,
+      compileDuration: .seconds(1), runDuration: .seconds(1))
+    return CheckReport(.ran(run)).lines(for: .plain())
+  }
+
+  @Test func theHintShowsUnderTheFirstFailureOnly() {
+    let results = [
+      result("output shape", true),
+      result("parameters", false, expected: "448", got: "432", hint: "count the bias too, one per filter"),
+      result("activation", false, expected: "relu", got: "linear", hint: "pass activation: .relu"),
+      result("sums to 1", false, hint: "use softmax"),
+    ]
+    #expect(
+      lines(results, ending: .exited(status: 1)) == [
+        "✓ output shape",
+        "✗ parameters — expected 448, got 432",
+        "  Likely mistake: count the bias too, one per filter",
+        "✗ activation — expected relu, got linear",
+        "✗ sums to 1",
+        "1 of 4 checks pass",
+      ])
+  }
+
+  @Test func aCrashSaysWhichSignalWhereAndWhatSwiftSaid() {
+    let standardError = """
+      Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+      *** Signal 4: Backtracing from 0x7f4a2dd6df7f... done ***
+        3 [ra] 0x00005634da133f2e third(of:) + 77 in exercise at .lesson/exercises/conv.swift:7:11
+      """
+    #expect(
+      lines(
+        [result("output shape", true)], ending: .crashed(signal: 4, signalName: "SIGILL"), standardError: standardError)
+        == [
+          "✓ output shape",
+          "✗ The program crashed (SIGILL: a Swift runtime error such as an index out of",
+          "  range or a force-unwrapped nil) at .lesson/exercises/conv.swift:7.",
+          "  Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range",
+          "1 of 1 check passes (the program stopped before the end)",
+        ])
+  }
+
+  @Test func aTimeOutAsksAboutAnEndlessLoop() {
+    #expect(
+      lines([], ending: .timedOut(limit: .seconds(60))) == [
+        "✗ The program did not finish in 60 s: an endless loop?",
+        "No check ran.",
+      ])
+  }
+
+  @Test func compileErrorsComeAsFileLineErrorMessage() {
+    let failure = CompileFailure(
+      diagnostics: [
+        CompilerDiagnostic(file: ".lesson/exercises/conv.swift", line: 3, column: 9, severity: .error, message: "oops"),
+        CompilerDiagnostic(
+          file: ".lesson/exercises/conv.swift", line: 5, column: 1, severity: .warning, message: "hmm"),
+      ], output: "", timeLimit: nil, duration: .seconds(1))
+    #expect(
+      CheckReport(.didNotCompile(failure)).lines(for: .plain()) == [
+        ".lesson/exercises/conv.swift:3: error: oops",
+        "The code does not compile (1 error): fix the first one above, then check again.",
+      ])
+  }
+
+  @Test func aCompilerFailureWithoutParsedErrorsShowsItsLastLines() {
+    let failure = CompileFailure(
+      diagnostics: [], output: "linking…\nclang: fatal: no space left on device\n", timeLimit: nil,
+      duration: .seconds(1))
+    #expect(CheckReport(.didNotCompile(failure)).lines(for: .plain()).contains("clang: fatal: no space left on device"))
+  }
+
+  @Test func allPassingIsASuccessAndIsColouredSo() {
+    let run = ExerciseRun(
+      results: [result("a", true)], ending: .exited(status: 0), standardOutput: "", standardError: "",
+      reportProblem: nil, compileDuration: .zero, runDuration: .zero)
+    let report = CheckReport(.ran(run))
+    #expect(report.view.isSuccess)
+    let coloured = report.lines(for: TerminalCapabilities(isTerminal: true, colors: .trueColor, width: 80))
+    #expect(coloured.last?.contains("\u{1B}[") == true)
+  }
+
+  @Test func aProgramWithNoChecksIsNotASuccess() {
+    let run = ExerciseRun(
+      results: [], ending: .exited(status: 0), standardOutput: "", standardError: "", reportProblem: nil,
+      compileDuration: .zero, runDuration: .zero)
+    #expect(!ExerciseOutcome.ran(run).passed)
+    #expect(CheckReport(.ran(run)).lines(for: .plain()) == ["No check ran."])
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import LessonEngine
+
+@Suite struct ExerciseProgramTests {
+  let program = ExerciseProgram(
+    files: ExerciseFiles(exercise: "build-model", projectRoot: URL(fileURLWithPath: "/home/me/lesson")),
+    folder: URL(fileURLWithPath: "/tmp/lesson-check-1"))
+
+  @Test func linksAgainstBothLibrariesWithTheBuildFolderAsRunPath() {
+    let arguments = program.compilerArguments(buildFolder: URL(fileURLWithPath: "/p/.build/debug"), optimized: false)
+    #expect(arguments.contains("-Onone"))
+    for expected in [
+      ["-I", "/p/.build/debug/Modules"], ["-L", "/p/.build/debug"], ["-rpath", "-Xlinker", "/p/.build/debug"],
+    ] {
+      #expect(arguments.indices.contains { Array(arguments[$0...].prefix(expected.count)) == expected })
+    }
+    #expect(arguments.contains("-lCNN") && arguments.contains("-lLessonChecks"))
+    #expect(
+      arguments.suffix(2) == ["-o", "/tmp/lesson-check-1/exercise"])
+    #expect(program.compilerArguments(buildFolder: URL(fileURLWithPath: "/p"), optimized: true).contains("-O"))
+  }
+
+  @Test func checkResultFilesBecomeTheirDisplayPaths() {
+    #expect(
+      program.displayPath(ofCheckFile: "LearnerExercise/check.swift") == "Lessons/exercises/build-model/check.swift")
+    #expect(
+      program.displayPath(ofCheckFile: "LearnerExercise/build-model.swift") == ".lesson/exercises/build-model.swift")
+    #expect(program.displayPath(ofCheckFile: "Other/thing.swift") == "Other/thing.swift")
+  }
+
+  @Test func temporaryPathsInOutputBecomeDisplayPaths() {
+    let text = "/tmp/lesson-check-1/main.swift:3:1: error: x\n/tmp/lesson-check-1/learner.swift:1:1: note: y"
+    #expect(
+      program.mappingPaths(in: text)
+        == "Lessons/exercises/build-model/check.swift:3:1: error: x\n.lesson/exercises/build-model.swift:1:1: note: y")
+  }
+
+  @Test func sourcesAreWrittenWithLineDirectivesNamingTheDisplayPaths() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("program-test-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let files = ExerciseFiles(exercise: "e", projectRoot: root)
+    for url in [files.checkFile, files.learnerFile] {
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try "let x = 1".write(to: url, atomically: true, encoding: .utf8)
+    }
+    let program = ExerciseProgram(files: files, folder: root)
+    try program.writeSources()
+    let main = try String(contentsOf: program.mainFile, encoding: .utf8)
+    let learner = try String(contentsOf: program.learnerCopy, encoding: .utf8)
+    #expect(main.contains("import LessonChecks\n"))
+    #expect(
+      main.hasSuffix(
+        "#sourceLocation(file: \"Lessons/exercises/e/check.swift\", line: 1)\nlet x = 1\n#sourceLocation()\n"
+          + "LessonChecks.finishChecks()\n"))
+    #expect(learner.hasPrefix("#sourceLocation(file: \".lesson/exercises/e.swift\", line: 1)\nlet x = 1\n"))
+  }
+
+  @Test func aMissingLearnerFileSaysHowToStartTheExercise() {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("program-test-\(UUID().uuidString)")
+    let program = ExerciseProgram(files: ExerciseFiles(exercise: "build-model", projectRoot: root), folder: root)
+    let error = #expect(throws: ExerciseRunnerError.self) { try program.writeSources() }
+    #expect(error == .learnerFileMissing(path: ".lesson/exercises/build-model.swift"))
+    #expect(error?.description.contains("Run `lesson exercise build-model`") == true)
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import LessonChecks
+import Testing
+
+@testable import LessonEngine
+
+/// Real compiles and runs of tiny exercises: each test writes a learner file and a check file,
+/// and `ExerciseRunner` builds them with `swiftc` against the package's dynamic libraries.
+@Suite struct ExerciseRunnerTests {
+  /// The check file most tests share: two checks of `double(_:)`, with no imports and no
+  /// `finishChecks()`, which the runner adds.
+  let doubleChecks = """
+    try check("double 3", double(3), equals: 6, hint: "multiply by 2; adding 2 only works for 2")
+    try check("double 0", double(0), equals: 0)
+    """
+
+  func check(_ id: String, check: String, learner: String, runTimeLimit: Duration = .seconds(60)) throws
+    -> ExerciseOutcome
+  {
+    let runner = try ExerciseTestSupport.runner(runTimeLimit: runTimeLimit)
+    return try ExerciseTestSupport.withExercise(id, check: check, learner: learner) { try runner.check($0) }
+  }
+
+  func run(of outcome: ExerciseOutcome) throws -> ExerciseRun {
+    guard case .ran(let run) = outcome else { throw ExpectedARun(outcome: outcome) }
+    return run
+  }
+
+  @Test func aCorrectAnswerPassesEveryCheckInOrder() throws {
+    let outcome = try check("double", check: doubleChecks, learner: "func double(_ x: Int) -> Int { x * 2 }\n")
+    let run = try run(of: outcome)
+    #expect(outcome.passed)
+    #expect(run.ending == .exited(status: 0))
+    #expect(run.results.map(\.name) == ["double 3", "double 0"])
+    #expect(
+      run.results.map(\.file) == ["Lessons/exercises/double/check.swift", "Lessons/exercises/double/check.swift"])
+    #expect(run.results.map(\.line) == [1, 2])
+    #expect(CheckReport(outcome).lines(for: .plain()) == ["✓ double 3", "✓ double 0", "2 of 2 checks pass"])
+  }
+
+  @Test func aWrongAnswerShowsExpectedGotAndTheLikelyMistake() throws {
+    let outcome = try check("double", check: doubleChecks, learner: "func double(_ x: Int) -> Int { x + 2 }\n")
+    let run = try run(of: outcome)
+    #expect(!outcome.passed)
+    #expect(run.ending == .exited(status: 1))
+    #expect(run.results.map(\.passed) == [false, false])
+    #expect(run.results.first?.expected == "6")
+    #expect(run.results.first?.got == "5")
+    #expect(
+      CheckReport(outcome).lines(for: .plain()) == [
+        "✗ double 3 — expected 6, got 5",
+        "  Likely mistake: multiply by 2; adding 2 only works for 2",
+        "✗ double 0 — expected 0, got 2",
+        "0 of 2 checks pass",
+      ])
+  }
+
+  @Test func aCompileErrorNamesTheLearnersFileAndLine() throws {
+    let learner = """
+      func double(_ x: Int) -> Int {
+        let two: Int = "2"
+        return x * two
+      }
+      """
+    let outcome = try check("double", check: doubleChecks, learner: learner)
+    guard case .didNotCompile(let failure) = outcome else {
+      Issue.record("expected a compile failure, got \(outcome)")
+      return
+    }
+    let error = try #require(failure.errors.first)
+    #expect(error.file == ".lesson/exercises/double.swift")
+    #expect(error.line == 2)
+    #expect(!failure.output.contains(FileManager.default.temporaryDirectory.path))
+    let lines = CheckReport(outcome).lines(for: .plain())
+    #expect(lines.first?.hasPrefix(".lesson/exercises/double.swift:2: error: cannot convert value") == true)
+  }
+
+  /// This check file also imports and finishes by itself, as a hand-compiled one would: the
+  /// runner's additions must not get in its way.
+  @Test func aCrashKeepsTheChecksBeforeItAndNamesTheSignalAndLine() throws {
+    let check = """
+      import LessonChecks
+      try check("first", 1, equals: 1)
+      try check("third element", third(of: [1]), equals: 3)
+      finishChecks()
+      """
+    let learner = """
+      func third(of values: [Int]) -> Int {
+        values[2]
+      }
+      """
+    let outcome = try self.check("third", check: check, learner: learner)
+    let run = try run(of: outcome)
+    guard case .crashed(_, let signalName) = run.ending else {
+      Issue.record("expected a crash, got \(run.ending)")
+      return
+    }
+    #expect(["SIGILL", "SIGTRAP"].contains(signalName))
+    #expect(run.results.map(\.name) == ["first"])
+    #expect(run.crash.fatalErrorMessage == "Index out of range")
+    #expect(run.crash.location == ".lesson/exercises/third.swift:2")
+    // Wide enough that the explanation stays on one line.
+    let lines = CheckReport(outcome).lines(for: .plain(width: 200))
+    #expect(
+      lines.contains {
+        $0.contains("crashed (\(signalName): a Swift runtime error such as an index out of range")
+          && $0.hasSuffix(" at .lesson/exercises/third.swift:2.")
+      })
+    #expect(lines.contains { $0.contains("Fatal error: Index out of range") })
+  }
+
+  let throwingLearner = """
+    struct NoLayers: Error, CustomStringConvertible {
+      var description: String { "the model has no layers: add one" }
+    }
+    func double(_ x: Int) throws -> Int { throw NoLayers() }
+    """
+
+  @Test func anErrorInsideACheckFailsThatCheckWithItsMessage() throws {
+    let check = """
+      import LessonChecks
+      try check("double 3", try double(3), equals: 6)
+      try check("still runs", true)
+      finishChecks()
+      """
+    let outcome = try self.check("double", check: check, learner: throwingLearner)
+    #expect(
+      CheckReport(outcome).lines(for: .plain()) == [
+        "✗ double 3 — expected 6, got an error: the model has no layers: add one",
+        "✓ still runs",
+        "1 of 2 checks pass",
+      ])
+  }
+
+  @Test func anErrorNothingCatchesIsShownWithItsMessage() throws {
+    let check =
+      "import LessonChecks\nlet six = try double(3)\ntry check(\"double 3\", six, equals: 6)\nfinishChecks()\n"
+    let outcome = try self.check("double", check: check, learner: throwingLearner)
+    let lines = CheckReport(outcome).lines(for: .plain())
+    #expect(lines.contains("✗ The program stopped at an error that nothing caught:"))
+    #expect(lines.contains("  the model has no layers: add one"))
+  }
+
+  @Test func anEndlessLoopIsStoppedAtTheTimeLimit() throws {
+    let learner = "func double(_ x: Int) -> Int {\n  var n = x\n  while n >= 0 { n = (n &+ 1) % 1000 }\n  return n\n}\n"
+    let outcome = try check("double", check: doubleChecks, learner: learner, runTimeLimit: .seconds(3))
+    let run = try run(of: outcome)
+    #expect(run.ending == .timedOut(limit: .seconds(3)))
+    #expect(CheckReport(outcome).lines(for: .plain()).contains("✗ The program did not finish in 3 s: an endless loop?"))
+  }
+
+  /// 10 MB on standard output: more than any pipe holds, so a runner reading only at the end
+  /// would wait for ever. Only the end of the output is kept.
+  @Test func tenMegabytesOfOutputDoNotBlockTheRunner() throws {
+    let learner = """
+      func double(_ x: Int) -> Int {
+        let line = String(repeating: "x", count: 99)
+        for _ in 0..<100_000 { print(line) }
+        return x * 2
+      }
+      """
+    let check = "import LessonChecks\ntry check(\"double 3\", double(3), equals: 6)\nfinishChecks()\n"
+    let outcome = try self.check("double", check: check, learner: learner)
+    let run = try run(of: outcome)
+    #expect(outcome.passed)
+    #expect(run.standardOutput.utf8.count <= 64 * 1024)
+    #expect(run.standardOutput.hasSuffix("✓ double 3\n1 of 1 check passes\n"))
+  }
+}
+
+/// A test expected the program to run, but it did not compile.
+struct ExpectedARun: Error, CustomStringConvertible {
+  let outcome: ExerciseOutcome
+  var description: String { "expected the exercise to run, got \(outcome)" }
+}

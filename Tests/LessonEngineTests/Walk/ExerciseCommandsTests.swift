@@ -1,0 +1,81 @@
+import Foundation
+import LessonEngine
+import Testing
+
+/// The write-code exercise commands on the test lesson's `test-sum`, compiling real learner files.
+@Suite(.serialized) struct ExerciseCommandsTests {
+  let fixture: TestLessonFixture
+  let exercise: CodeExercise
+
+  init() throws {
+    fixture = try TestLessonFixture()
+    exercise = try #require(fixture.lesson.codeExercise("test-sum"))
+  }
+
+  func commands(answering lines: [String] = []) -> ExerciseCommands {
+    ExerciseCommands(lesson: fixture.lesson, input: ScriptedInput(lines), output: fixture.output)
+  }
+
+  @Test func startingCopiesTheStarterAndSaysWhatToDo() throws {
+    try commands().start("test-sum")
+    #expect(try String(contentsOfFile: exercise.workspaceFile, encoding: .utf8).contains("TODO"))
+    #expect(fixture.captured.text.contains("Then: lesson check test-sum"))
+    #expect(fixture.lesson.progress.lastExercise == "test-sum")
+  }
+
+  @Test func theStarterFailsWithTheCheckThatFailedAndItsHint() throws {
+    try commands().start("test-sum")
+    let passed = try commands().check(nil)
+    #expect(!passed)
+    let text = fixture.captured.text
+    #expect(text.contains("total of [1, 2, 3]"))
+    #expect(text.contains("add up every value; sum() does it"))
+    #expect(fixture.lesson.progress.exercises["test-sum"]?.passed == false)
+  }
+
+  @Test func theSolutionPassesAndIsRecorded() throws {
+    try commands().start("test-sum")
+    try FileManager.default.removeItem(atPath: exercise.workspaceFile)
+    try FileManager.default.copyItem(atPath: exercise.solution, toPath: exercise.workspaceFile)
+    #expect(try commands().check("test-sum"))
+    #expect(fixture.captured.text.contains("Well done"))
+    #expect(fixture.lesson.progress.exercises["test-sum"]?.passed == true)
+  }
+
+  @Test func aMistypedIDGetsASuggestion() {
+    #expect(throws: LessonError.noSuchExercise("test-sun", suggestion: "test-sum")) {
+      try commands().check("test-sun")
+    }
+  }
+
+  @Test func theSolutionWaitsForAYesBeforeAPass() throws {
+    try commands(answering: ["no"]).solution("test-sum")
+    #expect(fixture.captured.text.contains("Not shown"))
+    #expect(!fixture.captured.text.contains("tensor.sum()"))
+    try commands(answering: ["yes"]).solution("test-sum")
+    #expect(fixture.captured.text.contains("tensor.sum()"))
+  }
+
+  @Test func resetAsksThenRestoresTheStarter() throws {
+    try commands().start("test-sum")
+    try "broken".write(toFile: exercise.workspaceFile, atomically: true, encoding: .utf8)
+    try commands(answering: ["n"]).reset("test-sum")
+    #expect(try String(contentsOfFile: exercise.workspaceFile, encoding: .utf8) == "broken")
+    try commands(answering: ["yes"]).reset("test-sum")
+    #expect(try String(contentsOfFile: exercise.workspaceFile, encoding: .utf8).contains("TODO"))
+  }
+
+  @Test func hintsComeFromTheEpisode() throws {
+    try commands().hint("test-sum", number: 1)
+    #expect(fixture.captured.text.contains("Hint 1 of 1:"))
+    #expect(fixture.captured.text.contains("sum()"))
+  }
+
+  @Test func verifyPassesTheTestLesson() throws {
+    #expect(try Verify(lesson: fixture.lesson, output: fixture.output).run())
+    let text = fixture.captured.text
+    #expect(text.contains("exercise test-sum: the starter fails its checks"))
+    #expect(text.contains("exercise test-sum: the solution passes its checks"))
+    #expect(text.contains("Everything verifies."))
+  }
+}

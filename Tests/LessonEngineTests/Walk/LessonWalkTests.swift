@@ -1,0 +1,90 @@
+import CNN
+import CNNTestSupport
+import Foundation
+import LessonEngine
+import Testing
+
+/// A walk of the test lesson driven by piped input, checked step by step.
+@Suite(.isolatedSession) struct LessonWalkTests {
+  @Test func aScriptedWalkRunsEveryKindOfStep() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk([
+      "",  // step 1: run
+      "b", "",  // step 2: go back once, then run
+      "7", "3",  // fill-in: a wrong number of filters
+      "h", "",  // a hint, then try again
+      "8", "3",  // right
+      "8", "",  // question: wrong, try again
+      "4",  // right
+      "b",  // choice: right
+    ])
+    let text = walk.text
+    #expect(walk.finished, "\(text)")
+    #expect(walk.unread == 0)
+    #expect(text.contains("Steps share state"))
+    #expect(text.contains("sum: 10.0"))
+    #expect(text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"))
+    #expect(text.contains("Back to step 1 of"))
+    #expect(text.contains("let broken = Tensor("))
+    #expect(text.contains("✗ output shape — expected [8, 8, 8], got [8, 8, 7]"), "\(text)")
+    #expect(text.contains("Likely mistake: a 3×3 kernel shrinks each side by 2"))
+    #expect(text.contains("Hint 1 of 1:"))
+    #expect(text.contains("Filters come first, then the kernel size."))
+    #expect(text.contains("✓ Right: 4."))
+    #expect(text.contains("✓ Right: b."))
+    #expect(text.contains("Key points"))
+    #expect(!text.contains("An instructor note"))
+    #expect(!text.contains("try check("), "checks are not shown to learners")
+    #expect(text.contains("✓ Episode 1 complete"))
+    let progress = fixture.lesson.progress
+    #expect(progress.episodes[1] == .done)
+    #expect(progress.exercises["test-conv"]?.passed == true)
+    #expect(progress.exercises["test-count"]?.passed == true)
+  }
+
+  @Test func quittingKeepsThePlace() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk(["", "q"])
+    #expect(!walk.finished)
+    #expect(walk.text.contains("Your place is kept: episode 1, step 2."))
+    #expect(fixture.lesson.progress.current?.step == 2)
+  }
+
+  @Test func theEndOfInputKeepsThePlaceToo() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk([""])
+    #expect(!walk.finished)
+    #expect(walk.text.contains("Your place is kept: episode 1, step 2."))
+  }
+
+  @Test func withoutPausesStepsRunStraightThroughUntilAnExercise() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk(["8", "3", "4", "b"], options: WalkOptions(pauses: false))
+    #expect(walk.finished, "\(walk.text)")
+    #expect(walk.text.contains("sum: 10.0"))
+    #expect(!walk.text.contains("[Enter] run"))
+  }
+
+  @Test func startingFromALaterStepRunsTheEarlierOnesQuietly() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk(["", "8", "3", "4", "b"], options: WalkOptions(firstStep: 2))
+    #expect(walk.finished, "\(walk.text)")
+    #expect(!walk.text.contains("sum: 10.0"), "step 1 ran quietly")
+    #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"), "its state reached step 2")
+  }
+
+  @Test func skippingAStepRunsItWithoutShowingItsOutput() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk(["s", "", "8", "3", "4", "b"])
+    #expect(walk.finished)
+    #expect(!walk.text.contains("sum: 10.0"))
+    #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"))
+  }
+
+  @Test func aBlankThatIsNotAValueIsExplained() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk(["", "", "eight", "3", "8", "3", "4", "b"])
+    #expect(walk.finished)
+    #expect(walk.text.contains("Blank 1: \"eight\" is not a whole number, such as 16."))
+  }
+}
