@@ -52,6 +52,7 @@ let package = Package(
     .testTarget(
       name: "LessonEngineTests", dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson"]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
-    .testTarget(name: "LessonCommandTests", dependencies: ["lesson", "CNN", "CNNTestSupport"]),
+    .testTarget(
+      name: "LessonCommandTests", dependencies: ["lesson", "LessonContent", "LessonEngine", "CNN", "CNNTestSupport"]),
   ]
 )

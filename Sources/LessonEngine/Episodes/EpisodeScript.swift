@@ -11,6 +11,14 @@ struct EpisodeScript {
     case close(DivKind)
     case shownCode(CodeBlock)
     case step(Int)
+    /// The commands that start and check write-code exercise `id`, shown after its task.
+    case exerciseCommands(id: String)
+
+    /// Whether this item opens a div (and so prints its title).
+    var isOpening: Bool {
+      if case .open = self { return true }
+      return false
+    }
   }
 
   let items: [Item]
@@ -75,9 +83,18 @@ struct EpisodeScript {
                 exercises.append((id, markdown(inner.children), ownHints))
               }
             }
-            items.append(.open(.challenge, attributes: div.attributes))
+            // A challenge around a write-code exercise is titled by the exercise alone.
+            let wrapsExercise = div.children.contains {
+              if case .div(let inner) = $0 { inner.kind == .exercise } else { false }
+            }
+            if !wrapsExercise { items.append(.open(.challenge, attributes: div.attributes)) }
             walk(div.children, challengeHints: ownHints, challengeSolution: solution)
-            items.append(.close(.challenge))
+            if !wrapsExercise { items.append(.close(.challenge)) }
+          case .exercise:
+            items.append(.open(.exercise, attributes: div.attributes))
+            walk(div.children, challengeHints: challengeHints, challengeSolution: challengeSolution)
+            if let id = div.attributes["id"] { items.append(.exerciseCommands(id: id)) }
+            items.append(.close(.exercise))
           default:
             items.append(.open(div.kind, attributes: div.attributes))
             walk(div.children, challengeHints: challengeHints, challengeSolution: challengeSolution)

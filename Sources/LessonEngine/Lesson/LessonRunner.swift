@@ -73,6 +73,7 @@ public struct LessonRunner {
       screen.good("You have finished every episode.")
     } else {
       screen.prose(Self.welcome)
+      screen.line()
     }
     try menu()
   }
@@ -80,6 +81,7 @@ public struct LessonRunner {
   /// The episode menu: every episode with its progress; the learner picks one to start.
   public func menu() throws {
     screen.lines(ListScreen(lesson: lesson, progress: lesson.progress).lines(for: output.capabilities))
+    guard !lesson.entries.isEmpty else { return }
     let suggested = ListScreen.nextEpisode(lesson: lesson, progress: lesson.progress)
     screen.prompt("Episode to start\(suggested.map { " (Enter for \($0))" } ?? ""), or q to quit:")
     guard let answer = input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces),

@@ -31,6 +31,17 @@ public struct Doctor {
       screen.bad("Swift: older than \(Doctor.requiredSwift); install a newer toolchain from swift.org.")
       healthy = false
     #endif
+    if let compiler = SwiftCompilerLocation.find() {
+      screen.good("Compiler for exercises: \(compiler.path).")
+      if let beside = ExerciseBuildFolder.ofRunningProgram(), beside.missingFiles.isEmpty {
+        screen.good("Exercise libraries: built in \(beside.url.path).")
+      } else {
+        screen.line("  Exercise libraries: built on the first `lesson check` (a minute or two, once).")
+      }
+    } else {
+      screen.bad("Compiler for exercises: no `swiftc` on PATH; put the toolchain's usr/bin on your PATH.")
+      healthy = false
+    }
     let capabilities = output.capabilities
     let colours = ["no colour", "256 colours", "24-bit colour"][capabilities.colors.rawValue]
     screen.good(

@@ -15,6 +15,7 @@ public struct ListScreen {
   public func lines(for capabilities: TerminalCapabilities) -> [String] {
     let done = capabilities.usesUnicode ? "✓" : "x"
     var lines = ["Episodes"]
+    if lesson.entries.isEmpty { lines.append("  (none yet: episodes are the Lessons/NN-name.md files)") }
     for entry in lesson.entries {
       let episode = entry.episode
       let state: String

@@ -102,22 +102,23 @@ public final class EpisodeSession: @unchecked Sendable {
 
   private func show(upToItem end: Int) {
     while cursor < end && cursor < script.items.count {
+      // Prose and shown code are set off by a blank line, except right under a div's title.
+      let followsTitle = cursor > 0 && script.items[cursor - 1].isOpening
       switch script.items[cursor] {
-      case .prose(let text): screen.prose(text)
-      case .open(let kind, let attributes): open(kind, attributes: attributes)
+      case .prose(let text):
+        if !followsTitle { screen.line() }
+        screen.prose(text)
+      case .open(let kind, _): screen.open(kind)
       case .close: screen.close()
-      case .shownCode(let block): screen.lines(highlightedSwift(block.code, for: screen.capabilities).map { "  " + $0 })
+      case .shownCode(let block):
+        if !followsTitle { screen.line() }
+        screen.lines(highlightedSwift(block.code, for: screen.capabilities).map { "  " + $0 })
+      case .exerciseCommands(let id):
+        screen.line()
+        screen.prose("In your own file: `lesson exercise \(id)`, edit the file it names, then `lesson check \(id)`.")
       case .step: break
       }
       cursor += 1
-    }
-  }
-
-  private func open(_ kind: DivKind, attributes: [String: String]) {
-    screen.open(kind)
-    if kind == .exercise, let id = attributes["id"] {
-      screen.prose(
-        "Write it in your own file: run `lesson exercise \(id)`, edit the file it names, then `lesson check \(id)`.")
     }
   }
 

@@ -11,12 +11,12 @@ import Testing
     _ = try fixture.walk(["", "", "8", "3", "q"])
     let list = ListScreen(lesson: fixture.lesson, progress: fixture.lesson.progress).lines(for: .plain())
     #expect(
-      list.contains { $0.contains("1. Every kind of block") && $0.contains("10 min") && $0.contains("step 4 of 5") })
-    #expect(list.contains("Exercises (1 of 4 done)"))
+      list.contains { $0.contains("1. Every kind of block") && $0.contains("10 min") && $0.contains("step 4 of 6") })
+    #expect(list.contains("Exercises (1 of 5 done)"))
     #expect(list.contains("  [✓] test-conv (episode 1)"))
     #expect(
       ListScreen.statusLine(lesson: fixture.lesson, progress: fixture.lesson.progress)
-        == "episode 1 · step 4/5 · exercises 1/4")
+        == "episode 1 · step 4/6 · exercises 1/5")
   }
 
   @Test func progressIsAFileAPersonCanRead() throws {
@@ -24,7 +24,7 @@ import Testing
     _ = try fixture.walk(["", "", "8", "3", "q"])
     let text = try String(contentsOfFile: fixture.lesson.workspace + "/progress.txt", encoding: .utf8)
     #expect(text.contains("current: episode 1, step 4\n"))
-    #expect(text.contains("episode 1: step 4 of 5\n"))
+    #expect(text.contains("episode 1: step 4 of 6\n"))
     #expect(text.contains("exercise test-conv: passed\n"))
     let reloaded = ProgressStore(path: fixture.lesson.workspace + "/progress.txt")
     #expect(reloaded.text == text)
@@ -33,7 +33,7 @@ import Testing
   @Test func carryingOnResumesAtTheKeptStep() throws {
     let fixture = try TestLessonFixture()
     _ = try fixture.walk(["", "q"])
-    let input = ScriptedInput(["", "8", "3", "4", "b"])
+    let input = ScriptedInput(["", "8", "3", "4", "b", "softmax"])
     try LessonRunner(lesson: fixture.lesson, input: input, output: fixture.output).carryOn()
     #expect(fixture.captured.text.contains("Welcome back. Carrying on with episode 1, step 2."))
     #expect(fixture.lesson.progress.episodes[1] == .done)
@@ -75,5 +75,15 @@ import Testing
     }
     #expect(try CatchUp(lesson: fixture.lesson, output: fixture.output).prepare(episode: 1))
     #expect(fixture.captured.text.contains("Episode 1 is ready: run `lesson start 1`"))
+  }
+
+  @Test func theDoctorChecksTheMachineAndPredictsTrainingTimes() throws {
+    let fixture = try TestLessonFixture()
+    #expect(Doctor(lesson: fixture.lesson, output: fixture.output).run())
+    let text = fixture.captured.text
+    #expect(text.contains("Compiler for exercises: /"))
+    #expect(text.contains("Terminal: not a terminal (a pipe or a file), no colour, 80 columns"))
+    #expect(text.contains("Datasets/digits: 5000 images."))
+    #expect(text.contains("episode 1: lesson model, 100 images × 1 epochs: about"))
   }
 }

@@ -17,6 +17,8 @@ import Testing
       "8", "",  // question: wrong, try again
       "4",  // right
       "b",  // choice: right
+      "sigmoid", "",  // text: wrong, try again
+      " Softmax ",  // right, whatever the case and spaces
     ])
     let text = walk.text
     #expect(walk.finished, "\(text)")
@@ -32,6 +34,11 @@ import Testing
     #expect(text.contains("Filters come first, then the kernel size."))
     #expect(text.contains("✓ Right: 4."))
     #expect(text.contains("✓ Right: b."))
+    #expect(text.contains("Not quite: \"sigmoid\" is not the answer."))
+    #expect(text.contains("✓ Right: softmax."))
+    #expect(
+      text.contains("── Exercise: write code ──\nWrite `total(of:)`"), "the exercise's title replaces its challenge's")
+    #expect(text.contains("`lesson exercise test-sum`"))
     #expect(text.contains("Key points"))
     #expect(!text.contains("An instructor note"))
     #expect(!text.contains("try check("), "checks are not shown to learners")
@@ -40,6 +47,7 @@ import Testing
     #expect(progress.episodes[1] == .done)
     #expect(progress.exercises["test-conv"]?.passed == true)
     #expect(progress.exercises["test-count"]?.passed == true)
+    #expect(progress.exercises["test-word"]?.passed == true)
   }
 
   @Test func quittingKeepsThePlace() throws {
@@ -59,7 +67,7 @@ import Testing
 
   @Test func withoutPausesStepsRunStraightThroughUntilAnExercise() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["8", "3", "4", "b"], options: WalkOptions(pauses: false))
+    let walk = try fixture.walk(["8", "3", "4", "b", "softmax"], options: WalkOptions(pauses: false))
     #expect(walk.finished, "\(walk.text)")
     #expect(walk.text.contains("sum: 10.0"))
     #expect(!walk.text.contains("[Enter] run"))
@@ -67,7 +75,7 @@ import Testing
 
   @Test func startingFromALaterStepRunsTheEarlierOnesQuietly() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["", "8", "3", "4", "b"], options: WalkOptions(firstStep: 2))
+    let walk = try fixture.walk(["", "8", "3", "4", "b", "softmax"], options: WalkOptions(firstStep: 2))
     #expect(walk.finished, "\(walk.text)")
     #expect(!walk.text.contains("sum: 10.0"), "step 1 ran quietly")
     #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"), "its state reached step 2")
@@ -75,7 +83,7 @@ import Testing
 
   @Test func skippingAStepRunsItWithoutShowingItsOutput() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["s", "", "8", "3", "4", "b"])
+    let walk = try fixture.walk(["s", "", "8", "3", "4", "b", "softmax"])
     #expect(walk.finished)
     #expect(!walk.text.contains("sum: 10.0"))
     #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"))
@@ -83,7 +91,7 @@ import Testing
 
   @Test func aBlankThatIsNotAValueIsExplained() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["", "", "eight", "3", "8", "3", "4", "b"])
+    let walk = try fixture.walk(["", "", "eight", "3", "8", "3", "4", "b", "softmax"])
     #expect(walk.finished)
     #expect(walk.text.contains("Blank 1: \"eight\" is not a whole number, such as 16."))
   }
