@@ -60,14 +60,14 @@ public final class CheckRecorder: @unchecked Sendable {
 
   /// `"3 of 4 checks pass"`: the line that ends a check program's output.
   public var summary: String {
-    let all = results
-    let passed = all.filter(\.passed).count
-    return all.count == 1 ? "\(passed) of 1 check passes" : "\(passed) of \(all.count) checks pass"
+    results.summary
   }
 
-  /// Closes the report file, after which results are kept in memory only.
+  /// Ends the report file with `CheckReportFile.endLine` and closes it, after which results are
+  /// kept in memory only.
   public func closeReport() {
     lock.withLock {
+      report?.writeIgnoringErrors(Data((CheckReportFile.endLine + "\n").utf8))
       try? report?.close()
       report = nil
     }

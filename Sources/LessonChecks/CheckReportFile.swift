@@ -6,20 +6,35 @@ import Foundation
 ///     {"expected":"[30, 30, 16]","file":"Exercise/main.swift","got":"[31, 31, 16]","line":4,…}
 ///
 /// One object per line lets the program append each result as it happens, so the runner still
-/// reads the results so far after a crash or a time-out.
+/// reads the results so far after a crash or a time-out. `finishChecks()` ends the file with
+/// `endLine`, which tells a program that ran every check from one that left early with `exit(0)`.
 public enum CheckReportFile {
+  /// The last line of a report whose program reached `finishChecks()`.
+  public static let endLine = "# end of checks"
+
   /// Reads every result in the file at `path`, in order; blank lines are skipped.
   ///
   /// - Throws: `CheckReportError.unreadable` when the file cannot be read,
   ///   `CheckReportError.malformedLine` when a line is not a result.
   public static func read(from path: String) throws(CheckReportError) -> [CheckResult] {
+    try contents(ofFileAt: path).results
+  }
+
+  /// Every result in the file at `path`, and whether the file ends with `endLine`.
+  ///
+  /// - Throws: as `read(from:)` does.
+  public static func contents(ofFileAt path: String) throws(CheckReportError) -> (
+    results: [CheckResult], isComplete: Bool
+  ) {
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       throw .unreadable(path: path, reason: error.localizedDescription)
     }
-    return try results(in: data, path: path)
+    let isComplete =
+      data.split(separator: UInt8(ascii: "\n")).last.map { String(decoding: $0, as: UTF8.self) } == endLine
+    return (try results(in: data, path: path), isComplete)
   }
 
   /// The results in `data`, the contents of a report file; `path` names it in errors.
@@ -30,6 +45,7 @@ public enum CheckReportFile {
     var results: [CheckResult] = []
     for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
       guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }) else { continue }
+      if line.elementsEqual(endLine.utf8) { continue }
       do {
         results.append(try decoder.decode(CheckResult.self, from: Data(line)))
       } catch {

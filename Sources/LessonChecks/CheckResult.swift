@@ -50,3 +50,11 @@ public struct CheckResult: Codable, Equatable, Sendable, CustomStringConvertible
     return text
   }
 }
+
+extension [CheckResult] {
+  /// `"3 of 4 checks pass"` (`"1 of 1 check passes"`): the line that ends a list of results.
+  public var summary: String {
+    let passed = filter(\.passed).count
+    return count == 1 ? "\(passed) of 1 check passes" : "\(passed) of \(count) checks pass"
+  }
+}

@@ -75,6 +75,11 @@ import Testing
     #expect(try CheckReportFile.read(from: path) == recorder.results)
     try withRecorder(recorder) { try check("second", true) }
     #expect(try CheckReportFile.read(from: path).map(\.name) == ["first", "second"])
+    #expect(try CheckReportFile.contents(ofFileAt: path).isComplete == false)
+    recorder.closeReport()
+    let finished = try CheckReportFile.contents(ofFileAt: path)
+    #expect(finished.isComplete)
+    #expect(finished.results.map(\.name) == ["first", "second"])
   }
 
   @Test func aReportThatCannotBeOpenedStillKeepsTheResults() throws {

@@ -60,9 +60,7 @@ public struct CheckReport: Sendable {
         note: index == firstFailure ? result.hint.map { "Likely mistake: \($0)" } : nil)
     }
     let (problem, details) = Self.problem(of: run)
-    let passed = run.results.filter(\.passed).count
-    var summary =
-      run.results.count == 1 ? "\(passed) of 1 check passes" : "\(passed) of \(run.results.count) checks pass"
+    var summary = run.results.summary
     if run.results.isEmpty {
       summary = "No check ran."
     } else if problem != nil {
@@ -77,6 +75,9 @@ public struct CheckReport: Sendable {
     switch run.ending {
     case .exited(let status):
       if let reportProblem = run.reportProblem { return (reportProblem, []) }
+      if status == 0 && !run.reachedTheEnd {
+        return ("The program ended before its last check: does your code call exit()?", [])
+      }
       guard status != 0, run.results.allSatisfy(\.passed) else { return (nil, []) }
       return ("The program ended with exit status \(status).", run.crash.lastLines)
     case .timedOut(let limit):

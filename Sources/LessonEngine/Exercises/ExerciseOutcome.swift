@@ -12,7 +12,8 @@ public enum ExerciseOutcome: Sendable {
   /// one check, all of which passed.
   public var passed: Bool {
     guard case .ran(let run) = self else { return false }
-    return run.ending == .exited(status: 0) && !run.results.isEmpty && run.results.allSatisfy(\.passed)
+    return run.ending == .exited(status: 0) && run.reachedTheEnd && !run.results.isEmpty
+      && run.results.allSatisfy(\.passed)
       && run.reportProblem == nil
   }
 }
@@ -38,6 +39,9 @@ public struct CompileFailure: Sendable {
 public struct ExerciseRun: Sendable {
   /// Every check the program recorded, in order, with `file` set to the path the learner knows.
   public var results: [CheckResult]
+  /// Whether the program got past its last check (`finishChecks()` marked the report), rather
+  /// than leaving early, with `exit(0)` say.
+  public var reachedTheEnd: Bool
   /// How the program ended.
   public var ending: ProgramEnding
   /// The end of the program's standard output (check lines and the learner's own prints).

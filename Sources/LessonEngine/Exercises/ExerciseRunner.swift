@@ -96,10 +96,11 @@ public struct ExerciseRunner: Sendable {
     -> ExerciseRun
   {
     var results: [CheckResult] = []
+    var reachedTheEnd = false
     var reportProblem: String?
     if FileManager.default.fileExists(atPath: program.reportFile.path) {
       do {
-        results = try CheckReportFile.read(from: program.reportFile.path)
+        (results, reachedTheEnd) = try CheckReportFile.contents(ofFileAt: program.reportFile.path)
       } catch {
         reportProblem = error.description
       }
@@ -114,7 +115,7 @@ public struct ExerciseRunner: Sendable {
     case .timedOut: ending = .timedOut(limit: runTimeLimit)
     }
     return ExerciseRun(
-      results: results, ending: ending, standardOutput: run.standardOutput,
+      results: results, reachedTheEnd: reachedTheEnd, ending: ending, standardOutput: run.standardOutput,
       standardError: program.mappingPaths(in: run.standardError), reportProblem: reportProblem,
       compileDuration: compileDuration, runDuration: run.duration)
   }

@@ -16,9 +16,7 @@ enum InProcessChecks {
 
     /// `2 of 3 checks pass`.
     var summary: String {
-      let passing = results.filter(\.passed).count
-      if error != nil { return "\(passing) of \(results.count) checks passed before the error" }
-      return "\(passing) of \(results.count) check\(results.count == 1 ? "" : "s") pass"
+      error == nil ? results.summary : results.summary + " (before the error)"
     }
 
     /// The results as the learner reads them.

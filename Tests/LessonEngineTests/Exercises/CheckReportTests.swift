@@ -15,8 +15,10 @@ import Testing
   }
 
   func lines(_ results: [CheckResult], ending: ProgramEnding, standardError: String = "") -> [String] {
+    let finished = if case .exited = ending { true } else { false }
     let run = ExerciseRun(
-      results: results, ending: ending, standardOutput: "", standardError: standardError, reportProblem: nil,
+      results: results, reachedTheEnd: finished, ending: ending, standardOutput: "", standardError: standardError,
+      reportProblem: nil,
       compileDuration: .seconds(1), runDuration: .seconds(1))
     return CheckReport(.ran(run)).lines(for: .plain())
   }
@@ -88,7 +90,8 @@ import Testing
 
   @Test func allPassingIsASuccessAndIsColouredSo() {
     let run = ExerciseRun(
-      results: [result("a", true)], ending: .exited(status: 0), standardOutput: "", standardError: "",
+      results: [result("a", true)], reachedTheEnd: true, ending: .exited(status: 0), standardOutput: "",
+      standardError: "",
       reportProblem: nil, compileDuration: .zero, runDuration: .zero)
     let report = CheckReport(.ran(run))
     #expect(report.view.isSuccess)
@@ -98,9 +101,19 @@ import Testing
 
   @Test func aProgramWithNoChecksIsNotASuccess() {
     let run = ExerciseRun(
-      results: [], ending: .exited(status: 0), standardOutput: "", standardError: "", reportProblem: nil,
+      results: [], reachedTheEnd: true, ending: .exited(status: 0), standardOutput: "", standardError: "",
+      reportProblem: nil,
       compileDuration: .zero, runDuration: .zero)
     #expect(!ExerciseOutcome.ran(run).passed)
     #expect(CheckReport(.ran(run)).lines(for: .plain()) == ["No check ran."])
+  }
+
+  @Test func leavingBeforeTheLastCheckIsNotASuccess() {
+    let run = ExerciseRun(
+      results: [result("a", true)], reachedTheEnd: false, ending: .exited(status: 0), standardOutput: "",
+      standardError: "", reportProblem: nil, compileDuration: .zero, runDuration: .zero)
+    #expect(!ExerciseOutcome.ran(run).passed)
+    let lines = CheckReport(.ran(run)).lines(for: .plain())
+    #expect(lines.contains { $0.contains("The program ended before its last check: does your code call exit()?") })
   }
 }

@@ -31,6 +31,7 @@ import Testing
     let run = try run(of: outcome)
     #expect(outcome.passed)
     #expect(run.ending == .exited(status: 0))
+    #expect(run.reachedTheEnd)
     #expect(run.results.map(\.name) == ["double 3", "double 0"])
     #expect(
       run.results.map(\.file) == ["Lessons/exercises/double/check.swift", "Lessons/exercises/double/check.swift"])
@@ -53,6 +54,16 @@ import Testing
         "✗ double 0 — expected 0, got 2",
         "0 of 2 checks pass",
       ])
+  }
+
+  @Test func aProgramThatExitsBeforeItsLastCheckDoesNotPass() throws {
+    let learner = "import Foundation\nfunc double(_ x: Int) -> Int { if x == 0 { exit(0) }; return x * 2 }\n"
+    let outcome = try check("double", check: doubleChecks, learner: learner)
+    let run = try run(of: outcome)
+    #expect(run.ending == .exited(status: 0))
+    #expect(run.results.map(\.passed) == [true])
+    #expect(!run.reachedTheEnd)
+    #expect(!outcome.passed)
   }
 
   @Test func aCompileErrorNamesTheLearnersFileAndLine() throws {
