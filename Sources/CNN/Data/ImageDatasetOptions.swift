@@ -13,7 +13,7 @@ public enum LabelMode: String, Sendable {
 }
 
 /// How many channels images are given (Keras's `color_mode`).
-public enum ColorMode: String, Sendable {
+public enum ColorMode: String, Sendable, CaseIterable {
   /// One channel; colour images are converted to gray.
   case grayscale
   /// Three channels; gray is repeated and alpha dropped.

@@ -1,3 +1,5 @@
+import Foundation
+
 // Saving a whole model to one file and loading it back: the architecture (Keras-shaped config),
 // the weights, and the optimizer's state, so a loaded model predicts exactly as the saved one and
 // can carry on training where it stopped.
@@ -12,8 +14,8 @@ extension Model {
   ///
   ///     try model.save(to: "cifar_model_intro.cnnmodel")
   ///
-  /// The file is written to a temporary name first and then renamed, so an interrupted save never
-  /// leaves a broken file in place of a good one.
+  /// A missing folder in `path` is created. The file is written to a temporary name first and
+  /// then renamed, so an interrupted save never leaves a broken file in place of a good one.
   ///
   /// - Throws: `ModelError.notBuilt` before the model knows its input shape, or `ModelFileError`
   ///   when the file cannot be written.
@@ -37,6 +39,11 @@ extension Model {
       "model": .object(kerasConfig),
       "optimizer_iterations": .integer(optimizer?.iterations ?? 0),
     ]
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty {
+      // If this fails, writing the file fails too, with the reason.
+      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
     try ModelFile.write(ModelFileContents(content: content, tensors: tensors), to: path)
   }
 

@@ -72,6 +72,14 @@ extension Padding: LessonInput {
   public static var lessonInputDescription: String { "a padding: valid or same" }
 }
 
+extension ColorMode: LessonInput {
+  public init?(lessonInput text: String) {
+    guard let value = Self.parseCase(text) else { return nil }
+    self = value
+  }
+  public static var lessonInputDescription: String { "a colour mode: grayscale, rgb or rgba" }
+}
+
 /// The values the learner typed for a fill-in exercise's blanks, parsed on demand into the types
 /// the generated code asks for.
 public struct FillInBlanks {

@@ -54,6 +54,10 @@ public struct LessonRunner {
       screen.line()
       screen.bad("This step stopped with an error: \(error)")
       screen.line("Your place is kept. Check the code above, then run `lesson` to try the step again.")
+      if number > 1 {
+        screen.line("If the step needs something an earlier episode makes, such as a saved model, run")
+        screen.line("`lesson catch-up \(number)` first: it runs episodes 1 to \(number - 1) quietly.")
+      }
       return false
     }
   }

@@ -35,6 +35,13 @@ import Testing
     #expect(loaded.kerasConfig == model.kerasConfig)
   }
 
+  @Test func savingCreatesAMissingFolder() throws {
+    let (model, images, _) = try trainedBrightSideModel(epochs: 1)
+    let nested = path("models/today/bright.cnnmodel")
+    try model.save(to: nested)
+    #expect(try Model.load(from: nested).predict(images, verbose: 0) == model.predict(images, verbose: 0))
+  }
+
   @Test func aLoadedModelContinuesTrainingExactlyAsTheOriginal() throws {
     let (model, images, labels) = try trainedBrightSideModel()
     try model.save(to: path("checkpoint.cnnmodel"))
