@@ -97,7 +97,7 @@ enum WalkCommand: Equatable {
   func execute() throws -> Bool {
     guard let root = ProjectFolder.locate() else { throw LessonError.projectNotFound }
     // Lesson code and learners' programs name files from the project folder: "Datasets/digits".
-    FileManager.default.changeCurrentDirectoryPath(root)
+    _ = FileManager.default.changeCurrentDirectoryPath(root)
     let lesson = try Lesson(LessonContent.episodes, root: root)
     let output = TrainingOutput.current
     let runner = LessonRunner(lesson: lesson, input: StandardInput(), output: output)

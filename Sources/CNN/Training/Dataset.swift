@@ -63,3 +63,16 @@ public final class TensorDataset: Dataset {
     }
   }
 }
+
+extension Dataset {
+  /// The first batch of a pass (Keras's `next(iter(dataset))`): the images and labels to look at.
+  ///
+  ///     let (images, labels) = try testSet.firstBatch()
+  ///
+  /// - Throws: `ModelError.noData` when the dataset is empty.
+  public func firstBatch() throws -> (images: Tensor, labels: Tensor) {
+    var batches = makeIterator()
+    guard let batch = batches.next() else { throw ModelError.noData(action: "take a first batch") }
+    return batch
+  }
+}

@@ -9,6 +9,9 @@
 ///
 /// Problems are reported in document order; a code block's problems are at its fence line.
 struct EpisodeChecks {
+  /// The longest line of Swift a learner is shown: 80 columns less the walk's indent of 2.
+  static let longestCodeLine = 78
+
   /// The fence line of the first code block outside the summary divs, if any.
   private let firstCodeLine: Int?
   /// The fence line of the last code block outside the summary divs, if any.
@@ -71,6 +74,12 @@ struct EpisodeChecks {
     if let parent, [.hint, .solution, .instructor].contains(parent), block.role != .display, block.role != .check {
       // The walk never shows these divs, so a step there would never run where it is shown.
       throw LocatedProblem(line: fenceLine, .structure(.stepInHiddenDiv(parent)))
+    }
+    if block.language == "swift" && block.role != .check {
+      for (offset, line) in block.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      where line.count > Self.longestCodeLine {
+        throw LocatedProblem(line: block.line + offset, .structure(.codeLineTooLong(length: line.count)))
+      }
     }
     switch block.role {
     case .check:

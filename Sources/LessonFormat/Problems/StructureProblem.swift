@@ -21,6 +21,8 @@ enum StructureProblem: Equatable, CustomStringConvertible {
   case keypointsBeforeCode(lastCodeLine: Int)
   /// A Swift block that would run sits in a div the walk does not show.
   case stepInHiddenDiv(DivKind)
+  /// A line of Swift a learner sees is too long for an 80-column terminal.
+  case codeLineTooLong(length: Int)
 
   /// The message a lesson author reads.
   var description: String {
@@ -67,6 +69,9 @@ enum StructureProblem: Equatable, CustomStringConvertible {
         learners read the 'keypoints' as the episode's summary, so this div goes after the last code \
         block (line \(lastCodeLine)); move it down, to the end of the episode
         """
+    case .codeLineTooLong(let length):
+      return "this line of Swift is \(length) characters long; learners see code indented by 2 in terminals "
+        + "as narrow as 80 columns, so keep it to \(EpisodeChecks.longestCodeLine): break it after a comma"
     case .stepInHiddenDiv(let kind):
       return "a Swift block that runs cannot be in a \(kind.rawValue), which the walk does not show: "
         + "write it as `swift no-run`, or move it out of the \(kind.rawValue)"

@@ -18,6 +18,15 @@ import Testing
     #expect(order(dataset) == Array(0..<10))
   }
 
+  @Test func theFirstBatchIsTheFirstOfAPass() throws {
+    let dataset = try TensorDataset(images: images, labels: labels, batchSize: 4)
+    let (first, firstLabels) = try dataset.firstBatch()
+    #expect(first.classIndices == [0, 1, 2, 3])
+    #expect(firstLabels.classIndices == [0, 1, 2, 3])
+    let empty = try TensorDataset(images: Tensor(zeros: [0, 1]), labels: Tensor(labels: []), batchSize: 4)
+    #expect(throws: ModelError.noData(action: "take a first batch")) { try empty.firstBatch() }
+  }
+
   @Test func withoutShufflingEveryPassHasTheSameOrder() throws {
     let dataset = try TensorDataset(images: images, labels: labels, batchSize: 3)
     #expect(order(dataset) == order(dataset))

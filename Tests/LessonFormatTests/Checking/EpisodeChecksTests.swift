@@ -147,4 +147,15 @@ import Testing
       body: "::: challenge\nTry it.\n::: hint\n```swift no-run\nlet x = 1\n```\n:::\n:::")
     #expect(episode.runnableBlocks.isEmpty)
   }
+
+  @Test func aLineTooLongForAnEightyColumnTerminalIsAnError() throws {
+    let long = "let x = " + String(repeating: "1 + ", count: 18) + "1"
+    let error = bodyError("```swift\nlet a = 1\n\(long)\n```")
+    #expect(error?.line == EpisodeText.line(3))
+    #expect(error?.message.contains("\(long.count) characters long") == true)
+    let fits = "let x = " + String(repeating: "1 + ", count: 17) + "1"
+    #expect(fits.count <= 78)
+    #expect(try EpisodeText.parse(body: "```swift\n\(fits)\n```").runnableBlocks.count == 1)
+    #expect(try EpisodeText.parse(body: "```output\n\(long)\n```").nodes.count == 1, "only Swift is checked")
+  }
 }
