@@ -24,7 +24,7 @@ enum Help {
       lesson instructor N        The schedule, episode N's instructor notes and its solutions
       lesson handout             Every exercise, without solutions, as Markdown
       lesson doctor              Check this machine and predict each episode's training time
-      lesson verify              Run every episode and exercise; a non-zero status lists what fails
+      lesson verify [N…]         Run every episode (or episodes N…) and its exercises; lists what fails
 
     TOOLS
       lesson summary NAME        The summary of a reference model: lesson, small or bigger

@@ -20,7 +20,7 @@ enum WalkCommand: Equatable {
   case instructor(Int)
   case handout
   case doctor
-  case verify
+  case verify(episodes: [Int])
 
   /// The command names this enum parses.
   static let names = [
@@ -84,7 +84,10 @@ enum WalkCommand: Equatable {
     case "instructor": command = .instructor(try episodeNumber("instructor"))
     case "handout": command = .handout
     case "doctor": command = .doctor
-    case "verify": command = .verify
+    case "verify":
+      var numbers: [Int] = []
+      while !rest.isEmpty { numbers.append(try episodeNumber("verify")) }
+      command = .verify(episodes: numbers)
     default: throw .unknownCommand(name, suggestion: nil)
     }
     if let extra = rest.first { throw .unexpectedArgument(extra) }
@@ -128,8 +131,8 @@ enum WalkCommand: Equatable {
       output.write(InstructorNotes.handout(lesson))
     case .doctor:
       return Doctor(lesson: lesson, output: output).run()
-    case .verify:
-      return try Verify(lesson: lesson, output: output).run()
+    case .verify(let episodes):
+      return try Verify(lesson: lesson, episodes: episodes.isEmpty ? nil : Set(episodes), output: output).run()
     }
     return true
   }

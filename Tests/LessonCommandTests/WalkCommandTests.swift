@@ -49,7 +49,8 @@ import Testing
     #expect(try LessonCommand.parse(["instructor", "2"]) == .walk(.instructor(2)))
     #expect(try LessonCommand.parse(["handout"]) == .walk(.handout))
     #expect(try LessonCommand.parse(["doctor"]) == .walk(.doctor))
-    #expect(try LessonCommand.parse(["verify"]) == .walk(.verify))
+    #expect(try LessonCommand.parse(["verify"]) == .walk(.verify(episodes: [])))
+    #expect(try LessonCommand.parse(["verify", "2", "5"]) == .walk(.verify(episodes: [2, 5])))
     #expect(throws: UsageError.unexpectedArgument("now")) { try LessonCommand.parse(["doctor", "now"]) }
   }
 

@@ -8,10 +8,13 @@ import TerminalUI
 public struct Verify {
   let lesson: Lesson
   let output: TrainingOutput
+  let episodes: Set<Int>?
 
-  /// Creates the verification of `lesson`, reporting to `output`.
-  public init(lesson: Lesson, output: TrainingOutput = .current) {
+  /// Creates the verification of `lesson` (of only `episodes` and their exercises, if given),
+  /// reporting to `output`.
+  public init(lesson: Lesson, episodes: Set<Int>? = nil, output: TrainingOutput = .current) {
     self.lesson = lesson
+    self.episodes = episodes
     self.output = output
   }
 
@@ -30,7 +33,7 @@ public struct Verify {
       }
     }
     let silent = TrainingOutput(capabilities: output.capabilities) { _ in }
-    for entry in lesson.entries {
+    for entry in lesson.entries where episodes?.contains(entry.episode.number) ?? true {
       let session = EpisodeSession(
         episode: entry.episode, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
         output: silent, progress: nil)
@@ -43,7 +46,7 @@ public struct Verify {
       }
     }
     let commands = ExerciseCommands(lesson: lesson, input: ScriptedInput([]), output: silent)
-    for exercise in lesson.codeExercises {
+    for exercise in lesson.codeExercises where episodes?.contains(exercise.episode) ?? true {
       let files = [exercise.starter, exercise.solution, exercise.check]
       let missing = files.filter { !FileManager.default.fileExists(atPath: $0) }
       report(missing.isEmpty, "exercise \(exercise.id) has its starter, solution and checks")
