@@ -20,7 +20,8 @@ import Testing
   @Test func anUnknownNameListsTheKnownOnes() throws {
     let model = try SyntheticImages.brightSideModel()
     let optimizer = #expect(throws: ModelError.self) { try model.compile(optimizer: "adma", loss: "mse") }
-    #expect(optimizer?.description == "The optimizer must be one of \"adam\", \"sgd\", \"rmsprop\", but it is \"adma\".")
+    #expect(
+      optimizer?.description == "The optimizer must be one of \"adam\", \"sgd\", \"rmsprop\", but it is \"adma\".")
     let loss = #expect(throws: ModelError.self) { try model.compile(optimizer: "adam", loss: "crossentropy") }
     #expect(loss?.description.contains("\"sparse_categorical_crossentropy\"") == true)
     #expect(throws: ModelError.self) { try model.compile(optimizer: "adam", loss: "mse", metrics: ["precision"]) }
