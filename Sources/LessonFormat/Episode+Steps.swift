@@ -8,6 +8,17 @@ extension Episode {
     Self.codeBlocks(in: nodes).filter { block in
       switch block.role {
       case .run, .fillIn, .question: return true
+      case .display, .check, .verification: return false
+      }
+    }
+  }
+
+  /// The blocks the generated code runs where they stand: the steps and the `swift verify`
+  /// blocks, in document order (check blocks run inside their fill-in).
+  public var executedBlocks: [CodeBlock] {
+    Self.codeBlocks(in: nodes).filter { block in
+      switch block.role {
+      case .run, .fillIn, .question, .verification: return true
       case .display, .check: return false
       }
     }

@@ -120,6 +120,9 @@ public enum CodeRole: Equatable, Sendable {
   case check
   /// A question whose answer the code computes.
   case question(Question)
+  /// Checks that what the prose says is what the code did (`swift verify`); not shown to learners,
+  /// run where it stands, and reported by `lesson verify` when a check fails.
+  case verification
 }
 
 /// A fill-in-the-blanks exercise: `swift fill-in id=… blanks=… answers=…`.

@@ -27,8 +27,10 @@ public enum EpisodeCodeGenerator {
     lines.append("  static let source = \(rawString(source))")
     lines.append("")
     lines.append("  static func run(_ session: EpisodeSession) throws {")
-    for (step, block) in episode.runnableBlocks.enumerated() {
+    var step = 0
+    for block in episode.executedBlocks {
       lines += statements(for: block, step: step, episode: episode, displayPath: displayPath)
+      if block.role != .verification { step += 1 }
     }
     lines.append("    try session.finish()")
     lines.append("  }")
@@ -75,6 +77,9 @@ public enum EpisodeCodeGenerator {
       // The expression is wrapped on its own lines, so every line keeps its place in the file.
       let wrapped = "LessonAnswer(" + block.code + ")"
       return ["    try session.question(step: \(step)) {"] + located(wrapped, line: block.line, displayPath) + ["    }"]
+    case .verification:
+      return ["    try session.verifyText(line: \(block.line)) {"] + located(block.code, line: block.line, displayPath)
+        + ["    }"]
     case .display, .check:
       return []
     }

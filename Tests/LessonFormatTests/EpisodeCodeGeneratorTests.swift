@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LessonFormat
@@ -75,5 +76,14 @@ import Testing
     let index = EpisodeCodeGenerator.generateIndex(episodeNumbers: [2, 1])
     #expect(index.contains("[Episode01.self, Episode02.self]"))
     #expect(index.contains("LessonOutput.print"))
+  }
+
+  @Test func verifyBlocksRunWhereTheyStandWithoutTakingAStepNumber() throws {
+    let swift = try generated(
+      "```swift\nlet x = 1\n```\n```swift verify\ntry check(\"x\", x, equals: 1)\n```\n```swift\nprint(x)\n```")
+    #expect(swift.contains("    try session.verifyText(line: \(EpisodeText.line(5))) {\n#sourceLocation"))
+    let verifyAt = try #require(swift.range(of: "verifyText")).lowerBound
+    #expect(try #require(swift.range(of: "didRun(step: 0)")).lowerBound < verifyAt)
+    #expect(try #require(swift.range(of: "willRun(step: 1)")).lowerBound > verifyAt)
   }
 }

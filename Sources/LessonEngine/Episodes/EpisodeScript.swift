@@ -62,7 +62,7 @@ struct EpisodeScript {
             step += 1
           case .display:
             items.append(.shownCode(block))
-          case .check:
+          case .check, .verification:
             break
           }
         case .div(let div):

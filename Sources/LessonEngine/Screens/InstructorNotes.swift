@@ -75,6 +75,8 @@ public enum InstructorNotes {
           return "```swift\n\(block.code)\n```" + answers
         case .question:
           return includeHidden ? "The answer is computed by:\n\n```swift\n\(block.code)\n```" : nil
+        case .verification:
+          return nil
         case .run, .display:
           return "```\(block.language)\n\(block.code)\n```"
         }

@@ -19,10 +19,12 @@ public final class EpisodeSession: @unchecked Sendable {
   let progress: ProgressStore?
 
   private var cursor = 0
-  private var quiet = false
+  /// Whether step output is being silenced (a step run quietly, or fast-forwarded).
+  private(set) var quiet = false
   private var transcript = ""
   private var transcripts: [Int: String] = [:]
-  /// Exercises whose checks failed when `lesson verify` answered them with their solutions.
+  /// What `lesson verify` reports for this episode: exercises whose checks failed when answered
+  /// with their solutions, and `swift verify` blocks whose text does not match the run.
   var verificationFailures: [String] = []
 
   /// Creates a session for `episode`, writing to `output`.

@@ -71,11 +71,12 @@ struct EpisodeChecks {
     _ block: CodeBlock, at index: Int, in nodes: [Node], parent: DivKind?
   ) throws(LocatedProblem) {
     let fenceLine = block.line - 1
-    if let parent, [.hint, .solution, .instructor].contains(parent), block.role != .display, block.role != .check {
+    let isHidden = [.display, .check, .verification].contains(block.role)
+    if let parent, [.hint, .solution, .instructor].contains(parent), !isHidden {
       // The walk never shows these divs, so a step there would never run where it is shown.
       throw LocatedProblem(line: fenceLine, .structure(.stepInHiddenDiv(parent)))
     }
-    if block.language == "swift" && block.role != .check {
+    if block.language == "swift" && block.role != .check && block.role != .verification {
       for (offset, line) in block.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
       where line.count > Self.longestCodeLine {
         throw LocatedProblem(line: block.line + offset, .structure(.codeLineTooLong(length: line.count)))
@@ -94,7 +95,7 @@ struct EpisodeChecks {
       }
     case .question(let question):
       try claim(question.id, line: fenceLine)
-    case .run, .display:
+    case .run, .display, .verification:
       break
     }
   }

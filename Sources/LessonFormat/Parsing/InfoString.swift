@@ -6,6 +6,7 @@
 /// | `swift no-run`                                       | `.display`     |
 /// | `swift fill-in id=ID blanks=T1,T2 answers=A1,A2`     | `.fillIn`      |
 /// | `swift check`                                        | `.check`       |
+/// | `swift verify`                                       | `.verification`|
 /// | `swift question id=ID kind=number [tolerance=0.01]`  | `.question`    |
 /// | `swift question id=ID kind=choice` or `kind=text`    | `.question`    |
 /// | anything else, or nothing                            | `.display`     |
@@ -14,7 +15,7 @@
 /// are checked: other languages are shown as they are.
 enum InfoString {
   /// The words that may follow `swift`.
-  static let roleWords = ["no-run", "fill-in", "check", "question"]
+  static let roleWords = ["no-run", "fill-in", "check", "question", "verify"]
   /// The values of a question's `kind=`.
   static let questionKinds = ["number", "choice", "text"]
 
@@ -50,7 +51,12 @@ enum InfoString {
       role = .question(try question(values))
     default:
       _ = try AttributeWord.dictionary(words, allowedKeys: [], owner: owner)
-      role = roleWord == "no-run" ? .display : roleWord == "check" ? .check : .run
+      switch roleWord {
+      case "no-run": role = .display
+      case "check": role = .check
+      case "verify": role = .verification
+      default: role = .run
+      }
     }
     return CodeBlock(language: language, role: role, code: code, line: line)
   }

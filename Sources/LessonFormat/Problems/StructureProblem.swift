@@ -96,6 +96,7 @@ enum StructureProblem: Equatable, CustomStringConvertible {
       case .fillIn: name = "swift fill-in"
       case .check: name = "swift check"
       case .question: name = "swift question"
+      case .verification: name = "swift verify"
       }
       let fenceLine = block.line - 1
       return name.isEmpty

@@ -158,4 +158,12 @@ import Testing
     #expect(try EpisodeText.parse(body: "```swift\n\(fits)\n```").runnableBlocks.count == 1)
     #expect(try EpisodeText.parse(body: "```output\n\(long)\n```").nodes.count == 1, "only Swift is checked")
   }
+
+  @Test func aVerifyBlockMayCheckASolutionsClaims() throws {
+    let body =
+      "::: challenge\nTry it.\n::: solution\nIt is 4.\n```swift verify\ntry check(\"x\", 2 + 2, equals: 4)\n```\n:::\n:::"
+    let episode = try EpisodeText.parse(body: body)
+    #expect(episode.runnableBlocks.isEmpty)
+    #expect(episode.executedBlocks.map(\.role) == [.verification])
+  }
 }

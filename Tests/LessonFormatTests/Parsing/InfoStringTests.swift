@@ -42,6 +42,11 @@ import Testing
     #expect(try role("swift check") == .check)
   }
 
+  @Test func verifyChecksTheText() throws {
+    #expect(try role("swift verify") == .verification)
+    #expect(throws: InfoStringProblem.self) { try role("swift verify id=x") }
+  }
+
   @Test func aFillInHasItsIDTypesAndAnswers() throws {
     let code = "Conv2D(filters: _____, kernelSize: _____, activation: __________)"
     let role = try role("swift fill-in id=first-conv blanks=Int,Int,ActivationFunction answers=16,3,relu", code: code)
