@@ -59,6 +59,27 @@ extension Tensor {
     self.init(stacking: tensors, emptyShape: [0])
   }
 
+  /// Creates a tensor by joining tensors end to end along their first axis, as NumPy's
+  /// `concatenate`: the batches of a dataset become one tensor of every image.
+  ///
+  ///     let testImages = Tensor(concatenating: testSet.map(\.images))   // [1000, 28, 28, 1]
+  ///
+  /// - Precondition: the tensors have at least one axis and agree on every axis but the first.
+  public init(concatenating tensors: [Tensor]) {
+    guard let first = tensors.first else {
+      self.init(zeros: [0])
+      return
+    }
+    let itemShape = Array(first.shape.dropFirst())
+    precondition(
+      first.rank >= 1 && tensors.allSatisfy { Array($0.shape.dropFirst()) == itemShape },
+      "Tensors joined end to end need the same shape after the first axis; got \(tensors.map(\.shape))")
+    var scalars: [Float] = []
+    scalars.reserveCapacity(tensors.reduce(0) { $0 + $1.scalarCount })
+    for tensor in tensors { scalars += tensor.scalars }
+    self.init(shape: [tensors.reduce(0) { $0 + $1.shape[0] }] + itemShape, scalars: scalars)
+  }
+
   private init(stacking tensors: [Tensor], emptyShape: [Int]) {
     guard let first = tensors.first else {
       self.init(zeros: emptyShape)

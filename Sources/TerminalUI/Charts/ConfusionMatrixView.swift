@@ -65,11 +65,13 @@ public struct ConfusionMatrixView: Sendable {
     return "Accuracy: \(share) (\(correct) of \(total) images on the diagonal)."
   }
 
-  /// The most-confused pair as a sentence: "Most confused: 14 cat images predicted as dog."
+  /// The most-confused pair as a sentence, class names quoted so that digits read clearly too:
+  /// `Most confused: 14 images of "cat" predicted as "dog".`
   public var confusionSentence: String {
     guard let pair = mostConfused else { return "No confusions: every image is on the diagonal." }
     let noun = pair.count == 1 ? "image" : "images"
-    return "Most confused: \(pair.count) \(labels[pair.trueIndex]) \(noun) predicted as \(labels[pair.predictedIndex])."
+    return "Most confused: \(pair.count) \(noun) of \"\(labels[pair.trueIndex])\" predicted as "
+      + "\"\(labels[pair.predictedIndex])\"."
   }
 
   /// A class's recall (diagonal over row total), or nil for a class without images.

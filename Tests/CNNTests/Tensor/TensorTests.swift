@@ -18,6 +18,13 @@ import Testing
     #expect(Tensor(repeating: 0.5, shape: [1, 2]).scalars == [0.5, 0.5])
   }
 
+  @Test func concatenatingJoinsAlongTheFirstAxis() {
+    let joined = Tensor(concatenating: [Tensor(shape: [2, 2], scalars: [1, 2, 3, 4]), Tensor(shape: [1, 2], scalars: [5, 6])])
+    #expect(joined.shape == [3, 2])
+    #expect(joined.scalars == [1, 2, 3, 4, 5, 6])
+    #expect(Tensor(concatenating: []).shape == [0])
+  }
+
   @Test func stackingAddsAFirstAxis() {
     let image = Tensor([[1, 2], [3, 4]])
     let batch = Tensor(stacking: [image, image * 2])

@@ -20,7 +20,7 @@ import Testing
       ──────────────────────────────────────────────────────┼──────────────
       total         50       44       50       52       54  │   250
       Accuracy: 65.2% (163 of 250 images on the diagonal).
-      Most confused: 14 cat images predicted as dog.
+      Most confused: 14 images of "cat" predicted as "dog".
       """
     #expect(view.lines(for: .plain(width: 80)).joined(separator: "\n") == expected)
   }
@@ -38,8 +38,8 @@ import Testing
       total   50   44   50   52   54  │   250
       Accuracy: 65.2% (163 of 250 images on
       the diagonal).
-      Most confused: 14 cat images predicted
-      as dog.
+      Most confused: 14 images of "cat"
+      predicted as "dog".
       Key: airp = airplane, truc = truck
       """
     #expect(view.lines(for: .plain(width: 40)).joined(separator: "\n") == expected)
@@ -56,7 +56,7 @@ import Testing
         [9, 15, 17, 5, 4], [3, 17, 16, 8, 6], [12, 10, 13, 5, 10], [7, 13, 10, 5, 15], [10, 12, 12, 4, 12],
       ],
       labels: Self.labels)
-    #expect(lesson.confusionSentence == "Most confused: 17 airplane images predicted as cat.")
+    #expect(lesson.confusionSentence == #"Most confused: 17 images of "airplane" predicted as "cat"."#)
     #expect(lesson.accuracySentence == "Accuracy: 22.4% (56 of 250 images on the diagonal).")
     #expect(lesson.columnTotals == [41, 67, 68, 27, 47])
   }
@@ -101,6 +101,6 @@ import Testing
   @Test func svgParsesAsXMLAndCarriesBothSentences() {
     let svg = view.svg(title: "Test set")
     #expect(ChartTestSupport.parses(svg))
-    #expect(svg.rendered().contains("Most confused: 14 cat images predicted as dog."))
+    #expect(svg.rendered().contains("Most confused: 14 images of &quot;cat&quot; predicted as &quot;dog&quot;."))
   }
 }
