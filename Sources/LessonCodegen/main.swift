@@ -1,28 +1,32 @@
-// The code generator the build plugin runs: `LessonCodegen OUTPUT-FOLDER PACKAGE-ROOT FILE.md…`.
-// It parses every episode, writes one Swift file per episode and an index, and exits with a
-// compiler-style message (`path:line: error: …`) for a malformed lesson, which the build shows.
+// The code generator the build plugin runs: `LessonCodegen OUTPUT-FILE PACKAGE-ROOT LESSON-FOLDER`.
+// It parses every episode (`NN-name.md`) in the folder, writes them all as one Swift file, and
+// exits with a compiler-style message (`path:line: error: …`) for a malformed lesson, which the
+// build shows. It reads the folder itself, so an episode added since the build was planned is
+// still found.
 import Foundation
 import LessonFormat
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2 else {
-  FileHandle.standardError.write(Data("usage: LessonCodegen OUTPUT-FOLDER PACKAGE-ROOT FILE.md…\n".utf8))
+guard arguments.count == 3 else {
+  FileHandle.standardError.write(Data("usage: LessonCodegen OUTPUT-FILE PACKAGE-ROOT LESSON-FOLDER\n".utf8))
   exit(2)
 }
-let outputFolder = URL(fileURLWithPath: arguments[0])
+let outputFile = URL(fileURLWithPath: arguments[0])
 let packageRoot = URL(fileURLWithPath: arguments[1]).standardizedFileURL.path
-var numbers: [Int] = []
+let folder = URL(fileURLWithPath: arguments[2]).standardizedFileURL
+// Every Markdown file whose name starts with two digits is an episode; the parser names the rule
+// when the rest of the name breaks it.
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+  $0.hasSuffix(".md") && $0.count > 5 && $0.prefix(2).allSatisfy(\.isNumber)
+}
+var episodes: [EpisodeCodeGenerator.Source] = []
 var failed = false
-for path in arguments.dropFirst(2) {
-  let fullPath = URL(fileURLWithPath: path).standardizedFileURL.path
+for name in names.sorted() {
+  let fullPath = folder.appendingPathComponent(name).path
   let displayPath = fullPath.hasPrefix(packageRoot + "/") ? String(fullPath.dropFirst(packageRoot.count + 1)) : fullPath
   do {
     let text = try String(contentsOfFile: fullPath, encoding: .utf8)
-    let episode = try EpisodeParser.parse(text, path: displayPath)
-    let swift = EpisodeCodeGenerator.generate(episode, source: text, displayPath: displayPath)
-    let name = EpisodeCodeGenerator.typeName(forEpisode: episode.number) + ".swift"
-    try swift.write(to: outputFolder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    numbers.append(episode.number)
+    episodes.append((try EpisodeParser.parse(text, path: displayPath), text, displayPath))
   } catch let error as LessonFormatError {
     // Compiler-style, so the build and editors point at the Markdown line.
     FileHandle.standardError.write(Data("\(error.path):\(error.line): error: \(error.message)\n".utf8))
@@ -33,5 +37,8 @@ for path in arguments.dropFirst(2) {
   }
 }
 if failed { exit(1) }
-let index = EpisodeCodeGenerator.generateIndex(episodeNumbers: numbers)
-try index.write(to: outputFolder.appendingPathComponent("Episodes.swift"), atomically: true, encoding: .utf8)
+let swift = EpisodeCodeGenerator.generateFile(episodes)
+// Rewriting an unchanged file would make the build compile it again.
+if (try? String(contentsOf: outputFile, encoding: .utf8)) != swift {
+  try swift.write(to: outputFile, atomically: true, encoding: .utf8)
+}

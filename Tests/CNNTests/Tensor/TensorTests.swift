@@ -19,7 +19,9 @@ import Testing
   }
 
   @Test func concatenatingJoinsAlongTheFirstAxis() {
-    let joined = Tensor(concatenating: [Tensor(shape: [2, 2], scalars: [1, 2, 3, 4]), Tensor(shape: [1, 2], scalars: [5, 6])])
+    let joined = Tensor(concatenating: [
+      Tensor(shape: [2, 2], scalars: [1, 2, 3, 4]), Tensor(shape: [1, 2], scalars: [5, 6]),
+    ])
     #expect(joined.shape == [3, 2])
     #expect(joined.scalars == [1, 2, 3, 4, 5, 6])
     #expect(Tensor(concatenating: []).shape == [0])
