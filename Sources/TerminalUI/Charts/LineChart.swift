@@ -153,14 +153,20 @@ public struct LineChart: Sendable {
 
   /// The point the highlight names, its glyph and the note that explains it; nil when there is no
   /// highlight, no series of that name, or no finite value in it.
-  func highlightedPoint() -> (series: Int, epoch: Int, value: Double, glyph: Character, note: String)? {
+  /// The note reads "lowest val_loss 0.95 at epoch 6" when it fits in `width` columns, else the
+  /// shorter "val_loss 0.95, epoch 6", so that a chart beside another still names the epoch.
+  func highlightedPoint(
+    noteWidth width: Int = .max
+  ) -> (series: Int, epoch: Int, value: Double, glyph: Character, note: String)? {
     guard let highlight, let index = series.firstIndex(where: { $0.name == highlight.seriesName }) else { return nil }
     let isMinimum = highlight.isMinimum
     let finite = series[index].values.enumerated().filter { $0.element.isFinite }
     let best = isMinimum ? finite.min { $0.element < $1.element } : finite.max { $0.element < $1.element }
     guard let best else { return nil }
     let word = isMinimum ? "lowest" : "highest"
-    let note = "\(word) \(highlight.seriesName) \(TextLayout.short(best.element)) at epoch \(best.offset + 1)"
+    let point = "\(highlight.seriesName) \(TextLayout.short(best.element))"
+    let long = "\(word) \(point) at epoch \(best.offset + 1)"
+    let note = long.count <= width ? long : TextLayout.truncated("\(point), epoch \(best.offset + 1)", to: width)
     return (index, best.offset, best.element, isMinimum ? "▼" : "▲", note)
   }
 
@@ -193,7 +199,7 @@ public struct LineChart: Sendable {
       let sample = "\(stroke)\(plot.hasRoomForMarkers ? line.marker : stroke)\(stroke)"
       return ANSI.styled(sample, line.color, capabilities) + " " + TextLayout.truncated(line.name, to: width - 4)
     }
-    if let point = highlightedPoint() {
+    if let point = highlightedPoint(noteWidth: width - 2) {
       let glyph = ANSI.styled(String(point.glyph), series[point.series].color, bold: true, capabilities)
       items.append(glyph + " " + TextLayout.truncated(point.note, to: width - 2))
     }
@@ -207,7 +213,9 @@ public struct LineChart: Sendable {
       let text = "\(line.name): \(TextLayout.short(first)) → \(TextLayout.short(last))"
       return TextLayout.truncated(text, to: width)
     }
-    if let point = highlightedPoint() { lines.append(TextLayout.truncated("\(point.glyph) \(point.note)", to: width)) }
+    if let point = highlightedPoint(noteWidth: width - 2) {
+      lines.append(TextLayout.truncated("\(point.glyph) \(point.note)", to: width))
+    }
     return lines
   }
 }

@@ -77,7 +77,16 @@ import Testing
 
   @Test func aTooNarrowPlotFallsBackToFirstAndLastValues() {
     let lines = chart.lines(for: .plain(width: 12))
-    #expect(lines == ["loss", "loss: 1.52…", "val_loss: 1…", "▼ lowest va…"])
+    #expect(lines == ["loss", "loss: 1.52…", "val_loss: 1…", "▼ val_loss…"])
+  }
+
+  @Test func aNoteTooLongForItsChartDropsWordsButKeepsTheEpoch() {
+    let values = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.91, 0.92, 0.93, 0.95]
+    let accuracy = LineChart(series: [.init("val_accuracy", values)], highlight: .maximum(of: "val_accuracy"))
+    #expect(accuracy.lines(for: .plain(width: 60)).last == "─●─ val_accuracy   ▲ highest val_accuracy 0.95 at epoch 10")
+    let narrow = accuracy.lines(for: .plain(width: 38))
+    #expect(narrow.last == "▲ val_accuracy 0.95, epoch 10")
+    ChartTestSupport.expectFits(narrow, width: 38)
   }
 
   @Test func oneEpochGapsAndFlatLinesStillDraw() {
