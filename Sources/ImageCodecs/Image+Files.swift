@@ -96,7 +96,9 @@ extension Image {
     switch format {
     case .png: return PNGDecoder.self
     case .ppm, .pgm: return PNMCodec.self
-    case .jpeg, .bmp, .gif: throw .unsupportedFormat(format)
+    case .jpeg: throw .unsupportedFormat(format)
+    case .bmp: throw .unsupportedFormat(format)
+    case .gif: throw .unsupportedFormat(format)
     }
   }
 
