@@ -88,6 +88,23 @@ public enum ImageProblem: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The problem in two or three words, for a list of many files: "cut off", "not an image".
+  public var briefDescription: String {
+    switch self {
+    case .cannotRead: return "cannot be read"
+    case .cannotWrite: return "cannot be written"
+    case .empty: return "empty"
+    case .unknownFormat: return "not an image"
+    case .unsupportedFormat(let format): return "\(format.rawValue), not supported"
+    case .truncated: return "cut off"
+    case .checksumMismatch, .corruptCompressedData: return "damaged"
+    case .invalidHeader: return "broken header"
+    case .unsupportedFeature: return "unsupported variant"
+    case .tooLarge(let width, let height, _): return "too large, \(width)×\(height)"
+    case .cannotEncode: return "cannot be encoded"
+    }
+  }
+
   private static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return "0x" + String(repeating: "0", count: Swift.max(0, 8 - digits.count)) + digits

@@ -84,26 +84,34 @@ struct DatasetLoader {
     return part
   }
 
-  /// A dataset of the files that decode; each one that does not is named in a warning. `salt`
-  /// gives each dataset of one folder its own shuffling sequence.
+  /// A dataset of the files that decode; those that do not are summarised in one line and kept
+  /// in the dataset's `skippedFiles`. `salt` gives each dataset of one folder its own shuffling
+  /// sequence.
   func dataset(files: [(path: String, label: Int)], shuffle: Bool, salt: UInt64 = 0) -> ImageDataset {
     var usable: [(path: String, label: Int)] = []
-    var skipped = 0
+    var skipped: [ImageDecodingError] = []
     for file in files {
       do {
         _ = try cache.load(file.path)
         usable.append(file)
       } catch {
-        skipped += 1
-        output.writeLine("Skipped \(error)")
+        skipped.append(error)
       }
     }
-    if skipped > 0 {
-      output.writeLine(
-        "Skipped \(skipped) of \(files.count) files that could not be decoded; using the other \(usable.count).")
-    }
+    if !skipped.isEmpty { output.writeLine(skippedSummary(skipped, of: files.count)) }
     return ImageDataset(
-      classNames: index.classNames, files: usable, cache: cache, batchSize: batchSize, shuffle: shuffle,
-      seed: seed &+ 1 &+ salt, labelMode: labelMode)
+      classNames: index.classNames, files: usable, skippedFiles: skipped, cache: cache, batchSize: batchSize,
+      shuffle: shuffle, seed: seed &+ 1 &+ salt, labelMode: labelMode)
+  }
+
+  /// "Skipped 2 of 40 files that could not be decoded: cat/a.jpg (cut off), dog/b.bmp (not an
+  /// image). Using the other 38." The first three are named, relative to the folder.
+  func skippedSummary(_ skipped: [ImageDecodingError], of total: Int) -> String {
+    let shown = 3
+    let named = skipped.prefix(shown).map { "\(index.relativePath(of: $0.path)) (\($0.problem.briefDescription))" }
+    let more = skipped.count > shown ? " and \(skipped.count - shown) more (`skippedFiles` lists them all)" : ""
+    return
+      "Skipped \(skipped.count) of \(total) files that could not be decoded: \(named.joined(separator: ", "))\(more). "
+      + "Using the other \(total - skipped.count)."
   }
 }

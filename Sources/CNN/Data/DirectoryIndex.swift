@@ -7,6 +7,8 @@ import Foundation
 /// whose extension (in any case) is an image format, folders in sorted path order and files in
 /// sorted order within each. Sorting compares Unicode code points, as Python's `sorted` does.
 struct DirectoryIndex {
+  /// The folder listed, as the caller named it.
+  let folder: String
   /// The class names, in label order.
   let classNames: [String]
   /// Every image file, class by class, in the order above.
@@ -17,6 +19,7 @@ struct DirectoryIndex {
 
   /// Lists `folder`, keeping only `classNames` (in that order) when given.
   init(folder: String, classNames wanted: [String]?, followLinks: Bool) throws {
+    self.folder = folder
     let fileManager = FileManager.default
     var isFolder: ObjCBool = false
     guard fileManager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -39,6 +42,12 @@ struct DirectoryIndex {
       }
     }
     self.files = files
+  }
+
+  /// `path` relative to the listed folder (`cat/0042.jpg`), or as given when it is elsewhere.
+  func relativePath(of path: String) -> String {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 
   /// The image files below `folder`, walking sub-folders (and, if asked, links to folders).

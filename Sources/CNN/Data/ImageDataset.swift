@@ -19,6 +19,8 @@ public final class ImageDataset: Dataset {
   public let filePaths: [String]
   /// The class index of each file in `filePaths`.
   public let classIndices: [Int]
+  /// The files left out because they could not be decoded, each with what is wrong with it.
+  public let skippedFiles: [ImageDecodingError]
   /// The number of images per batch (the last batch may be smaller).
   public let batchSize: Int
   /// Whether each pass visits the images in a new order.
@@ -33,12 +35,13 @@ public final class ImageDataset: Dataset {
   private let batchLimit: Int?
 
   init(
-    classNames: [String], files: [(path: String, label: Int)], cache: ImageCache, batchSize: Int, shuffle: Bool,
-    seed: UInt64, labelMode: LabelMode, batchLimit: Int? = nil
+    classNames: [String], files: [(path: String, label: Int)], skippedFiles: [ImageDecodingError], cache: ImageCache,
+    batchSize: Int, shuffle: Bool, seed: UInt64, labelMode: LabelMode, batchLimit: Int? = nil
   ) {
     self.classNames = classNames
     self.filePaths = files.map(\.path)
     self.classIndices = files.map(\.label)
+    self.skippedFiles = skippedFiles
     self.cache = cache
     self.batchSize = batchSize
     self.shuffle = shuffle
@@ -63,7 +66,8 @@ public final class ImageDataset: Dataset {
   /// A dataset of the first `batchCount` batches of each pass (Keras's `take`).
   public func take(_ batchCount: Int) -> ImageDataset {
     ImageDataset(
-      classNames: classNames, files: Array(zip(filePaths, classIndices)), cache: cache, batchSize: batchSize,
+      classNames: classNames, files: Array(zip(filePaths, classIndices)), skippedFiles: skippedFiles, cache: cache,
+      batchSize: batchSize,
       shuffle: shuffle, seed: generator.next(), labelMode: labelMode, batchLimit: Swift.max(0, batchCount))
   }
 

@@ -142,9 +142,29 @@ import Testing
     let dataset = try load { try imageDatasetFromDirectory(folder.path, imageSize: [4, 4], shuffle: false) }
     #expect(dataset.count == 6)
     #expect(!dataset.filePaths.contains(broken))
-    #expect(captured.text.contains("Found 7 files belonging to 3 classes.\n"))
-    #expect(captured.text.contains("Skipped \(broken): "))
-    #expect(captured.text.contains("Skipped 1 of 7 files that could not be decoded; using the other 6."))
+    #expect(dataset.skippedFiles.map(\.path) == [broken])
+    #expect(
+      captured.text == """
+        Found 7 files belonging to 3 classes.
+        Skipped 1 of 7 files that could not be decoded: b_dog/broken.png (not an image). Using the other 6.
+
+        """)
+  }
+
+  @Test func manySkippedFilesMakeOneLineNamingTheFirstThree() throws {
+    try folder.addFile("Zebra/empty.png", bytes: [])
+    try folder.addFile("a_cat/cut.ppm", bytes: Array("P6\n4 4\n255\n".utf8) + [1, 2, 3])
+    try folder.addFile("a_cat/really-a.gif", bytes: Array("GIF89a".utf8) + [0, 0, 0, 0])
+    try folder.addFile("b_dog/text.jpg", bytes: Array("hello".utf8))
+    let dataset = try load {
+      try imageDatasetFromDirectory(folder.path, imageSize: [4, 4], shuffle: false, verbose: false)
+    }
+    #expect(dataset.count == 6 && dataset.skippedFiles.count == 4)
+    #expect(
+      captured.text == "Skipped 4 of 10 files that could not be decoded: Zebra/empty.png (empty), "
+        + "a_cat/cut.ppm (cut off), a_cat/really-a.gif (GIF, not supported) and 1 more (`skippedFiles` lists them "
+        + "all). Using the other 6.\n")
+    #expect(dataset.skippedFiles.last?.problem == .unknownFormat(firstBytes: Array("hello".utf8)))
   }
 
   @Test func imagesAreDecodedOnceAndKept() throws {
