@@ -97,7 +97,7 @@ extension Image {
     case .png: return PNGDecoder.self
     case .ppm, .pgm: return PNMCodec.self
     case .jpeg: throw .unsupportedFormat(format)
-    case .bmp: throw .unsupportedFormat(format)
+    case .bmp: return BMPDecoder.self
     case .gif: throw .unsupportedFormat(format)
     }
   }
