@@ -96,7 +96,7 @@ extension Image {
     switch format {
     case .png: return PNGDecoder.self
     case .ppm, .pgm: return PNMCodec.self
-    case .jpeg: throw .unsupportedFormat(format)
+    case .jpeg: return JPEGDecoder.self
     case .bmp: return BMPDecoder.self
     case .gif: throw .unsupportedFormat(format)
     }
