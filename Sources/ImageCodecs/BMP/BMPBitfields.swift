@@ -27,10 +27,11 @@ struct BMPChannelMask: Equatable {
 
   /// The channel's 8-bit value in `pixel`, under the scaling rule above; 0 for an empty mask.
   func sample(of pixel: UInt32) -> UInt8 {
+    let value = (pixel & mask) >> UInt32(shift)
+    // 8-bit channels (every 24- and 32-bit BGR file) need no scaling: skip the division.
+    guard bitCount != 8 else { return UInt8(value) }
     guard bitCount > 0 else { return 0 }
-    let maximum = UInt64(mask >> UInt32(shift))
-    let value = UInt64((pixel & mask) >> UInt32(shift))
-    return UInt8(value * 255 / maximum)
+    return UInt8(UInt64(value) * 255 / UInt64(mask >> UInt32(shift)))
   }
 }
 

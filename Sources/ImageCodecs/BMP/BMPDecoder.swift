@@ -39,7 +39,7 @@ enum BMPDecoder: ImageCodec {
     case (.palette, .runLength4): storage = "palette, run-length compressed (RLE4)"
     case (.palette, _): storage = "palette"
     case (.bitfields(let masks, isExplicit: true), _): storage = "\(masks.widths) bitfields"
-    case (.bitfields, _): storage = ["16": "5-5-5", "24": "BGR", "32": "BGRX"][String(header.bitsPerPixel)] ?? ""
+    case (.bitfields, _): storage = header.bitsPerPixel == 16 ? "5-5-5" : header.bitsPerPixel == 24 ? "BGR" : "BGRX"
     }
     return "\(header.bitsPerPixel)-bit \(storage), \(header.isTopDown ? "top-down" : "bottom-up")"
   }
