@@ -30,8 +30,9 @@ struct JPEGBitReader {
   /// Whether more bits were consumed than the data held before its marker or end.
   var hasOverrun: Bool { paddingCount > bitCount }
 
-  /// Whether the data ran out because the file ended (rather than at a marker).
-  var reachedEndOfFile: Bool { position >= data.count }
+  /// Whether the data ran out because the file ended (rather than at a marker); a lone `FF`
+  /// as the last byte counts as the end.
+  var reachedEndOfFile: Bool { position + 1 >= data.count }
 
   /// Tops the buffer up to at least 57 bits.
   @inline(__always)

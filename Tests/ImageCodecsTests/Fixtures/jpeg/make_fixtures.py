@@ -155,8 +155,10 @@ def main():
     valid("pillow/cup_progressive_444.jpg", note="Pillow quality=80, progressive, subsampling=0")
 
     # Four components: Adobe CMYK from ImageMagick, YCCK from a libjpeg program.
-    run("convert", cat, "-colorspace", "CMYK", "-quality", "90", path("cmyk/cat_cmyk.jpg"))
-    valid("cmyk/cat_cmyk.jpg", note="ImageMagick -colorspace CMYK (Adobe, inverted CMYK)")
+    run("convert", cat, "-colorspace", "CMYK", "-quality", "90", path("cmyk/cat_imagemagick.jpg"))
+    valid("cmyk/cat_imagemagick.jpg", note="ImageMagick -colorspace CMYK (it writes Adobe YCCK, transform 2)")
+    Image.open(cat).convert("CMYK").save(path("cmyk/cat_pillow_cmyk.jpg"), quality=90)
+    valid("cmyk/cat_pillow_cmyk.jpg", note="Pillow mode CMYK, quality=90 (Adobe inverted CMYK, transform 0)")
     writer = os.path.join(TMP, "ycck_writer")
     with open(writer + ".c", "w") as f:
         f.write(YCCK_WRITER)
@@ -228,7 +230,7 @@ def make_broken(cat):
     sof = good.index(b"\xff\xc0")
     zero = bytearray(good)
     zero[sof + 7:sof + 9] = b"\x00\x00"  # width 0
-    write("zero_width.jpg", bytes(zero), "invalidHeader", "0 pixels")
+    write("zero_width.jpg", bytes(zero), "invalidHeader", "0×47 pixels")
     huge = bytearray(good)
     huge[sof + 5:sof + 9] = b"\xff\xff\xff\xff"
     write("huge.jpg", bytes(huge), "tooLarge", "65535×65535")
