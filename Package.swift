@@ -47,7 +47,7 @@ let package = Package(
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"]),
+    .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
     .testTarget(
       name: "LessonEngineTests", dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson"]),

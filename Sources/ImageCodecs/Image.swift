@@ -40,19 +40,26 @@ public struct ImageInfo: Equatable, Sendable {
   /// The number of channels the decoded image has: 1 gray, 2 gray+alpha, 3 RGB, 4 RGBA. A palette
   /// PNG decodes to 3 channels, or 4 with transparency.
   public let channels: Int
-  /// Bits per sample in the file (1, 2, 4, 8 or 16 for PNG; 8 or 16 for PPM and PGM).
+  /// Bits per sample in the file (1, 2, 4, 8 or 16 for PNG; 8 or 16 for PPM and PGM; 8 for JPEG), or
+  /// bits per pixel for BMP (1, 4, 8, 16, 24 or 32).
   public let bitDepth: Int
   /// A short description of how pixels are stored: `palette`, `gray`, `RGBA`, `interlaced`….
   public let details: String
+  /// The EXIF orientation the file records (JPEG only), or nil when it records none.
+  public var orientation: ExifOrientation?
 
   /// Creates a description of an image file.
-  public init(format: ImageFormat, width: Int, height: Int, channels: Int, bitDepth: Int, details: String) {
+  public init(
+    format: ImageFormat, width: Int, height: Int, channels: Int, bitDepth: Int, details: String,
+    orientation: ExifOrientation? = nil
+  ) {
     self.format = format
     self.width = width
     self.height = height
     self.channels = channels
     self.bitDepth = bitDepth
     self.details = details
+    self.orientation = orientation
   }
 }
 

@@ -6,16 +6,16 @@ public enum ImageFormat: String, Sendable, CaseIterable {
   case ppm = "PPM"
   /// Portable graymap, ASCII `P2` or binary `P5`.
   case pgm = "PGM"
-  /// JPEG (JFIF or EXIF); decoding comes in a later version.
+  /// JPEG (JFIF, EXIF or Adobe): baseline and progressive.
   case jpeg = "JPEG"
-  /// Windows bitmap; decoding comes in a later version.
+  /// Windows and OS/2 bitmap.
   case bmp = "BMP"
   /// Graphics Interchange Format; not decoded.
   case gif = "GIF"
 
   /// Whether this version can decode the format.
   public var isDecodable: Bool {
-    [.png, .ppm, .pgm].contains(self)
+    self != .gif
   }
 
   /// Recognises a format from the first bytes of a file, or returns nil.

@@ -37,10 +37,16 @@ enum ImageCommand: Equatable {
     switch self {
     case .info(let path):
       let info = try Image.info(contentsOf: path)
-      return [
+      var lines = [
         "\(path): \(info.format.rawValue) image, \(info.width)×\(info.height) pixels, "
           + "\(info.channels) channel\(info.channels == 1 ? "" : "s"), \(info.bitDepth)-bit (\(info.details))"
       ]
+      if let orientation = info.orientation, orientation != .upright {
+        lines.append(
+          "EXIF orientation \(orientation.rawValue): to show it upright, \(orientation.instruction) "
+            + "(`usesExifOrientation: true` does that when loading).")
+      }
+      return lines
     case .show(let path):
       let image = try Image(contentsOf: path)
       let view = ImageView(

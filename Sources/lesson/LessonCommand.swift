@@ -33,8 +33,9 @@ enum LessonCommand: Equatable {
       guard rest.count == 1 else { throw .unexpectedArgument(rest[1]) }
       return .summary(try referenceModel(named: name))
     case "bench" where rest.first == "decode":
-      guard rest.count > 1 else { throw .missingArgument(command: "bench decode", argument: "image file") }
-      return .benchDecode(Array(rest.dropFirst()))
+      let paths = Array(rest.dropFirst())
+      if let option = paths.first(where: { $0.hasPrefix("-") }) { throw .unexpectedArgument(option) }
+      return .benchDecode(paths)
     case "bench":
       return .bench(try BenchOptions.parse(rest))
     case "image":

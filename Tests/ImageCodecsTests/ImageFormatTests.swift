@@ -21,11 +21,20 @@ import Testing
     #expect(ImageFormat(detecting: jpeg) == .jpeg)
   }
 
-  @Test func aJPEGIsNamedAsNotYetSupported() {
-    let path = Self.photos + "/chelsea.jpg"
-    let error = #expect(throws: ImageDecodingError.self) { try Image(contentsOf: path) }
-    #expect(error?.problem == .unsupportedFormat(.jpeg))
-    #expect(error?.description.hasPrefix("\(path): a JPEG image, which this version cannot decode yet") == true)
+  @Test func aGIFIsNamedAsNotSupported() {
+    let gif = Array("GIF89a".utf8) + [1, 0, 1, 0, 0, 0, 0]
+    let error = #expect(throws: ImageDecodingError.self) { try Image(decoding: gif, path: "cat.gif") }
+    #expect(error?.problem == .unsupportedFormat(.gif))
+    #expect(error?.description.hasPrefix("cat.gif: a GIF image, which this version cannot decode") == true)
+    #expect(ImageFormat.allCases.filter { !$0.isDecodable } == [.gif])
+  }
+
+  @Test func aJPEGNamedPNGIsDecodedAsJPEG() throws {
+    let misnamed = FileManager.default.temporaryDirectory.appendingPathComponent("misnamed-\(UUID().uuidString).png")
+    defer { try? FileManager.default.removeItem(at: misnamed) }
+    try FileManager.default.copyItem(atPath: Self.photos + "/chelsea.jpg", toPath: misnamed.path)
+    let image = try Image(contentsOf: misnamed.path)
+    #expect(image.width == 451 && image.height == 300 && image.channels == 3)
   }
 
   @Test func aPNGNamedJPGIsDecodedAsPNG() throws {
@@ -42,7 +51,7 @@ import Testing
     }
     #expect(
       error?.description
-        == "notes.png: not an image file this program knows (it starts with 6A 75 73 74 20 73 6F 6D, which looks like text). Supported: PNG, PPM and PGM. Remove the file or convert it to PNG."
+        == "notes.png: not an image file this program knows (it starts with 6A 75 73 74 20 73 6F 6D, which looks like text). Supported: PNG, JPEG, BMP, PPM and PGM. Remove the file or convert it to PNG."
     )
   }
 

@@ -50,10 +50,11 @@ import Testing
     }
   }
 
-  @Test func benchDecodeTakesImageFiles() throws {
+  @Test func benchDecodeTakesImageFilesOrNone() throws {
     #expect(try LessonCommand.parse(["bench", "decode", "a.png", "b.png"]) == .benchDecode(["a.png", "b.png"]))
-    #expect(throws: UsageError.missingArgument(command: "bench decode", argument: "image file")) {
-      try LessonCommand.parse(["bench", "decode"])
+    #expect(try LessonCommand.parse(["bench", "decode"]) == .benchDecode([]))
+    #expect(throws: UsageError.unexpectedArgument("--fast")) {
+      try LessonCommand.parse(["bench", "decode", "a.png", "--fast"])
     }
   }
 

@@ -17,7 +17,8 @@ struct DatasetLoader {
   init(
     folder: String, labelMode: LabelMode, classNames: [String]?, colorMode: ColorMode, batchSize: Int,
     imageSize: [Int], shuffle: Bool, seed: UInt64?, validationSplit: Double?, hasSubset: Bool,
-    interpolation: Interpolation, followLinks: Bool, cropToAspectRatio: Bool, verbose: Bool
+    interpolation: Interpolation, followLinks: Bool, cropToAspectRatio: Bool, usesExifOrientation: Bool,
+    verbose: Bool
   ) throws {
     guard batchSize > 0 else {
       throw ImageDatasetError.invalidArgument(
@@ -56,7 +57,7 @@ struct DatasetLoader {
     self.verbose = verbose
     cache = ImageCache(
       height: imageSize[0], width: imageSize[1], colorMode: colorMode, interpolation: interpolation,
-      cropToAspectRatio: cropToAspectRatio, fileCount: files.count)
+      cropToAspectRatio: cropToAspectRatio, usesExifOrientation: usesExifOrientation, fileCount: files.count)
     if verbose {
       output.writeLine(
         labelMode == .none

@@ -8,6 +8,8 @@ final class ImageCache {
   let colorMode: ColorMode
   let interpolation: Interpolation
   let cropToAspectRatio: Bool
+  /// Whether pictures are turned upright as their EXIF orientation tag says.
+  let usesExifOrientation: Bool
   /// Whether results are kept (false when they would take more memory than `memoryLimit`).
   let keepsImages: Bool
 
@@ -17,20 +19,26 @@ final class ImageCache {
   private var images: [String: [Float]] = [:]
 
   init(
-    height: Int, width: Int, colorMode: ColorMode, interpolation: Interpolation, cropToAspectRatio: Bool, fileCount: Int
+    height: Int, width: Int, colorMode: ColorMode, interpolation: Interpolation, cropToAspectRatio: Bool,
+    usesExifOrientation: Bool, fileCount: Int
   ) {
     imageShape = [height, width, colorMode.channels]
     self.colorMode = colorMode
     self.interpolation = interpolation
     self.cropToAspectRatio = cropToAspectRatio
+    self.usesExifOrientation = usesExifOrientation
     keepsImages = height * width * colorMode.channels * 4 * fileCount <= ImageCache.memoryLimit
   }
 
   /// Decodes `path` into the dataset's shape, as Keras does: convert the channels, optionally crop
-  /// the centre to the target's aspect ratio, then resize (pixel values stay in 0...255).
+  /// the centre to the target's aspect ratio, then resize (pixel values stay in 0...255). Unlike
+  /// Keras, a JPEG far larger than the target is decoded at a reduced size first, which is much
+  /// faster and shrinks with less aliasing.
   func load(_ path: String) throws(ImageDecodingError) -> [Float] {
     if let kept = images[path] { return kept }
-    var image = try Image(contentsOf: path).converted(toChannels: colorMode.channels)
+    let target = ImageSize(width: imageShape[1], height: imageShape[0])
+    var image = try Image(contentsOf: path, reducedFor: target, usesExifOrientation: usesExifOrientation)
+      .converted(toChannels: colorMode.channels)
     if cropToAspectRatio { image = image.croppedToAspectRatio(width: imageShape[1], height: imageShape[0]) }
     let values: [Float]
     if image.width == imageShape[1] && image.height == imageShape[0] {

@@ -25,6 +25,8 @@ import ImageCodecs
 ///   - followLinks: whether to walk into linked folders.
 ///   - cropToAspectRatio: crop each image's centre to the target aspect ratio before resizing,
 ///     instead of squashing it.
+///   - usesExifOrientation: turn each photo upright as its EXIF orientation tag says, as photo
+///     viewers do (Keras ignores the tag, hence the default).
 ///   - verbose: print Keras's "Found … files belonging to … classes." lines.
 /// - Throws: `ImageDatasetError` for a missing folder, no images, or arguments that do not fit.
 ///   Files that do not decode are skipped, each named in a warning, and summarised in one line.
@@ -32,12 +34,14 @@ public func imageDatasetFromDirectory(
   _ folder: String, labelMode: LabelMode = .int, classNames: [String]? = nil, colorMode: ColorMode = .rgb,
   batchSize: Int = 32, imageSize: [Int] = [256, 256], shuffle: Bool = true, seed: UInt64? = nil,
   validationSplit: Double? = nil, subset: Subset? = nil, interpolation: Interpolation = .bilinear,
-  followLinks: Bool = false, cropToAspectRatio: Bool = false, verbose: Bool = true
+  followLinks: Bool = false, cropToAspectRatio: Bool = false, usesExifOrientation: Bool = false,
+  verbose: Bool = true
 ) throws -> ImageDataset {
   let loader = try DatasetLoader(
     folder: folder, labelMode: labelMode, classNames: classNames, colorMode: colorMode, batchSize: batchSize,
     imageSize: imageSize, shuffle: shuffle, seed: seed, validationSplit: validationSplit, hasSubset: subset != nil,
-    interpolation: interpolation, followLinks: followLinks, cropToAspectRatio: cropToAspectRatio, verbose: verbose)
+    interpolation: interpolation, followLinks: followLinks, cropToAspectRatio: cropToAspectRatio,
+    usesExifOrientation: usesExifOrientation, verbose: verbose)
   switch subset {
   case nil: return loader.dataset(files: loader.files, shuffle: shuffle)
   case .training: return loader.dataset(files: loader.trainingFiles(), shuffle: shuffle)
@@ -57,12 +61,14 @@ public func imageDatasetFromDirectory(
   _ folder: String, labelMode: LabelMode = .int, classNames: [String]? = nil, colorMode: ColorMode = .rgb,
   batchSize: Int = 32, imageSize: [Int] = [256, 256], shuffle: Bool = true, seed: UInt64? = nil,
   validationSplit: Double, subset: BothSubsets, interpolation: Interpolation = .bilinear,
-  followLinks: Bool = false, cropToAspectRatio: Bool = false, verbose: Bool = true
+  followLinks: Bool = false, cropToAspectRatio: Bool = false, usesExifOrientation: Bool = false,
+  verbose: Bool = true
 ) throws -> (training: ImageDataset, validation: ImageDataset) {
   let loader = try DatasetLoader(
     folder: folder, labelMode: labelMode, classNames: classNames, colorMode: colorMode, batchSize: batchSize,
     imageSize: imageSize, shuffle: shuffle, seed: seed, validationSplit: validationSplit, hasSubset: true,
-    interpolation: interpolation, followLinks: followLinks, cropToAspectRatio: cropToAspectRatio, verbose: verbose)
+    interpolation: interpolation, followLinks: followLinks, cropToAspectRatio: cropToAspectRatio,
+    usesExifOrientation: usesExifOrientation, verbose: verbose)
   let training = loader.trainingFiles()
   let validation = loader.validationFiles()
   return (

@@ -10,14 +10,16 @@ import ImageCodecs
 /// - Parameters:
 ///   - colorMode: `.rgb` (default), `.grayscale` or `.rgba`.
 ///   - imageSize: `[height, width]` to resize to, or nil to keep the file's size.
+///   - usesExifOrientation: turn a photo upright as its EXIF orientation tag says.
 /// - Throws: `ImageDecodingError` naming the file when it cannot be read or decoded;
 ///   `ModelError.invalidArgument` for an `imageSize` that is not two positive numbers.
 public func loadImage(
   _ path: String, colorMode: ColorMode = .rgb, imageSize: [Int]? = nil, interpolation: Interpolation = .bilinear,
-  cropToAspectRatio: Bool = false
+  cropToAspectRatio: Bool = false, usesExifOrientation: Bool = false
 ) throws -> Tensor {
   guard let imageSize else {
-    let image = try Image(contentsOf: path).converted(toChannels: colorMode.channels)
+    let image = try Image(contentsOf: path, usesExifOrientation: usesExifOrientation)
+      .converted(toChannels: colorMode.channels)
     return Tensor(image: image)
   }
   guard imageSize.count == 2, imageSize.allSatisfy({ $0 > 0 }) else {
@@ -26,6 +28,6 @@ public func loadImage(
   }
   let cache = ImageCache(
     height: imageSize[0], width: imageSize[1], colorMode: colorMode, interpolation: interpolation,
-    cropToAspectRatio: cropToAspectRatio, fileCount: 1)
+    cropToAspectRatio: cropToAspectRatio, usesExifOrientation: usesExifOrientation, fileCount: 1)
   return Tensor(shape: cache.imageShape, scalars: try cache.load(path))
 }
