@@ -1,0 +1,109 @@
+import Testing
+
+@testable import ImageCodecs
+
+/// Byte stuffing, markers, padding and restarts in the entropy-coded data.
+@Suite struct JPEGBitReaderTests {
+  /// Runs `body` with a reader of `bytes` from the start.
+  func withReader<T, E: Error>(_ bytes: [UInt8], _ body: (inout JPEGBitReader) throws(E) -> T) throws(E) -> T {
+    try bytes.withUnsafeBufferPointer { (data) throws(E) -> T in
+      var reader = JPEGBitReader(data: data, position: 0)
+      return try body(&reader)
+    }
+  }
+
+  @Test func bitsComeMostSignificantFirst() {
+    withReader([0b1011_0011, 0b0101_1111]) { reader in
+      let value1 = reader.readBits(1)
+      #expect(value1 == 1)
+      let value2 = reader.readBits(3)
+      #expect(value2 == 0b011)
+      let value3 = reader.readBits(6)
+      #expect(value3 == 0b0011_01)
+      let value4 = reader.readBits(6)
+      #expect(value4 == 0b01_1111)
+      #expect(!reader.hasOverrun)
+    }
+  }
+
+  @Test func aStuffedFFIsOneDataByte() {
+    withReader([0xFF, 0x00, 0x12]) { reader in
+      let value5 = reader.readBits(8)
+      #expect(value5 == 0xFF)
+      let value6 = reader.readBits(8)
+      #expect(value6 == 0x12)
+      #expect(!reader.hasOverrun)
+    }
+  }
+
+  @Test func aMarkerEndsTheDataWithZeroBitsAndCountsAnOverrun() {
+    withReader([0xAB, 0xFF, 0xD9]) { reader in
+      let value7 = reader.readBits(8)
+      #expect(value7 == 0xAB)
+      #expect(!reader.hasOverrun)
+      let value8 = reader.readBits(4)
+      #expect(value8 == 0)
+      #expect(reader.hasOverrun)
+      #expect(!reader.reachedEndOfFile)
+      #expect(reader.position == 1)  // the marker is left for the segment reader
+    }
+  }
+
+  @Test func theEndOfTheFileIsAnOverrunAtTheEndOfTheFile() {
+    withReader([0x80]) { reader in
+      let value9 = reader.readBits(9)
+      #expect(value9 == 0b1_0000_0000)
+      #expect(reader.hasOverrun && reader.reachedEndOfFile)
+    }
+  }
+
+  @Test(arguments: [
+    (1, 0, -1), (1, 1, 1), (3, 0b000, -7), (3, 0b011, -4), (3, 0b100, 4), (3, 0b111, 7),
+    (11, 0, -2047), (11, 2047, 2047),
+  ])
+  func signedValuesFollowTheExtendRule(_ size: Int, _ bits: Int, _ value: Int) {
+    // T.81 F.2.2.1: a value of `size` bits below 2^(size−1) stands for value − 2^size + 1.
+    let shifted = UInt32(bits) << (32 - size)
+    let bytes = [24, 16, 8, 0].flatMap { (shift: UInt32) -> [UInt8] in
+      let byte = UInt8(truncatingIfNeeded: shifted >> shift)
+      return byte == 0xFF ? [byte, 0] : [byte]
+    }
+    withReader(bytes) { reader in
+      let value10 = reader.readSignedValue(size)
+      #expect(value10 == value)
+    }
+  }
+
+  @Test func aRestartDropsTheRestOfTheByteAndSkipsTheMarker() {
+    withReader([0b1100_0000, 0xFF, 0xFF, 0xD3, 0x5A]) { reader in
+      let value11 = reader.readBits(2)
+      #expect(value11 == 0b11)
+      let value12 = reader.skipToRestartMarker()
+      #expect(value12)
+      let value13 = reader.readBits(8)
+      #expect(value13 == 0x5A)
+      #expect(!reader.hasOverrun)
+    }
+  }
+
+  @Test func aRestartStopsAtAnyOtherMarker() {
+    withReader([0x00, 0xFF, 0xD9]) { reader in
+      let found14 = reader.skipToRestartMarker()
+      #expect(!found14)
+      #expect(reader.position == 1)
+    }
+  }
+
+  @Test func decodingASymbolUsesTheTable() throws {
+    // Codes of table K.3: 110 is category 5, 00 is category 0, 111111110 is category 11.
+    let symbols = try withReader([0b1100_0111, 0b1111_1000]) { reader throws(ImageProblem) in
+      try (0..<3).map { _ throws(ImageProblem) in try reader.decodeSymbol(with: JPEGHuffmanTableTests.luminanceDC) }
+    }
+    #expect(symbols == [5, 0, 11])
+  }
+
+  @Test func bitsThatAreNoCodeAreCorruptData() {
+    var copy = withReader([0xFF, 0x00, 0xFF, 0x00]) { $0 }
+    #expect(throws: ImageProblem.self) { _ = try copy.decodeSymbol(with: JPEGHuffmanTableTests.luminanceDC) }
+  }
+}
