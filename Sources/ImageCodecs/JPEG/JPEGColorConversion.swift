@@ -30,32 +30,49 @@ enum JPEGColorTransform: String {
   /// Writes the interleaved output pixels of `planes` (all `width × height`, stride `width`).
   func convert(_ planes: [JPEGPlane], into pixels: inout [UInt8]) {
     let count = planes[0].width * planes[0].height
-    pixels.withUnsafeMutableBufferPointer { out in
-      switch self {
-      case .gray:
-        for index in 0..<count { out[index] = planes[0].samples[index] }
-      case .rgb:
-        for index in 0..<count {
-          for channel in 0..<3 { out[index * 3 + channel] = planes[channel].samples[index] }
-        }
-      case .yCbCr:
-        Self.convertYCbCr(planes[0].samples, planes[1].samples, planes[2].samples, count: count) { index, r, g, b in
-          out[index * 3] = r
-          out[index * 3 + 1] = g
-          out[index * 3 + 2] = b
-        }
-      case .cmyk:
-        for index in 0..<count {
-          let k = Int(planes[3].samples[index])
-          for channel in 0..<3 { out[index * 3 + channel] = Self.applyInk(planes[channel].samples[index], k) }
-        }
-      case .ycck:
-        let k = planes[3].samples
-        Self.convertYCbCr(planes[0].samples, planes[1].samples, planes[2].samples, count: count) { index, r, g, b in
-          let black = Int(k[index])
-          out[index * 3] = Self.applyInk(255 - r, black)
-          out[index * 3 + 1] = Self.applyInk(255 - g, black)
-          out[index * 3 + 2] = Self.applyInk(255 - b, black)
+    let first = planes[0].samples
+    let second = planes.count > 1 ? planes[1].samples : []
+    let third = planes.count > 2 ? planes[2].samples : []
+    let fourth = planes.count > 3 ? planes[3].samples : []
+    first.withUnsafeBufferPointer { p0 in
+      second.withUnsafeBufferPointer { p1 in
+        third.withUnsafeBufferPointer { p2 in
+          fourth.withUnsafeBufferPointer { p3 in
+            pixels.withUnsafeMutableBufferPointer { out in
+              switch self {
+              case .gray:
+                for index in 0..<count { out[index] = p0[index] }
+              case .rgb:
+                for index in 0..<count {
+                  out[index * 3] = p0[index]
+                  out[index * 3 + 1] = p1[index]
+                  out[index * 3 + 2] = p2[index]
+                }
+              case .yCbCr:
+                for index in 0..<count {
+                  let (r, g, b) = Self.rgb(y: p0[index], cb: p1[index], cr: p2[index])
+                  out[index * 3] = r
+                  out[index * 3 + 1] = g
+                  out[index * 3 + 2] = b
+                }
+              case .cmyk:
+                for index in 0..<count {
+                  let k = Int(p3[index])
+                  out[index * 3] = Self.applyInk(p0[index], k)
+                  out[index * 3 + 1] = Self.applyInk(p1[index], k)
+                  out[index * 3 + 2] = Self.applyInk(p2[index], k)
+                }
+              case .ycck:
+                for index in 0..<count {
+                  let (r, g, b) = Self.rgb(y: p0[index], cb: p1[index], cr: p2[index])
+                  let k = Int(p3[index])
+                  out[index * 3] = Self.applyInk(255 - r, k)
+                  out[index * 3 + 1] = Self.applyInk(255 - g, k)
+                  out[index * 3 + 2] = Self.applyInk(255 - b, k)
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -77,24 +94,22 @@ enum JPEGColorTransform: String {
   /// x · 2^16, rounded, as libjpeg's FIX() macro.
   private static func fixed(_ value: Double) -> Int { Int(value * Double(1 << scaleBits) + 0.5) }
 
-  /// Converts `count` YCbCr pixels, handing each index and its R, G, B to `store`.
+  /// libjpeg's fixed-point factors: 1.402, 1.772, 0.71414 and 0.34414 times 2^16, rounded.
+  private static let redFromCr = fixed(1.40200)
+  private static let blueFromCb = fixed(1.77200)
+  private static let greenFromCr = fixed(0.71414)
+  private static let greenFromCb = fixed(0.34414)
+
+  /// One YCbCr pixel as R, G, B, rounded as libjpeg's tables round.
   @inline(__always)
-  private static func convertYCbCr(
-    _ luma: [UInt8], _ blue: [UInt8], _ red: [UInt8], count: Int, store: (Int, UInt8, UInt8, UInt8) -> Void
-  ) {
-    let redFromCr = fixed(1.40200)
-    let blueFromCb = fixed(1.77200)
-    let greenFromCr = fixed(0.71414)
-    let greenFromCb = fixed(0.34414)
-    for index in 0..<count {
-      let y = Int(luma[index])
-      let cb = Int(blue[index]) - 128
-      let cr = Int(red[index]) - 128
-      let r = y + ((redFromCr * cr + half) >> scaleBits)
-      let g = y + ((-greenFromCb * cb + half - greenFromCr * cr) >> scaleBits)
-      let b = y + ((blueFromCb * cb + half) >> scaleBits)
-      store(index, clampToByte(r), clampToByte(g), clampToByte(b))
-    }
+  private static func rgb(y: UInt8, cb: UInt8, cr: UInt8) -> (UInt8, UInt8, UInt8) {
+    let luma = Int(y)
+    let blue = Int(cb) - 128
+    let red = Int(cr) - 128
+    let r = luma + ((redFromCr * red + half) >> scaleBits)
+    let g = luma + ((-greenFromCb * blue + half - greenFromCr * red) >> scaleBits)
+    let b = luma + ((blueFromCb * blue + half) >> scaleBits)
+    return (clampToByte(r), clampToByte(g), clampToByte(b))
   }
 
   /// `value` clamped to 0…255.

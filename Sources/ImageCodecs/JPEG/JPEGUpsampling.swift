@@ -20,6 +20,7 @@ enum JPEGUpsampling {
     plane.samples.withUnsafeBufferPointer { input in
       output.samples.withUnsafeMutableBufferPointer { out in
         switch (horizontal, vertical, fancy) {
+        case (1, 1, _): crop(plane, input, out, width: width, height: height)
         case (2, 1, true): triangleH2V1(plane, input, out, width: width, height: height)
         case (2, 2, true): triangleH2V2(plane, input, out, width: width, height: height)
         case (1, 2, true): triangleH1V2(plane, input, out, width: width, height: height)
@@ -43,20 +44,30 @@ enum JPEGUpsampling {
     }
   }
 
-  /// Doubles the width with the triangle filter (libjpeg's h2v1_fancy_upsample).
+  /// Copies the top-left `width × height` samples: a component at full resolution.
+  static func crop(
+    _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
+    width: Int, height: Int
+  ) {
+    for y in 0..<height {
+      let source = UnsafeBufferPointer(rebasing: input[(y * plane.stride)..<(y * plane.stride + width)])
+      _ = UnsafeMutableBufferPointer(rebasing: out[(y * width)..<(y * width + width)]).initialize(from: source)
+    }
+  }
+
+  /// Doubles the width with the triangle filter (libjpeg's h2v1_fancy_upsample), row by row.
   static func triangleH2V1(
     _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
     width: Int, height: Int
   ) {
-    let last = plane.width - 1
+    var sums = [Int32](repeating: 0, count: plane.width)
+    var row = [UInt8](repeating: 0, count: 2 * plane.width)
     for y in 0..<height {
-      let row = y * plane.stride
-      for x in 0..<width {
-        let nearest = x >> 1
-        let neighbour = x & 1 == 0 ? max(nearest - 1, 0) : min(nearest + 1, last)
-        let bias = x & 1 == 0 ? 1 : 2
-        out[y * width + x] = UInt8((Int(input[row + nearest]) * 3 + Int(input[row + neighbour]) + bias) >> 2)
+      for x in 0..<plane.width {
+        sums[x] = Int32(input[y * plane.stride + x])
       }
+      blendHorizontally(sums, into: &row, shift: 2, evenBias: 1, oddBias: 2)
+      copy(row, width: width, into: out, at: y * width)
     }
   }
 
@@ -67,40 +78,70 @@ enum JPEGUpsampling {
   ) {
     for y in 0..<height {
       let (row, neighbourRow, bias) = verticalNeighbours(y, plane)
+      let target = y * width
       for x in 0..<width {
-        out[y * width + x] = UInt8((Int(input[row + x]) * 3 + Int(input[neighbourRow + x]) + bias) >> 2)
+        out[target + x] = UInt8(
+          truncatingIfNeeded: (Int32(input[row + x]) * 3 + Int32(input[neighbourRow + x]) + Int32(bias)) >> 2)
       }
     }
   }
 
   /// Doubles width and height with the triangle filter (libjpeg's h2v2_fancy_upsample): a
-  /// vertical 3:1 blend into column sums, then a horizontal 3:1 blend of those sums.
+  /// vertical 3:1 blend into column sums, then a horizontal 3:1 blend of those sums, row by row.
   static func triangleH2V2(
     _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
     width: Int, height: Int
   ) {
-    let last = plane.width - 1
+    var sums = [Int32](repeating: 0, count: plane.width)
+    var row = [UInt8](repeating: 0, count: 2 * plane.width)
     for y in 0..<height {
-      let (row, neighbourRow, _) = verticalNeighbours(y, plane)
-      @inline(__always) func columnSum(_ column: Int) -> Int {
-        Int(input[row + column]) * 3 + Int(input[neighbourRow + column])
+      let (nearest, neighbour, _) = verticalNeighbours(y, plane)
+      for x in 0..<plane.width {
+        sums[x] = Int32(input[nearest + x]) * 3 + Int32(input[neighbour + x])
       }
-      for x in 0..<width {
-        let nearest = x >> 1
-        let neighbour = x & 1 == 0 ? max(nearest - 1, 0) : min(nearest + 1, last)
-        let bias = x & 1 == 0 ? 8 : 7
-        out[y * width + x] = UInt8((columnSum(nearest) * 3 + columnSum(neighbour) + bias) >> 4)
-      }
+      blendHorizontally(sums, into: &row, shift: 4, evenBias: 8, oddBias: 7)
+      copy(row, width: width, into: out, at: y * width)
     }
   }
+
+  // MARK: - Private helpers
 
   /// For output row `y` of a vertical doubling: the offsets of the nearest input row and of
   /// the next nearest (the row itself at the top and bottom edges), and libjpeg's rounding bias
   /// for the 1×2 filter (1 for upper rows, 2 for lower).
   @inline(__always)
-  private static func verticalNeighbours(_ y: Int, _ plane: JPEGPlane) -> (Int, Int, Int) {
+  static func verticalNeighbours(_ y: Int, _ plane: JPEGPlane) -> (Int, Int, Int) {
     let nearest = y >> 1
     let neighbour = y & 1 == 0 ? max(nearest - 1, 0) : min(nearest + 1, plane.height - 1)
     return (nearest * plane.stride, neighbour * plane.stride, y & 1 == 0 ? 1 : 2)
+  }
+
+  /// The horizontal half of the triangle filter: output 2i is (3·sums[i] + sums[i−1] + evenBias)
+  /// >> shift and output 2i+1 is (3·sums[i] + sums[i+1] + oddBias) >> shift, the edge sums
+  /// standing in for their missing neighbours.
+  @inline(__always)
+  private static func blendHorizontally(
+    _ sums: [Int32], into row: inout [UInt8], shift: Int32, evenBias: Int32, oddBias: Int32
+  ) {
+    let last = sums.count - 1
+    sums.withUnsafeBufferPointer { sums in
+      row.withUnsafeMutableBufferPointer { row in
+        row[0] = UInt8(truncatingIfNeeded: (sums[0] * 4 + evenBias) >> shift)
+        for i in 0..<last {
+          let here = sums[i] * 3
+          row[2 * i + 1] = UInt8(truncatingIfNeeded: (here + sums[i + 1] + oddBias) >> shift)
+          row[2 * i + 2] = UInt8(truncatingIfNeeded: (sums[i + 1] * 3 + sums[i] + evenBias) >> shift)
+        }
+        row[2 * last + 1] = UInt8(truncatingIfNeeded: (sums[last] * 4 + oddBias) >> shift)
+      }
+    }
+  }
+
+  /// Copies the first `width` samples of `row` into `out` from `start`.
+  @inline(__always)
+  private static func copy(_ row: [UInt8], width: Int, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+    row.withUnsafeBufferPointer { row in
+      for x in 0..<width { out[start + x] = row[x] }
+    }
   }
 }
