@@ -22,9 +22,4 @@ struct JPEGCoefficients {
     values = [Int16](repeating: 0, count: total)
     componentOffsets = offsets
   }
-
-  /// The number of coefficients `frame` needs, to check against limits before allocating.
-  static func count(for frame: JPEGFrameHeader) -> Int {
-    frame.components.reduce(0) { $0 + $1.blocksPerLine * $1.blocksPerColumn * 64 }
-  }
 }

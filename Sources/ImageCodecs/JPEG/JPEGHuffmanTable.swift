@@ -1,6 +1,6 @@
 /// A Huffman table from a DHT segment, ready for decoding: a lookup table for codes of up to
 /// `lookupBits` bits and canonical limits for the longer ones (T.81, annex C and F.2.2.3).
-struct JPEGHuffmanTable {
+final class JPEGHuffmanTable: Sendable {
   /// How many bits the lookup table is indexed by. Nine covers almost every code of a typical
   /// table, and 512 entries stay small.
   static let lookupBits = 9

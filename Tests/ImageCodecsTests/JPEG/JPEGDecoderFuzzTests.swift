@@ -6,14 +6,17 @@ import Testing
 /// image of the declared size or throw an `ImageProblem`, never trap (the module keeps bounds
 /// checks, so a stray index would crash the test run) and never hang.
 @Suite struct JPEGDecoderFuzzTests {
-  /// Baseline with restarts, progressive with every kind of scan, 4:1:1, and YCCK.
+  /// Baseline with restarts, progressive with every kind of scan, 4:1:1, YCCK, Pillow's
+  /// progressive 4:4:4 and progressive gray.
   static let seeds = [
     "baseline/cat_restart_2blocks.jpg", "progressive/cat_scans.jpg", "progressive/cat_444_restarts.jpg",
-    "baseline/cat_411.jpg", "cmyk/cup_ycck.jpg",
+    "baseline/cat_411.jpg", "cmyk/cup_ycck.jpg", "pillow/cup_progressive_444.jpg", "progressive/face_gray.jpg",
   ]
 
-  /// How many mutated files to decode (each at a random scale).
-  static let iterations = 1500
+  /// How many mutated files to decode (each at a random scale): about 0.5 s in a debug test
+  /// build on 2 cores. Of 4000, a run gave 1251 images, 1106 truncated, 851 corrupt data, 779
+  /// invalid headers and 13 unsupported features.
+  static let iterations = 12_000
 
   @Test func mutatedFilesDecodeOrThrowButNeverTrapOrHang() {
     var generator = PNGTestFiles.SeededGenerator(state: 0x4A50_4547)
