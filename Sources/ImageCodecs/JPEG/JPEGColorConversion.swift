@@ -27,53 +27,70 @@ enum JPEGColorTransform: String {
   /// The number of channels of the decoded image: 1 for gray, 3 (RGB) otherwise.
   var outputChannels: Int { self == .gray ? 1 : 3 }
 
-  /// Writes the interleaved output pixels of `planes` (all `width × height`, stride `width`).
-  func convert(_ planes: [JPEGPlane], into pixels: inout [UInt8]) {
-    let count = planes[0].width * planes[0].height
-    let first = planes[0].samples
-    let second = planes.count > 1 ? planes[1].samples : []
-    let third = planes.count > 2 ? planes[2].samples : []
-    let fourth = planes.count > 3 ? planes[3].samples : []
-    first.withUnsafeBufferPointer { p0 in
-      second.withUnsafeBufferPointer { p1 in
-        third.withUnsafeBufferPointer { p2 in
-          fourth.withUnsafeBufferPointer { p3 in
+  /// Writes the interleaved output pixels of `planes`, `width × height` of them; each plane
+  /// holds at least that many samples, rows `stride` apart.
+  func convert(_ planes: [JPEGPlane], width: Int, height: Int, into pixels: inout [UInt8]) {
+    let strides = planes.map(\.stride) + [0, 0, 0]
+    let empty: [UInt8] = []
+    (planes.count > 0 ? planes[0].samples : empty).withUnsafeBufferPointer { p0 in
+      (planes.count > 1 ? planes[1].samples : empty).withUnsafeBufferPointer { p1 in
+        (planes.count > 2 ? planes[2].samples : empty).withUnsafeBufferPointer { p2 in
+          (planes.count > 3 ? planes[3].samples : empty).withUnsafeBufferPointer { p3 in
             pixels.withUnsafeMutableBufferPointer { out in
-              switch self {
-              case .gray:
-                for index in 0..<count { out[index] = p0[index] }
-              case .rgb:
-                for index in 0..<count {
-                  out[index * 3] = p0[index]
-                  out[index * 3 + 1] = p1[index]
-                  out[index * 3 + 2] = p2[index]
-                }
-              case .yCbCr:
-                for index in 0..<count {
-                  let (r, g, b) = Self.rgb(y: p0[index], cb: p1[index], cr: p2[index])
-                  out[index * 3] = r
-                  out[index * 3 + 1] = g
-                  out[index * 3 + 2] = b
-                }
-              case .cmyk:
-                for index in 0..<count {
-                  let k = Int(p3[index])
-                  out[index * 3] = Self.applyInk(p0[index], k)
-                  out[index * 3 + 1] = Self.applyInk(p1[index], k)
-                  out[index * 3 + 2] = Self.applyInk(p2[index], k)
-                }
-              case .ycck:
-                for index in 0..<count {
-                  let (r, g, b) = Self.rgb(y: p0[index], cb: p1[index], cr: p2[index])
-                  let k = Int(p3[index])
-                  out[index * 3] = Self.applyInk(255 - r, k)
-                  out[index * 3 + 1] = Self.applyInk(255 - g, k)
-                  out[index * 3 + 2] = Self.applyInk(255 - b, k)
-                }
+              for row in 0..<height {
+                convertRow(
+                  (p0, p1, p2, p3), at: (row * strides[0], row * strides[1], row * strides[2], row * strides[3]),
+                  width: width, into: out, at: row * width * outputChannels)
               }
             }
           }
         }
+      }
+    }
+  }
+
+  /// Converts the `width` pixels of one row, which start at `starts` in the four planes (the
+  /// unused ones empty), into `out` from `start`.
+  @inline(__always)
+  private func convertRow(
+    _ planes: (
+      UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>,
+      UnsafeBufferPointer<UInt8>
+    ),
+    at starts: (Int, Int, Int, Int), width: Int, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int
+  ) {
+    let (p0, p1, p2, p3) = planes
+    let (s0, s1, s2, s3) = starts
+    switch self {
+    case .gray:
+      for x in 0..<width { out[start + x] = p0[s0 + x] }
+    case .rgb:
+      for x in 0..<width {
+        out[start + 3 * x] = p0[s0 + x]
+        out[start + 3 * x + 1] = p1[s1 + x]
+        out[start + 3 * x + 2] = p2[s2 + x]
+      }
+    case .yCbCr:
+      for x in 0..<width {
+        let (r, g, b) = Self.rgb(y: p0[s0 + x], cb: p1[s1 + x], cr: p2[s2 + x])
+        out[start + 3 * x] = r
+        out[start + 3 * x + 1] = g
+        out[start + 3 * x + 2] = b
+      }
+    case .cmyk:
+      for x in 0..<width {
+        let k = Int(p3[s3 + x])
+        out[start + 3 * x] = Self.applyInk(p0[s0 + x], k)
+        out[start + 3 * x + 1] = Self.applyInk(p1[s1 + x], k)
+        out[start + 3 * x + 2] = Self.applyInk(p2[s2 + x], k)
+      }
+    case .ycck:
+      for x in 0..<width {
+        let (r, g, b) = Self.rgb(y: p0[s0 + x], cb: p1[s1 + x], cr: p2[s2 + x])
+        let k = Int(p3[s3 + x])
+        out[start + 3 * x] = Self.applyInk(255 - r, k)
+        out[start + 3 * x + 1] = Self.applyInk(255 - g, k)
+        out[start + 3 * x + 2] = Self.applyInk(255 - b, k)
       }
     }
   }
@@ -115,6 +132,6 @@ enum JPEGColorTransform: String {
   /// `value` clamped to 0…255.
   @inline(__always)
   private static func clampToByte(_ value: Int) -> UInt8 {
-    UInt8(value < 0 ? 0 : (value > 255 ? 255 : value))
+    UInt8(truncatingIfNeeded: min(max(value, 0), 255))
   }
 }

@@ -39,7 +39,7 @@ enum JPEGImageAssembler {
     }
     let transform = decoded.datastream.colorTransform
     var pixels = [UInt8](repeating: 0, count: width * height * transform.outputChannels)
-    transform.convert(planes, into: &pixels)
+    transform.convert(planes, width: width, height: height, into: &pixels)
     return Image(width: width, height: height, channels: transform.outputChannels, pixels: pixels)
   }
 

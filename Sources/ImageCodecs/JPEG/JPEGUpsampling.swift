@@ -16,11 +16,13 @@ enum JPEGUpsampling {
   static func upsample(_ plane: JPEGPlane, horizontal: Int, vertical: Int, width: Int, height: Int, fancy: Bool)
     -> JPEGPlane
   {
+    if horizontal == 1 && vertical == 1 {
+      return plane  // already full size; its padding is ignored downstream
+    }
     var output = JPEGPlane(stride: width, rowCount: height, width: width, height: height)
     plane.samples.withUnsafeBufferPointer { input in
       output.samples.withUnsafeMutableBufferPointer { out in
         switch (horizontal, vertical, fancy) {
-        case (1, 1, _): crop(plane, input, out, width: width, height: height)
         case (2, 1, true): triangleH2V1(plane, input, out, width: width, height: height)
         case (2, 2, true): triangleH2V2(plane, input, out, width: width, height: height)
         case (1, 2, true): triangleH1V2(plane, input, out, width: width, height: height)
@@ -41,17 +43,6 @@ enum JPEGUpsampling {
       for x in 0..<width {
         out[y * width + x] = input[source + x / horizontal]
       }
-    }
-  }
-
-  /// Copies the top-left `width × height` samples: a component at full resolution.
-  static func crop(
-    _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
-    width: Int, height: Int
-  ) {
-    for y in 0..<height {
-      let source = UnsafeBufferPointer(rebasing: input[(y * plane.stride)..<(y * plane.stride + width)])
-      _ = UnsafeMutableBufferPointer(rebasing: out[(y * width)..<(y * width + width)]).initialize(from: source)
     }
   }
 
@@ -126,13 +117,15 @@ enum JPEGUpsampling {
     let last = sums.count - 1
     sums.withUnsafeBufferPointer { sums in
       row.withUnsafeMutableBufferPointer { row in
-        row[0] = UInt8(truncatingIfNeeded: (sums[0] * 4 + evenBias) >> shift)
+        // The sums are at most 4 · 255 · 4, so the wrapping operators never wrap.
+        row[0] = UInt8(truncatingIfNeeded: (sums[0] &* 4 &+ evenBias) >> shift)
         for i in 0..<last {
-          let here = sums[i] * 3
-          row[2 * i + 1] = UInt8(truncatingIfNeeded: (here + sums[i + 1] + oddBias) >> shift)
-          row[2 * i + 2] = UInt8(truncatingIfNeeded: (sums[i + 1] * 3 + sums[i] + evenBias) >> shift)
+          let here = sums[i] &* 3
+          let next = sums[i &+ 1]
+          row[2 &* i &+ 1] = UInt8(truncatingIfNeeded: (here &+ next &+ oddBias) >> shift)
+          row[2 &* i &+ 2] = UInt8(truncatingIfNeeded: (next &* 3 &+ sums[i] &+ evenBias) >> shift)
         }
-        row[2 * last + 1] = UInt8(truncatingIfNeeded: (sums[last] * 4 + oddBias) >> shift)
+        row[2 * last + 1] = UInt8(truncatingIfNeeded: (sums[last] &* 4 &+ oddBias) >> shift)
       }
     }
   }
@@ -140,8 +133,9 @@ enum JPEGUpsampling {
   /// Copies the first `width` samples of `row` into `out` from `start`.
   @inline(__always)
   private static func copy(_ row: [UInt8], width: Int, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+    precondition(width <= row.count && start + width <= out.count)
     row.withUnsafeBufferPointer { row in
-      for x in 0..<width { out[start + x] = row[x] }
+      (out.baseAddress! + start).update(from: row.baseAddress!, count: width)
     }
   }
 }
