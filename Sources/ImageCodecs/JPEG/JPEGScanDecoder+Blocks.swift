@@ -9,13 +9,14 @@ extension JPEGScanDecoder {
   mutating func decodeSequentialBlock(
     _ block: UnsafeMutablePointer<Int16>, member: Int, _ reader: inout JPEGBitReader
   ) throws(ImageProblem) {
+    let ac = acTables[member]  // fetched once per block, not per coefficient
     let size = try reader.decodeSymbol(with: dcTables[member])
     guard size <= 15 else { throw Self.badSize(size, "DC difference") }
     predictors[member] &+= reader.readSignedValue(size)
     block[0] = Int16(truncatingIfNeeded: predictors[member])
     var k = 1
     while k < 64 {
-      let symbol = try reader.decodeSymbol(with: acTables[member])
+      let symbol = try reader.decodeSymbol(with: ac)
       let run = symbol >> 4
       let size = symbol & 15
       if size == 0 {
@@ -59,9 +60,10 @@ extension JPEGScanDecoder {
       endOfBandRun -= 1
       return
     }
+    let ac = acTables[0]
     var k = scan.spectralStart
     while k <= scan.spectralEnd {
-      let symbol = try reader.decodeSymbol(with: acTables[0])
+      let symbol = try reader.decodeSymbol(with: ac)
       let run = symbol >> 4
       let size = symbol & 15
       if size == 0 {
@@ -90,8 +92,9 @@ extension JPEGScanDecoder {
     var k = scan.spectralStart
     let end = scan.spectralEnd
     if endOfBandRun == 0 {
+      let ac = acTables[0]
       while k <= end {
-        let symbol = try reader.decodeSymbol(with: acTables[0])
+        let symbol = try reader.decodeSymbol(with: ac)
         var run = symbol >> 4
         let size = symbol & 15
         var newValue: Int16 = 0
