@@ -27,9 +27,12 @@ enum JPEGColorTransform: String {
   /// The number of channels of the decoded image: 1 for gray, 3 (RGB) otherwise.
   var outputChannels: Int { self == .gray ? 1 : 3 }
 
-  /// Writes the interleaved output pixels of `planes`, `width × height` of them; each plane
-  /// holds at least that many samples, rows `stride` apart.
-  func convert(_ planes: [JPEGPlane], width: Int, height: Int, into pixels: inout [UInt8]) {
+  /// Writes `rowCount` rows of `width` interleaved output pixels into `pixels` from output row
+  /// `outputRow`, reading each plane from its row `firstRows[i]` (rows `stride` apart).
+  func convert(
+    _ planes: [JPEGPlane], firstRows: [Int], width: Int, rowCount: Int, into pixels: inout [UInt8], outputRow: Int
+  ) {
+    let starts = zip(planes, firstRows).map { $0.stride * $1 } + [0, 0, 0]
     let strides = planes.map(\.stride) + [0, 0, 0]
     let empty: [UInt8] = []
     (planes.count > 0 ? planes[0].samples : empty).withUnsafeBufferPointer { p0 in
@@ -37,10 +40,14 @@ enum JPEGColorTransform: String {
         (planes.count > 2 ? planes[2].samples : empty).withUnsafeBufferPointer { p2 in
           (planes.count > 3 ? planes[3].samples : empty).withUnsafeBufferPointer { p3 in
             pixels.withUnsafeMutableBufferPointer { out in
-              for row in 0..<height {
+              for row in 0..<rowCount {
                 convertRow(
-                  (p0, p1, p2, p3), at: (row * strides[0], row * strides[1], row * strides[2], row * strides[3]),
-                  width: width, into: out, at: row * width * outputChannels)
+                  (p0, p1, p2, p3),
+                  at: (
+                    starts[0] + row * strides[0], starts[1] + row * strides[1], starts[2] + row * strides[2],
+                    starts[3] + row * strides[3]
+                  ),
+                  width: width, into: out, at: (outputRow + row) * width * outputChannels)
               }
             }
           }

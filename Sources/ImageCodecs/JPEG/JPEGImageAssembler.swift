@@ -14,6 +14,7 @@ enum JPEGImageAssembler {
     let width = (frame.width + scale - 1) / scale
     let height = (frame.height + scale - 1) / scale
     var planes: [JPEGPlane] = []
+    var expansions: [(horizontal: Int, vertical: Int)] = []
     for (index, component) in frame.components.enumerated() {
       let size = componentBlockSize(component, frame: frame, blockSize: blockSize)
       let plane = transformBlocks(
@@ -32,15 +33,50 @@ enum JPEGImageAssembler {
             + "\(component.horizontalSampling)×\(component.verticalSampling) of "
             + "\(frame.maximumHorizontalSampling)×\(frame.maximumVerticalSampling))")
       }
-      planes.append(
-        JPEGUpsampling.upsample(
-          plane, horizontal: horizontalOut / horizontalIn, vertical: verticalOut / verticalIn, width: width,
-          height: height, fancy: blockSize > 1))
+      planes.append(plane)
+      expansions.append((horizontalOut / horizontalIn, verticalOut / verticalIn))
     }
     let transform = decoded.datastream.colorTransform
     var pixels = [UInt8](repeating: 0, count: width * height * transform.outputChannels)
-    transform.convert(planes, width: width, height: height, into: &pixels)
+    convertInStrips(
+      planes, expansions: expansions, transform: transform, width: width, height: height, fancy: blockSize > 1,
+      into: &pixels)
     return Image(width: width, height: height, channels: transform.outputChannels, pixels: pixels)
+  }
+
+  /// Rows of output upsampled and converted per strip: small enough that a strip's upsampled
+  /// chroma stays in cache, instead of whole upsampled planes going through memory.
+  static let stripHeight = 16
+
+  /// Upsamples the subsampled `planes` a strip of rows at a time and converts each strip's
+  /// colours into `pixels`; full-resolution planes are read in place.
+  private static func convertInStrips(
+    _ planes: [JPEGPlane], expansions: [(horizontal: Int, vertical: Int)], transform: JPEGColorTransform,
+    width: Int, height: Int, fancy: Bool, into pixels: inout [UInt8]
+  ) {
+    var strips = planes.map { _ in
+      JPEGPlane(stride: width, rowCount: stripHeight, width: width, height: stripHeight)
+    }
+    for top in stride(from: 0, to: height, by: stripHeight) {
+      let rows = top..<min(top + stripHeight, height)
+      var sources: [JPEGPlane] = []
+      var firstRows: [Int] = []
+      for index in planes.indices {
+        let (horizontal, vertical) = expansions[index]
+        if horizontal == 1 && vertical == 1 {
+          sources.append(planes[index])
+          firstRows.append(top)
+        } else {
+          JPEGUpsampling.upsample(
+            planes[index], horizontal: horizontal, vertical: vertical, width: width, rows: rows, fancy: fancy,
+            into: &strips[index])
+          sources.append(strips[index])
+          firstRows.append(0)
+        }
+      }
+      transform.convert(
+        sources, firstRows: firstRows, width: width, rowCount: rows.count, into: &pixels, outputRow: top)
+    }
   }
 
   /// The IDCT size of `component`: `blockSize`, doubled while the component is subsampled

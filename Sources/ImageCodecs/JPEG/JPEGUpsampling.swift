@@ -11,37 +11,36 @@
 
 /// Upsamplers from a component's plane to the output size.
 enum JPEGUpsampling {
-  /// Returns `plane` stretched by `horizontal` × `vertical` (whole numbers) to a plane of
-  /// `width × height`; `fancy` picks the triangle filter where libjpeg has one.
-  static func upsample(_ plane: JPEGPlane, horizontal: Int, vertical: Int, width: Int, height: Int, fancy: Bool)
-    -> JPEGPlane
-  {
-    if horizontal == 1 && vertical == 1 {
-      return plane  // already full size; its padding is ignored downstream
-    }
-    var output = JPEGPlane(stride: width, rowCount: height, width: width, height: height)
+  /// Writes output rows `rows` of `plane` stretched by `horizontal` × `vertical` (whole
+  /// numbers, not both 1) to `width` columns into `strip`, whose row 0 is `rows.lowerBound`;
+  /// `fancy` picks the triangle filter where libjpeg has one.
+  static func upsample(
+    _ plane: JPEGPlane, horizontal: Int, vertical: Int, width: Int, rows: Range<Int>, fancy: Bool,
+    into strip: inout JPEGPlane
+  ) {
+    precondition(strip.stride == width && strip.rowCount >= rows.count)
     plane.samples.withUnsafeBufferPointer { input in
-      output.samples.withUnsafeMutableBufferPointer { out in
+      strip.samples.withUnsafeMutableBufferPointer { out in
         switch (horizontal, vertical, fancy) {
-        case (2, 1, true): triangleH2V1(plane, input, out, width: width, height: height)
-        case (2, 2, true): triangleH2V2(plane, input, out, width: width, height: height)
-        case (1, 2, true): triangleH1V2(plane, input, out, width: width, height: height)
-        default: replicate(plane, input, out, horizontal: horizontal, vertical: vertical, width: width, height: height)
+        case (2, 1, true): triangleH2V1(plane, input, out, width: width, rows: rows)
+        case (2, 2, true): triangleH2V2(plane, input, out, width: width, rows: rows)
+        case (1, 2, true): triangleH1V2(plane, input, out, width: width, rows: rows)
+        default: replicate(plane, input, out, horizontal: horizontal, vertical: vertical, width: width, rows: rows)
         }
       }
     }
-    return output
   }
 
   /// Repeats each sample `horizontal × vertical` times (libjpeg's int_upsample), and crops.
   static func replicate(
     _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
-    horizontal: Int, vertical: Int, width: Int, height: Int
+    horizontal: Int, vertical: Int, width: Int, rows: Range<Int>
   ) {
-    for y in 0..<height {
+    for y in rows {
       let source = (y / vertical) * plane.stride
+      let target = (y - rows.lowerBound) * width
       for x in 0..<width {
-        out[y * width + x] = input[source + x / horizontal]
+        out[target + x] = input[source + x / horizontal]
       }
     }
   }
@@ -49,27 +48,27 @@ enum JPEGUpsampling {
   /// Doubles the width with the triangle filter (libjpeg's h2v1_fancy_upsample), row by row.
   static func triangleH2V1(
     _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
-    width: Int, height: Int
+    width: Int, rows: Range<Int>
   ) {
     var sums = [Int32](repeating: 0, count: plane.width)
     var row = [UInt8](repeating: 0, count: 2 * plane.width)
-    for y in 0..<height {
+    for y in rows {
       for x in 0..<plane.width {
         sums[x] = Int32(input[y * plane.stride + x])
       }
       blendHorizontally(sums, into: &row, shift: 2, evenBias: 1, oddBias: 2)
-      copy(row, width: width, into: out, at: y * width)
+      copy(row, width: width, into: out, at: (y - rows.lowerBound) * width)
     }
   }
 
   /// Doubles the height with the triangle filter (libjpeg-turbo's h1v2_fancy_upsample).
   static func triangleH1V2(
     _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
-    width: Int, height: Int
+    width: Int, rows: Range<Int>
   ) {
-    for y in 0..<height {
+    for y in rows {
       let (row, neighbourRow, bias) = verticalNeighbours(y, plane)
-      let target = y * width
+      let target = (y - rows.lowerBound) * width
       for x in 0..<width {
         out[target + x] = UInt8(
           truncatingIfNeeded: (Int32(input[row + x]) * 3 + Int32(input[neighbourRow + x]) + Int32(bias)) >> 2)
@@ -81,17 +80,17 @@ enum JPEGUpsampling {
   /// vertical 3:1 blend into column sums, then a horizontal 3:1 blend of those sums, row by row.
   static func triangleH2V2(
     _ plane: JPEGPlane, _ input: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
-    width: Int, height: Int
+    width: Int, rows: Range<Int>
   ) {
     var sums = [Int32](repeating: 0, count: plane.width)
     var row = [UInt8](repeating: 0, count: 2 * plane.width)
-    for y in 0..<height {
+    for y in rows {
       let (nearest, neighbour, _) = verticalNeighbours(y, plane)
       for x in 0..<plane.width {
         sums[x] = Int32(input[nearest + x]) * 3 + Int32(input[neighbour + x])
       }
       blendHorizontally(sums, into: &row, shift: 4, evenBias: 8, oddBias: 7)
-      copy(row, width: width, into: out, at: y * width)
+      copy(row, width: width, into: out, at: (y - rows.lowerBound) * width)
     }
   }
 

@@ -49,19 +49,21 @@ import Testing
     for (width, height) in [(2 * shape.width, 2 * shape.height), (2 * shape.width - 1, 2 * shape.height - 1)] {
       #expect(
         Self.run(plane, width: width, height: shape.height) {
-          JPEGUpsampling.triangleH2V1($0, $1, $2, width: $3, height: $4)
+          JPEGUpsampling.triangleH2V1($0, $1, $2, width: $3, rows: 0..<$4)
         }
           == Self.run(plane, width: width, height: shape.height) {
             JPEGUpsampling.referenceTriangleH2V1($0, $1, $2, width: $3, height: $4)
           })
       #expect(
-        Self.run(plane, width: width, height: height) { JPEGUpsampling.triangleH2V2($0, $1, $2, width: $3, height: $4) }
+        Self.run(plane, width: width, height: height) {
+          JPEGUpsampling.triangleH2V2($0, $1, $2, width: $3, rows: 0..<$4)
+        }
           == Self.run(plane, width: width, height: height) {
             JPEGUpsampling.referenceTriangleH2V2($0, $1, $2, width: $3, height: $4)
           })
       #expect(
         Self.run(plane, width: shape.width, height: height) {
-          JPEGUpsampling.triangleH1V2($0, $1, $2, width: $3, height: $4)
+          JPEGUpsampling.triangleH1V2($0, $1, $2, width: $3, rows: 0..<$4)
         }
           == Self.run(plane, width: shape.width, height: height) {
             JPEGUpsampling.referenceTriangleH1V2($0, $1, $2, width: $3, height: $4)
@@ -69,14 +71,30 @@ import Testing
     }
   }
 
+  @Test(arguments: shapes)
+  func aStripOfRowsMatchesThoseRowsOfTheWholeOutput(_ shape: Shape) {
+    var generator = PNGTestFiles.SeededGenerator(state: UInt64(shape.width * 7 + shape.height))
+    let plane = Self.randomPlane(shape, using: &generator)
+    let (width, height) = (2 * shape.width, 2 * shape.height)
+    let whole = Self.run(plane, width: width, height: height) {
+      JPEGUpsampling.referenceTriangleH2V2($0, $1, $2, width: $3, height: $4)
+    }
+    let rows = (height / 3)..<height
+    var strip = JPEGPlane(stride: width, rowCount: rows.count, width: width, height: rows.count)
+    JPEGUpsampling.upsample(plane, horizontal: 2, vertical: 2, width: width, rows: rows, fancy: true, into: &strip)
+    #expect(strip.samples == Array(whole[(rows.lowerBound * width)...]))
+  }
+
   @Test func aFlatPlaneStaysFlatUnderEveryFilter() {
     var plane = JPEGPlane(stride: 8, rowCount: 8, width: 5, height: 3)
     plane.samples = [UInt8](repeating: 77, count: 64)
-    for (h, v) in [(1, 1), (2, 1), (1, 2), (2, 2), (4, 1), (4, 2)] {
+    for (h, v) in [(2, 1), (1, 2), (2, 2), (4, 1), (4, 2)] {
       for fancy in [true, false] {
-        let result = JPEGUpsampling.upsample(
-          plane, horizontal: h, vertical: v, width: 5 * h - 1, height: 3 * v, fancy: fancy)
-        #expect(result.samples.allSatisfy { $0 == 77 }, "\(h)×\(v), fancy \(fancy)")
+        let (width, height) = (5 * h - 1, 3 * v)
+        var strip = JPEGPlane(stride: width, rowCount: height, width: width, height: height)
+        JPEGUpsampling.upsample(
+          plane, horizontal: h, vertical: v, width: width, rows: 0..<height, fancy: fancy, into: &strip)
+        #expect(strip.samples.allSatisfy { $0 == 77 }, "\(h)×\(v), fancy \(fancy)")
       }
     }
   }
