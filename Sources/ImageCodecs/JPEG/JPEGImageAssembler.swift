@@ -1,5 +1,6 @@
 /// Turns decoded coefficients into an image: inverse DCT of every block into one plane per
-/// component, upsampling of subsampled components, then colour conversion.
+/// component, then, 16 output rows at a time, upsampling of subsampled components and colour
+/// conversion.
 ///
 /// At scale 1/`scale` each block becomes N×N samples, N = 8/`scale`, and the output is
 /// ceil(width/scale) × ceil(height/scale), as with libjpeg's `scale_denom`. As in libjpeg-turbo,
