@@ -65,10 +65,4 @@ enum JPEGDecoder: ImageCodec {
     let decoded = try JPEGDatastream.decodeScans(bytes, limits: limits)
     return try JPEGImageAssembler.makeImage(decoded, scale: scale)
   }
-
-  /// The EXIF Orientation tag (1…8) of the file, or nil when it has none or it is invalid.
-  /// Never throws and never reads outside `bytes`.
-  static func orientation(in bytes: [UInt8]) -> Int? {
-    JPEGEXIF.orientation(in: bytes)
-  }
 }

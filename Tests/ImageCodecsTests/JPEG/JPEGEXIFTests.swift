@@ -8,12 +8,12 @@ import Testing
   @Test(arguments: ["MM", "II"], 1...8)
   func orientationWrittenByExiftoolIsRead(_ byteOrder: String, _ value: Int) {
     let bytes = JPEGFixtures.bytes("orientation/\(byteOrder)_\(value).jpg")
-    let orientation: Int? = JPEGDecoder.orientation(in: bytes)
+    let orientation = JPEGEXIF.orientation(in: bytes)
     #expect(orientation == value)
   }
 
   @Test func aFileWithoutEXIFHasNoOrientation() {
-    let orientation: Int? = JPEGDecoder.orientation(in: JPEGFixtures.bytes("orientation/plain.jpg"))
+    let orientation = JPEGEXIF.orientation(in: JPEGFixtures.bytes("orientation/plain.jpg"))
     #expect(orientation == nil)
   }
 
@@ -42,7 +42,7 @@ import Testing
   @Test func everyCutOfATaggedFileGivesNilOrTheValue() {
     let bytes = JPEGFixtures.bytes("orientation/II_8.jpg")
     for length in 0...bytes.count {
-      let orientation: Int? = JPEGDecoder.orientation(in: Array(bytes[..<length]))
+      let orientation = JPEGEXIF.orientation(in: Array(bytes[..<length]))
       #expect(orientation == nil || orientation == 8)
     }
   }
