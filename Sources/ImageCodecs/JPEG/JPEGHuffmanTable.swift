@@ -3,7 +3,7 @@
 final class JPEGHuffmanTable: Sendable {
   /// How many bits the lookup table is indexed by. Nine covers almost every code of a typical
   /// table, and 512 entries stay small.
-  static let lookupBits = 9
+  static var lookupBits: Int { 9 }
 
   /// Entry `b` for the next `lookupBits` bits `b`: `length << 8 | symbol` of the code they start
   /// with, or 0 when that code is longer than `lookupBits` bits (or does not exist).

@@ -26,7 +26,7 @@ extension JPEGScanDecoder {
       }
       k += run
       guard k < 64 else { throw Self.pastEndOfBlock }
-      block[JPEGZigzag.order[k]] = Int16(truncatingIfNeeded: reader.readSignedValue(size))
+      block[zigzag[k]] = Int16(truncatingIfNeeded: reader.readSignedValue(size))
       k += 1
     }
   }
@@ -76,7 +76,7 @@ extension JPEGScanDecoder {
       }
       k += run
       guard k < 64 else { throw Self.pastEndOfBlock }
-      block[JPEGZigzag.order[k]] = Int16(truncatingIfNeeded: reader.readSignedValue(size) << scan.bitPosition)
+      block[zigzag[k]] = Int16(truncatingIfNeeded: reader.readSignedValue(size) << scan.bitPosition)
       k += 1
     }
   }
@@ -106,7 +106,7 @@ extension JPEGScanDecoder {
           break
         }
         while k <= end {
-          let position = JPEGZigzag.order[k]
+          let position = zigzag[k]
           if block[position] != 0 {
             refine(block + position, plusOne: plusOne, minusOne: minusOne, &reader)
           } else {
@@ -116,14 +116,14 @@ extension JPEGScanDecoder {
           k += 1
         }
         if newValue != 0 && k <= end {
-          block[JPEGZigzag.order[k]] = newValue
+          block[zigzag[k]] = newValue
         }
         k += 1
       }
     }
     if endOfBandRun > 0 {
       while k <= end {
-        let position = JPEGZigzag.order[k]
+        let position = zigzag[k]
         if block[position] != 0 {
           refine(block + position, plusOne: plusOne, minusOne: minusOne, &reader)
         }

@@ -31,6 +31,9 @@ struct JPEGScanDecoder {
   let dcTables: [JPEGHuffmanTable]
   /// Each scan member's AC table (an unused placeholder where the scan needs none).
   let acTables: [JPEGHuffmanTable]
+  /// `JPEGZigzag.order`, held here so that the per-coefficient loops do not go through the
+  /// global's lazy initialisation on every access.
+  let zigzag = JPEGZigzag.order
 
   /// The DC predictors of the scan's members: the last DC value decoded, per member.
   var predictors = [Int](repeating: 0, count: 4)
