@@ -94,6 +94,17 @@ struct JPEGBitReader {
     return value < 1 << (count - 1) ? value - (1 << count) + 1 : value
   }
 
+  /// Decodes one AC coefficient in one step when `table.fastAC` knows its bits: returns the run
+  /// of zeros before it and its value, or nil (consuming nothing) when the slow path must decode.
+  @inline(__always)
+  mutating func decodeFastAC(with table: JPEGHuffmanTable) -> (run: Int, value: Int)? {
+    if bitCount < 16 { refill() }
+    let entry = Int(table.fastAC[Int(buffer >> UInt64(64 - JPEGHuffmanTable.lookupBits))])
+    guard entry != 0 else { return nil }
+    consume(entry & 0xFF)
+    return ((entry >> 8) & 0xFF, entry >> 16)
+  }
+
   /// Decodes one Huffman-coded symbol with `table`.
   ///
   /// - Throws: `.corruptCompressedData` when the bits are no code of the table.

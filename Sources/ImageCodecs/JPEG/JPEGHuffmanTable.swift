@@ -14,6 +14,11 @@ final class JPEGHuffmanTable: Sendable {
   let symbolOffset: [Int32]
   /// The symbols, in order of increasing code.
   let symbols: [UInt8]
+  /// For an AC table, entry `b` for the next `lookupBits` bits `b` decodes a whole coefficient
+  /// when its code and its value bits both fit in them: `value << 16 | run << 8 | bits used`,
+  /// or 0 otherwise (an end of block, a run of 16 zeros, or too many bits). It gives what
+  /// `decodeSymbol(with:)` followed by `readSignedValue(_:)` give, in one step.
+  let fastAC: [Int32]
 
   /// Builds the canonical code from the count of codes of each length 1…16 and the symbols.
   ///
@@ -52,6 +57,21 @@ final class JPEGHuffmanTable: Sendable {
     self.maximumCode = maximumCode
     self.symbolOffset = symbolOffset
     self.symbols = symbols
+    fastAC = Self.fastACEntries(lookup)
+  }
+
+  /// The `fastAC` table for a table whose `lookup` is given.
+  private static func fastACEntries(_ lookup: [UInt16]) -> [Int32] {
+    lookup.indices.map { bits in
+      let entry = Int(lookup[bits])
+      let codeLength = entry >> 8
+      let run = (entry >> 4) & 15
+      let size = entry & 15
+      guard entry != 0, size > 0, codeLength + size <= lookupBits else { return 0 }
+      let raw = (bits >> (lookupBits - codeLength - size)) & ((1 << size) - 1)
+      let value = raw < 1 << (size - 1) ? raw - (1 << size) + 1 : raw
+      return Int32(value) << 16 | Int32(run << 8 | (codeLength + size))
+    }
   }
 
   /// The problem of a table whose code lengths do not fit: more codes than the lengths allow,

@@ -16,6 +16,13 @@ extension JPEGScanDecoder {
     block[0] = Int16(truncatingIfNeeded: predictors[member])
     var k = 1
     while k < 64 {
+      if let (run, value) = reader.decodeFastAC(with: ac) {
+        k += run
+        guard k < 64 else { throw Self.pastEndOfBlock }
+        block[zigzag[k]] = Int16(truncatingIfNeeded: value)
+        k += 1
+        continue
+      }
       let symbol = try reader.decodeSymbol(with: ac)
       let run = symbol >> 4
       let size = symbol & 15
