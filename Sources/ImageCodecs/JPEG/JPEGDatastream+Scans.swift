@@ -40,6 +40,7 @@ extension JPEGDatastream {
           if let problem = limits.problem(width: frame.width, height: frame.height) {
             throw problem
           }
+          try checkLength(of: bytes, canHold: frame)
           coefficients = JPEGCoefficients(frame: frame)
           steps = Array(repeating: nil, count: frame.components.count)
         }
@@ -75,5 +76,20 @@ extension JPEGDatastream {
     return DecodedCoefficients(
       datastream: datastream, frame: frame, coefficients: coefficients,
       steps: steps.map { $0 ?? [Int32](repeating: 0, count: 64) })
+  }
+
+  /// Refuses, before anything of the image's size is allocated, a file too short to hold the
+  /// image its frame header declares: every block takes at least one bit of entropy-coded data
+  /// (its DC code), so a small file cannot make the decoder allocate for a huge picture.
+  ///
+  /// - Throws: `.truncated` saying how many bytes the declared image needs at the least.
+  static func checkLength(of bytes: [UInt8], canHold frame: JPEGFrameHeader) throws(ImageProblem) {
+    let blocks = frame.components.reduce(0) { $0 + $1.blocksPerLine * $1.blocksPerColumn }
+    let leastBytes = (blocks + 7) / 8
+    guard bytes.count >= leastBytes else {
+      throw .truncated(
+        "the header declares a \(frame.width)×\(frame.height) image, which needs at least \(leastBytes) bytes, "
+          + "but the file has \(bytes.count)")
+    }
   }
 }

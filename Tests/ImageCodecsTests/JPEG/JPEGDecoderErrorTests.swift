@@ -33,6 +33,19 @@ import Testing
     #expect(ContinuousClock.now - start < .seconds(1))
   }
 
+  @Test func aSmallFileDeclaringABigImageIsRefusedBeforeAllocating() throws {
+    // A 1.5 KB file whose frame header says 9000×9000 (81 megapixels, within the limit): it
+    // cannot hold even one bit per block, so no 240 MB of coefficients are allocated for it.
+    var bytes = JPEGFixtures.bytes("baseline/cat_420.jpg")
+    let frame = try #require(bytes.indices.first { bytes[$0] == 0xFF && bytes[$0 + 1] == 0xC0 })
+    bytes.replaceSubrange((frame + 5)...(frame + 8), with: [0x23, 0x28, 0x23, 0x28])  // height, width: 9000
+    #expect(try JPEGDecoder.info(bytes).width == 9000)
+    let error = #expect(throws: ImageProblem.self) { _ = try JPEGDecoder.decode(bytes, limits: .standard) }
+    #expect(PNGTestFiles.caseName(try #require(error)) == "truncated")
+    // 4:2:0 in 16×16 MCUs: 1126² luma blocks and 563² of each chroma, at one bit each.
+    #expect("\(try #require(error))".contains("a 9000×9000 image, which needs at least 237727 bytes"))
+  }
+
   @Test func aFileCutAnywhereIsTruncatedOrDamagedButNeverDecoded() {
     // Every prefix of a progressive file with restarts: the decoder never returns an image made
     // of what is there; it says `truncated`, or `invalidHeader` when not even FF D8 is left.
