@@ -11,7 +11,7 @@
 /// top-down, with any header from OS/2 1.x's 12 bytes to Windows V5's 124.
 enum BMPDecoder: ImageCodec {
   /// Reads the headers: size, channels, bits per pixel, and the storage in words such as
-  /// `8-bit palette, bottom-up` or `16-bit 5-6-5 bitfields, top-down`.
+  /// `palette, bottom-up` or `5-6-5 bitfields, top-down` (the bits per pixel are `bitDepth`).
   static func info(_ bytes: [UInt8]) throws(ImageProblem) -> ImageInfo {
     let header = try BMPHeader(parsing: bytes)
     return ImageInfo(
@@ -41,6 +41,6 @@ enum BMPDecoder: ImageCodec {
     case (.bitfields(let masks, isExplicit: true), _): storage = "\(masks.widths) bitfields"
     case (.bitfields, _): storage = header.bitsPerPixel == 16 ? "5-5-5" : header.bitsPerPixel == 24 ? "BGR" : "BGRX"
     }
-    return "\(header.bitsPerPixel)-bit \(storage), \(header.isTopDown ? "top-down" : "bottom-up")"
+    return "\(storage), \(header.isTopDown ? "top-down" : "bottom-up")"
   }
 }

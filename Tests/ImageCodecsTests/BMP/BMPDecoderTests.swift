@@ -24,17 +24,17 @@ import Testing
   }
 
   @Test(arguments: [
-    ("pal1-magick.bmp", "1-bit palette, bottom-up"),
-    ("pal4-top-down-edited.bmp", "4-bit palette, top-down"),
-    ("pal8-pillow.bmp", "8-bit palette, bottom-up"),
-    ("pal8-rle8-magick.bmp", "8-bit palette, run-length compressed (RLE8), bottom-up"),
-    ("pal4-rle4-edited.bmp", "4-bit palette, run-length compressed (RLE4), bottom-up"),
-    ("rgb555-bi-rgb-edited.bmp", "16-bit 5-5-5, bottom-up"),
-    ("rgb565-top-down-edited.bmp", "16-bit 5-6-5 bitfields, top-down"),
-    ("argb4444-v3-edited.bmp", "16-bit 4-4-4-4 bitfields, bottom-up"),
-    ("rgb24-os2-magick.bmp", "24-bit BGR, bottom-up"),
-    ("rgbx32-pillow.bmp", "32-bit BGRX, bottom-up"),
-    ("rgba32-v4-edited.bmp", "32-bit 8-8-8-8 bitfields, bottom-up"),
+    ("pal1-magick.bmp", "palette, bottom-up"),
+    ("pal4-top-down-edited.bmp", "palette, top-down"),
+    ("pal8-pillow.bmp", "palette, bottom-up"),
+    ("pal8-rle8-magick.bmp", "palette, run-length compressed (RLE8), bottom-up"),
+    ("pal4-rle4-edited.bmp", "palette, run-length compressed (RLE4), bottom-up"),
+    ("rgb555-bi-rgb-edited.bmp", "5-5-5, bottom-up"),
+    ("rgb565-top-down-edited.bmp", "5-6-5 bitfields, top-down"),
+    ("argb4444-v3-edited.bmp", "4-4-4-4 bitfields, bottom-up"),
+    ("rgb24-os2-magick.bmp", "BGR, bottom-up"),
+    ("rgbx32-pillow.bmp", "BGRX, bottom-up"),
+    ("rgba32-v4-edited.bmp", "8-8-8-8 bitfields, bottom-up"),
   ])
   func infoDetailsSayHowPixelsAreStored(file: String, details: String) throws {
     #expect(try BMPDecoder.info(BMPFixtures.bytes(file)).details == details)

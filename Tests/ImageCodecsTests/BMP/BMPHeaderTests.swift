@@ -113,6 +113,6 @@ import Testing
     let bytes = BMPFixtures.file(width: 640, height: -427, bitsPerPixel: 24, pixelData: [])
     #expect(
       try BMPDecoder.info(bytes)
-        == ImageInfo(format: .bmp, width: 640, height: 427, channels: 3, bitDepth: 24, details: "24-bit BGR, top-down"))
+        == ImageInfo(format: .bmp, width: 640, height: 427, channels: 3, bitDepth: 24, details: "BGR, top-down"))
   }
 }
