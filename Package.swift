@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 /// The CNN library and the image codecs are optimised in every configuration, debug included: the
@@ -10,10 +11,19 @@ import PackageDescription
 /// On Linux, `-target-cpu native` enables AVX2/AVX-512 and fused multiply-add for the machine that
 /// builds it (learners build on the laptop they train on). On Apple silicon the baseline already
 /// has fused multiply-add.
+/// `HAS_FMA` says the building machine's processor has fused multiply-add (read from Linux's
+/// /proc/cpuinfo), so that the matrix kernel may use it: without the instruction each fused
+/// multiply-add would become a slow library call.
 let optimisedEverywhere: [SwiftSetting] = [
   .unsafeFlags(["-O"]),
   .unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux])),
-]
+] + (linuxProcessorHasFusedMultiplyAdd ? [.define("HAS_FMA", .when(platforms: [.linux]))] : [])
+
+/// Whether /proc/cpuinfo lists the `fma` flag (false where there is no such file).
+var linuxProcessorHasFusedMultiplyAdd: Bool {
+  guard let cpuInfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return false }
+  return cpuInfo.split(separator: "\n").contains { $0.hasPrefix("flags") && $0.split(separator: " ").contains("fma") }
+}
 
 let package = Package(
   name: "cnn-lesson",

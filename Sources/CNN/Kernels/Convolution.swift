@@ -4,8 +4,8 @@
 //   kernelGradient        += columnsᵀ · outputGradient
 //   inputGradient          = col2im(outputGradient · kernelᵀ)
 // The kernel flattened row-major is already the KH·KW·C × F matrix, and the product's rows are
-// already NHWC output pixels, so no transposes are needed. Work goes one image at a time, which
-// keeps the unfolded matrix small (a 32×32 image with a 3×3×32 window: 1024 × 288 floats = 1.1 MiB).
+// already NHWC output pixels, so no transposes are needed. Images are unfolded a few at a time,
+// which keeps the unfolded matrix near 4 MiB (a 32×32 image with a 3×3×32 window takes 1.1 MiB).
 // `referenceConvolution…` below computes the same sums with plain loops, for the tests.
 
 /// Copies every window of one image into a row of `columns` ([OH·OW, KH·KW·C]), writing zeros
@@ -62,28 +62,49 @@ func col2imAdding(_ columns: UnsafePointer<Float>, geometry g: WindowGeometry, i
   }
 }
 
+/// How many images are unfolded at a time: as many as fit in about 4 MiB of columns (at least
+/// one), so that each matrix product is large enough to split over the cores.
+func imagesPerGroup(_ g: WindowGeometry, batch: Int) -> Int {
+  let perImage = max(1, g.outputHeight * g.outputWidth * g.patchSize * MemoryLayout<Float>.size)
+  return max(1, min(batch, (4 << 20) / perImage))
+}
+
+/// Unfolds `count` consecutive images starting at `image` into consecutive rows of `columns`.
+private func im2col(
+  images first: UnsafePointer<Float>, count: Int, geometry g: WindowGeometry, into columns: UnsafeMutablePointer<Float>
+) {
+  let rowsPerImage = g.outputHeight * g.outputWidth * g.patchSize
+  for image in 0..<count {
+    im2col(first + image * g.inputSize, geometry: g, into: columns + image * rowsPerImage)
+  }
+}
+
 /// Returns the convolution of a batch `[N, H, W, C]` with `kernel` `[KH, KW, C, F]` plus `bias`
-/// `[F]` (or none): `[N, OH, OW, F]`.
+/// `[F]` (or none): `[N, OH, OW, F]`. Images are unfolded a group at a time and each group is one
+/// matrix product, whose rows (output pixels) are split over the cores.
 func convolutionForward(
   input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry
 ) -> [Float] {
   let positions = g.outputHeight * g.outputWidth
   var output = [Float](repeating: 0, count: batch * positions * filters)
-  var columns = [Float](repeating: 0, count: positions * g.patchSize)
   guard batch > 0 else { return output }
+  let group = imagesPerGroup(g, batch: batch)
+  var columns = [Float](repeating: 0, count: group * positions * g.patchSize)
   input.withUnsafeBufferPointer { input in
     kernel.withUnsafeBufferPointer { kernel in
       output.withUnsafeMutableBufferPointer { output in
         columns.withUnsafeMutableBufferPointer { columns in
-          for n in 0..<batch {
-            let result = output.baseAddress! + n * positions * filters
-            im2col(input.baseAddress! + n * g.inputSize, geometry: g, into: columns.baseAddress!)
+          for first in stride(from: 0, to: batch, by: group) {
+            let count = min(group, batch - first)
+            let result = output.baseAddress! + first * positions * filters
+            im2col(images: input.baseAddress! + first * g.inputSize, count: count, geometry: g, into: columns.baseAddress!)
             matrixMultiply(
-              columns.baseAddress!, kernel.baseAddress!, into: result, m: positions, n: filters, k: g.patchSize)
-            if let bias {
-              for p in 0..<positions {
-                for f in 0..<filters { result[p &* filters &+ f] += bias[f] }
-              }
+              columns.baseAddress!, kernel.baseAddress!, into: result, m: count * positions, n: filters,
+              k: g.patchSize)
+          }
+          if let bias {
+            for p in 0..<(batch * positions) {
+              for f in 0..<filters { output[p &* filters &+ f] += bias[f] }
             }
           }
         }
@@ -107,30 +128,39 @@ func convolutionBackward(
   var inputGradient = [Float](repeating: 0, count: needsInputGradient ? batch * g.inputSize : 0)
   var kernelGradient = [Float](repeating: 0, count: g.patchSize * filters)
   var biasGradient = [Float](repeating: 0, count: filters)
-  var columns = [Float](repeating: 0, count: positions * g.patchSize)
   guard batch > 0 else { return (inputGradient, kernelGradient, biasGradient) }
+  let group = imagesPerGroup(g, batch: batch)
+  var columns = [Float](repeating: 0, count: group * positions * g.patchSize)
   input.withUnsafeBufferPointer { input in
     kernel.withUnsafeBufferPointer { kernel in
       outputGradient.withUnsafeBufferPointer { outputGradient in
         columns.withUnsafeMutableBufferPointer { columns in
           inputGradient.withUnsafeMutableBufferPointer { inputGradient in
             kernelGradient.withUnsafeMutableBufferPointer { kernelGradient in
-              for n in 0..<batch {
-                let gradient = outputGradient.baseAddress! + n * positions * filters
+              for first in stride(from: 0, to: batch, by: group) {
+                let count = min(group, batch - first)
+                let gradient = outputGradient.baseAddress! + first * positions * filters
                 // ∂kernel += columnsᵀ · ∂output
-                im2col(input.baseAddress! + n * g.inputSize, geometry: g, into: columns.baseAddress!)
+                im2col(
+                  images: input.baseAddress! + first * g.inputSize, count: count, geometry: g,
+                  into: columns.baseAddress!)
                 matrixMultiplyTransposingFirst(
                   columns.baseAddress!, gradient, into: kernelGradient.baseAddress!,
-                  m: positions, n: filters, k: g.patchSize, accumulate: true)
+                  m: count * positions, n: filters, k: g.patchSize, accumulate: true)
                 // ∂input = col2im(∂output · kernelᵀ)
                 if needsInputGradient {
                   matrixMultiplyTransposingSecond(
-                    gradient, kernel.baseAddress!, into: columns.baseAddress!, m: positions, n: filters, k: g.patchSize)
-                  col2imAdding(columns.baseAddress!, geometry: g, into: inputGradient.baseAddress! + n * g.inputSize)
+                    gradient, kernel.baseAddress!, into: columns.baseAddress!, m: count * positions, n: filters,
+                    k: g.patchSize)
+                  for image in 0..<count {
+                    col2imAdding(
+                      columns.baseAddress! + image * positions * g.patchSize, geometry: g,
+                      into: inputGradient.baseAddress! + (first + image) * g.inputSize)
+                  }
                 }
-                for p in 0..<positions {
-                  for f in 0..<filters { biasGradient[f] += gradient[p &* filters &+ f] }
-                }
+              }
+              for p in 0..<(batch * positions) {
+                for f in 0..<filters { biasGradient[f] += outputGradient[p &* filters &+ f] }
               }
             }
           }

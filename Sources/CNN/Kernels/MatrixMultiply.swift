@@ -2,28 +2,17 @@
 //   forward          C = A·B      (activations × weights)
 //   weight gradient  C = Aᵀ·B     (inputs ᵀ × output gradients)
 //   input gradient   C = A·Bᵀ     (output gradients × weights ᵀ)
-// Loops run i-k-j so the innermost loop walks a row of B and a row of C with unit stride, which
-// the compiler vectorises. Summation order is fixed, so results are identical run to run.
-// Index arithmetic is wrapping (&+, &*) because overflow checks block vectorisation; every index
-// stays below m·n, m·k or k·n, which the callers' buffer sizes bound.
-// A register-blocked SIMD kernel replaces these in the speed issue; `referenceMatrixMultiply`
-// defines what "correct" means for all of them.
+// All three run on the packed SIMD product in PackedMatrixMultiply.swift, reading the operands
+// with the strides of each form; `referenceMatrixMultiply` defines what "correct" means for them.
 
 /// C[m×n] = A[m×k] · B[k×n], or C += A·B when `accumulate` is true.
 func matrixMultiply(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
   m: Int, n: Int, k: Int, accumulate: Bool = false
 ) {
-  for i in 0..<m {
-    let cRow = c + i &* n
-    if !accumulate { cRow.update(repeating: 0, count: n) }
-    let aRow = a + i &* k
-    for p in 0..<k {
-      let scale = aRow[p]
-      let bRow = b + p &* n
-      for j in 0..<n { cRow[j] += scale * bRow[j] }
-    }
-  }
+  PackedMatrixMultiply.multiply(
+    m: m, n: n, k: k, MatrixOperand(base: a, rowStride: k, columnStride: 1),
+    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate)
 }
 
 /// C[k×n] = A[m×k]ᵀ · B[m×n], or C += Aᵀ·B when `accumulate` is true: a sum of m outer products.
@@ -31,30 +20,19 @@ func matrixMultiplyTransposingFirst(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
   m: Int, n: Int, k: Int, accumulate: Bool = false
 ) {
-  if !accumulate { c.update(repeating: 0, count: k &* n) }
-  for i in 0..<m {
-    let aRow = a + i &* k
-    let bRow = b + i &* n
-    for p in 0..<k {
-      let scale = aRow[p]
-      let cRow = c + p &* n
-      for j in 0..<n { cRow[j] += scale * bRow[j] }
-    }
-  }
+  PackedMatrixMultiply.multiply(
+    m: k, n: n, k: m, MatrixOperand(base: a, rowStride: 1, columnStride: k),
+    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate)
 }
 
-/// C[m×k] = A[m×n] · B[k×n]ᵀ. B is transposed into a scratch copy first so the product runs in
-/// the vectorised i-k-j order (B is a weight matrix, small next to A).
+/// C[m×k] = A[m×n] · B[k×n]ᵀ.
 func matrixMultiplyTransposingSecond(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
   m: Int, n: Int, k: Int
 ) {
-  let transposed = UnsafeMutablePointer<Float>.allocate(capacity: n &* k)
-  defer { transposed.deallocate() }
-  for row in 0..<k {
-    for column in 0..<n { transposed[column &* k &+ row] = b[row &* n &+ column] }
-  }
-  matrixMultiply(a, UnsafePointer(transposed), into: c, m: m, n: k, k: n)
+  PackedMatrixMultiply.multiply(
+    m: m, n: k, k: n, MatrixOperand(base: a, rowStride: n, columnStride: 1),
+    MatrixOperand(base: b, rowStride: 1, columnStride: n), into: c, ldc: k, accumulate: false)
 }
 
 // MARK: - Reference

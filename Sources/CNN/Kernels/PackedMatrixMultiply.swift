@@ -1,0 +1,219 @@
+import Dispatch
+
+// A packed, register-blocked matrix product in the GotoBLAS/BLIS shape, for every product the
+// layers need (C = A·B, Aᵀ·B and A·Bᵀ differ only in the strides the operands are read with):
+//
+//   for each block of `depthBlock` terms of the sum:
+//     pack that slice of B into panels 32 columns wide (zero-padded), term by term
+//     for each block of rows of A (split over the cores):
+//       pack those rows into slivers 8 rows tall (zero-padded), term by term
+//       for each 8×32 tile of C: sum 8×32 products per term in 16 SIMD registers, then add to C
+//
+// Packing puts the transposes into copying, so the micro-kernel always reads two contiguous
+// streams. Each element of C is summed in the same order however the rows are split over the
+// cores, so results are identical run to run and with any number of threads.
+// `referenceMatrixMultiply` (MatrixMultiply.swift) is the plain definition the tests compare with.
+
+/// One operand of a product: element (row, column) is at `base[row · rowStride + column · columnStride]`,
+/// so a row-major matrix has strides (columns, 1) and its transpose (1, columns). Workers of one
+/// product only read operands, so sharing them between threads is safe.
+struct MatrixOperand: @unchecked Sendable {
+  /// The first element.
+  let base: UnsafePointer<Float>
+  /// The distance between rows.
+  let rowStride: Int
+  /// The distance between columns.
+  let columnStride: Int
+
+  /// The element at `row`, `column`.
+  @inline(__always) subscript(row: Int, column: Int) -> Float {
+    base[row &* rowStride &+ column &* columnStride]
+  }
+}
+
+/// The packed product and its blocking sizes.
+enum PackedMatrixMultiply {
+  /// Rows of C one micro-kernel call computes.
+  static let tileRows = 8
+  /// Columns of C one micro-kernel call computes: two 16-float vectors.
+  static let tileColumns = 32
+  /// Terms of the sum packed at a time: a packed B panel of 256 × 32 floats is 32 KiB.
+  static let depthBlock = 256
+  /// Rows of A packed at a time per thread.
+  static let rowBlock = 128
+  /// Below this many multiply-adds a product runs on one core: splitting costs more than it saves.
+  static let parallelThreshold = 1 << 17
+
+  /// C[m×n] = A[m×k]·B[k×n] (or C += A·B when `accumulate`), C row-major with row stride `ldc`.
+  static func multiply(
+    m: Int, n: Int, k: Int, _ a: MatrixOperand, _ b: MatrixOperand, into c: UnsafeMutablePointer<Float>, ldc: Int,
+    accumulate: Bool, threads: Int = ComputeThreads.count
+  ) {
+    guard m > 0, n > 0 else { return }
+    guard k > 0 else {
+      if !accumulate { for row in 0..<m { (c + row &* ldc).update(repeating: 0, count: n) } }
+      return
+    }
+    let panels = (n + tileColumns - 1) / tileColumns
+    let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * tileColumns * min(k, depthBlock))
+    defer { packedB.deallocate() }
+    let rowBlocks = (m + rowBlock - 1) / rowBlock
+    let workers = m &* n &* k >= parallelThreshold ? max(1, min(threads, rowBlocks)) : 1
+    for depthStart in stride(from: 0, to: k, by: depthBlock) {
+      let depth = min(depthBlock, k - depthStart)
+      packB(b, rows: depthStart..<(depthStart + depth), columns: n, into: packedB)
+      let adds = accumulate || depthStart > 0
+      let shared = SendablePointers(packedB: packedB, c: c)
+      let work: @Sendable (Int) -> Void = { worker in
+        let blocks = (rowBlocks * worker / workers)..<(rowBlocks * (worker + 1) / workers)
+        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: rowBlock * depth)
+        defer { packedA.deallocate() }
+        for block in blocks {
+          let rows = (block * rowBlock)..<min((block + 1) * rowBlock, m)
+          packA(a, rows: rows, terms: depthStart..<(depthStart + depth), into: packedA)
+          for tileStart in stride(from: 0, to: rows.count, by: tileRows) {
+            let tileHeight = min(tileRows, rows.count - tileStart)
+            for panel in 0..<panels {
+              let column = panel * tileColumns
+              multiplyTile(
+                depth: depth, packedA + tileStart * depth, shared.packedB + panel * tileColumns * depth,
+                into: shared.c + (rows.lowerBound + tileStart) * ldc + column, ldc: ldc, rows: tileHeight,
+                columns: min(tileColumns, n - column), adds: adds)
+            }
+          }
+        }
+      }
+      if workers == 1 {
+        work(0)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      }
+    }
+  }
+
+  /// Copies rows `rows` of B's columns 0..<`columns` into panels of `tileColumns`, term by term:
+  /// panel p holds `packed[p · tileColumns · depth + term · tileColumns + j]`, zero past `columns`.
+  static func packB(_ b: MatrixOperand, rows: Range<Int>, columns: Int, into packed: UnsafeMutablePointer<Float>) {
+    var output = packed
+    for panelStart in stride(from: 0, to: columns, by: tileColumns) {
+      let width = min(tileColumns, columns - panelStart)
+      for term in rows {
+        for j in 0..<width { output[j] = b[term, panelStart &+ j] }
+        for j in width..<tileColumns { output[j] = 0 }
+        output += tileColumns
+      }
+    }
+  }
+
+  /// Copies rows `rows` of A's columns `terms` into slivers of `tileRows`, term by term: the
+  /// sliver starting at row r holds `packed[r · depth + term · tileRows + i]`, zero past the last row.
+  static func packA(_ a: MatrixOperand, rows: Range<Int>, terms: Range<Int>, into packed: UnsafeMutablePointer<Float>) {
+    var output = packed
+    for sliverStart in stride(from: rows.lowerBound, to: rows.upperBound, by: tileRows) {
+      let height = min(tileRows, rows.upperBound - sliverStart)
+      for term in terms {
+        for i in 0..<height { output[i] = a[sliverStart &+ i, term] }
+        for i in height..<tileRows { output[i] = 0 }
+        output += tileRows
+      }
+    }
+  }
+
+  /// The micro-kernel: sums an 8×32 tile of products over `depth` terms in sixteen vector
+  /// registers, then writes (or adds) its first `rows` × `columns` values into C.
+  @inline(__always)
+  static func multiplyTile(
+    depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
+    rows: Int, columns: Int, adds: Bool
+  ) {
+    typealias Vector = SIMD16<Float>
+    var c00 = Vector(), c01 = Vector(), c10 = Vector(), c11 = Vector()
+    var c20 = Vector(), c21 = Vector(), c30 = Vector(), c31 = Vector()
+    var c40 = Vector(), c41 = Vector(), c50 = Vector(), c51 = Vector()
+    var c60 = Vector(), c61 = Vector(), c70 = Vector(), c71 = Vector()
+    var a = a
+    var b = b
+    for _ in 0..<depth {
+      let b0 = load(b)
+      let b1 = load(b + 16)
+      var x = Vector(repeating: a[0])
+      c00 = multiplyAdd(c00, x, b0)
+      c01 = multiplyAdd(c01, x, b1)
+      x = Vector(repeating: a[1])
+      c10 = multiplyAdd(c10, x, b0)
+      c11 = multiplyAdd(c11, x, b1)
+      x = Vector(repeating: a[2])
+      c20 = multiplyAdd(c20, x, b0)
+      c21 = multiplyAdd(c21, x, b1)
+      x = Vector(repeating: a[3])
+      c30 = multiplyAdd(c30, x, b0)
+      c31 = multiplyAdd(c31, x, b1)
+      x = Vector(repeating: a[4])
+      c40 = multiplyAdd(c40, x, b0)
+      c41 = multiplyAdd(c41, x, b1)
+      x = Vector(repeating: a[5])
+      c50 = multiplyAdd(c50, x, b0)
+      c51 = multiplyAdd(c51, x, b1)
+      x = Vector(repeating: a[6])
+      c60 = multiplyAdd(c60, x, b0)
+      c61 = multiplyAdd(c61, x, b1)
+      x = Vector(repeating: a[7])
+      c70 = multiplyAdd(c70, x, b0)
+      c71 = multiplyAdd(c71, x, b1)
+      a += 8
+      b += 32
+    }
+    @inline(__always) func write(_ left: Vector, _ right: Vector, row: Int) {
+      guard row < rows else { return }
+      let output = c + row &* ldc
+      if columns == tileColumns {
+        store(adds ? load(output) + left : left, output)
+        store(adds ? load(output + 16) + right : right, output + 16)
+      } else {
+        for j in 0..<columns {
+          let value = j < 16 ? left[j] : right[j &- 16]
+          output[j] = adds ? output[j] + value : value
+        }
+      }
+    }
+    write(c00, c01, row: 0)
+    write(c10, c11, row: 1)
+    write(c20, c21, row: 2)
+    write(c30, c31, row: 3)
+    write(c40, c41, row: 4)
+    write(c50, c51, row: 5)
+    write(c60, c61, row: 6)
+    write(c70, c71, row: 7)
+  }
+
+  @inline(__always)
+  private static func load(_ pointer: UnsafePointer<Float>) -> SIMD16<Float> {
+    UnsafeRawPointer(pointer).loadUnaligned(as: SIMD16<Float>.self)
+  }
+
+  @inline(__always)
+  private static func load(_ pointer: UnsafeMutablePointer<Float>) -> SIMD16<Float> {
+    UnsafeRawPointer(pointer).loadUnaligned(as: SIMD16<Float>.self)
+  }
+
+  @inline(__always)
+  private static func store(_ value: SIMD16<Float>, _ pointer: UnsafeMutablePointer<Float>) {
+    UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: SIMD16<Float>.self)
+  }
+
+  /// `c + a · b`, fused into one rounding where the processor has a fused multiply-add.
+  @inline(__always)
+  private static func multiplyAdd(_ c: SIMD16<Float>, _ a: SIMD16<Float>, _ b: SIMD16<Float>) -> SIMD16<Float> {
+    #if arch(arm64) || HAS_FMA
+      c.addingProduct(a, b)
+    #else
+      c + a * b
+    #endif
+  }
+}
+
+/// The two pointers every worker of a product shares; each writes only its own rows of C.
+private struct SendablePointers: @unchecked Sendable {
+  let packedB: UnsafeMutablePointer<Float>
+  let c: UnsafeMutablePointer<Float>
+}
