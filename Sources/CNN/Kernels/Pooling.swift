@@ -23,20 +23,37 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
   let outputCount = batch * g.outputHeight * g.outputWidth * channels
   var output = [Float](repeating: -.infinity, count: outputCount)
   var winners = [Int](repeating: 0, count: outputCount)
-  for n in 0..<batch {
-    for oy in 0..<g.outputHeight {
-      for ox in 0..<g.outputWidth {
-        let out = ((n * g.outputHeight + oy) * g.outputWidth + ox) * channels
-        let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
-        var isFirst = true
-        for iy in rows {
-          for ix in columns {
-            let cell = ((n * g.inputHeight + iy) * g.inputWidth + ix) * channels
-            for c in 0..<channels where isFirst || input[cell + c] > output[out + c] {
-              output[out + c] = input[cell + c]
-              winners[out + c] = cell + c
+  guard outputCount > 0 else { return (output, winners) }
+  input.withUnsafeBufferPointer { input in
+    output.withUnsafeMutableBufferPointer { output in
+      winners.withUnsafeMutableBufferPointer { winners in
+        for n in 0..<batch {
+          for oy in 0..<g.outputHeight {
+            for ox in 0..<g.outputWidth {
+              let out = ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* channels
+              let best = output.baseAddress! + out
+              let winner = winners.baseAddress! + out
+              let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
+              var isFirst = true
+              for iy in rows {
+                for ix in columns {
+                  let cell = ((n &* g.inputHeight &+ iy) &* g.inputWidth &+ ix) &* channels
+                  let values = input.baseAddress! + cell
+                  if isFirst {
+                    for c in 0..<channels {
+                      best[c] = values[c]
+                      winner[c] = cell &+ c
+                    }
+                    isFirst = false
+                  } else {
+                    for c in 0..<channels where values[c] > best[c] {
+                      best[c] = values[c]
+                      winner[c] = cell &+ c
+                    }
+                  }
+                }
+              }
             }
-            isFirst = false
           }
         }
       }
@@ -48,8 +65,16 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
 /// Returns ∂loss/∂input of max pooling: each output gradient goes to the input value that won.
 func maxPoolingBackward(outputGradient: [Float], winners: [Int], inputCount: Int) -> [Float] {
   var inputGradient = [Float](repeating: 0, count: inputCount)
-  for (o, winner) in winners.enumerated() {
-    inputGradient[winner] += outputGradient[o]
+  inputGradient.withUnsafeMutableBufferPointer { inputGradient in
+    outputGradient.withUnsafeBufferPointer { outputGradient in
+      winners.withUnsafeBufferPointer { winners in
+        for o in 0..<winners.count {
+          let winner = winners[o]
+          precondition(winner >= 0 && winner < inputCount, "maxPoolingBackward: a winner outside the input")
+          inputGradient[winner] += outputGradient[o]
+        }
+      }
+    }
   }
   return inputGradient
 }

@@ -37,7 +37,16 @@ extension Tensor {
 
   /// Returns a tensor of the same shape with `transform` applied to every value.
   public func map(_ transform: (Float) -> Float) -> Tensor {
-    Tensor(shape: shape, scalars: scalars.map(transform))
+    // A plain pointer loop: the compiler inlines `transform` and vectorises the loop, which
+    // Array.map's generic path does not always allow.
+    let count = scalars.count
+    let mapped = [Float](unsafeUninitializedCapacity: count) { output, initialized in
+      scalars.withUnsafeBufferPointer { input in
+        for index in 0..<count { output[index] = transform(input[index]) }
+      }
+      initialized = count
+    }
+    return Tensor(shape: shape, scalars: mapped)
   }
 
   /// The shape two operands broadcast to, NumPy's rule.
