@@ -14,10 +14,11 @@ import PackageDescription
 /// `HAS_FMA` says the building machine's processor has fused multiply-add (read from Linux's
 /// /proc/cpuinfo), so that the matrix kernel may use it: without the instruction each fused
 /// multiply-add would become a slow library call.
-let optimisedEverywhere: [SwiftSetting] = [
-  .unsafeFlags(["-O"]),
-  .unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux])),
-] + (linuxProcessorHasFusedMultiplyAdd ? [.define("HAS_FMA", .when(platforms: [.linux]))] : [])
+let optimisedEverywhere: [SwiftSetting] =
+  [
+    .unsafeFlags(["-O"]),
+    .unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux])),
+  ] + (linuxProcessorHasFusedMultiplyAdd ? [.define("HAS_FMA", .when(platforms: [.linux]))] : [])
 
 /// Whether /proc/cpuinfo lists the `fma` flag (false where there is no such file).
 var linuxProcessorHasFusedMultiplyAdd: Bool {

@@ -97,7 +97,8 @@ func convolutionForward(
           for first in stride(from: 0, to: batch, by: group) {
             let count = min(group, batch - first)
             let result = output.baseAddress! + first * positions * filters
-            im2col(images: input.baseAddress! + first * g.inputSize, count: count, geometry: g, into: columns.baseAddress!)
+            im2col(
+              images: input.baseAddress! + first * g.inputSize, count: count, geometry: g, into: columns.baseAddress!)
             matrixMultiply(
               columns.baseAddress!, kernel.baseAddress!, into: result, m: count * positions, n: filters,
               k: g.patchSize)

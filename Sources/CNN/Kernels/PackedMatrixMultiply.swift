@@ -35,8 +35,11 @@ struct MatrixOperand: @unchecked Sendable {
 enum PackedMatrixMultiply {
   /// Rows of C one micro-kernel call computes.
   static let tileRows = 8
-  /// Columns of C one micro-kernel call computes: two 16-float vectors.
+  /// Columns of C one micro-kernel call computes: two 16-float vectors, or one when C has at
+  /// most 16 columns (a layer of 16 filters would otherwise waste half of every tile).
   static let tileColumns = 32
+  /// The narrow tile's width.
+  static let narrowTileColumns = 16
   /// Terms of the sum packed at a time: a packed B panel of 256 × 32 floats is 32 KiB.
   static let depthBlock = 256
   /// Rows of A packed at a time per thread.
@@ -54,14 +57,15 @@ enum PackedMatrixMultiply {
       if !accumulate { for row in 0..<m { (c + row &* ldc).update(repeating: 0, count: n) } }
       return
     }
-    let panels = (n + tileColumns - 1) / tileColumns
-    let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * tileColumns * min(k, depthBlock))
+    let panelWidth = n <= narrowTileColumns ? narrowTileColumns : tileColumns
+    let panels = (n + panelWidth - 1) / panelWidth
+    let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth * min(k, depthBlock))
     defer { packedB.deallocate() }
     let rowBlocks = (m + rowBlock - 1) / rowBlock
     let workers = m &* n &* k >= parallelThreshold ? max(1, min(threads, rowBlocks)) : 1
     for depthStart in stride(from: 0, to: k, by: depthBlock) {
       let depth = min(depthBlock, k - depthStart)
-      packB(b, rows: depthStart..<(depthStart + depth), columns: n, into: packedB)
+      packB(b, rows: depthStart..<(depthStart + depth), columns: n, panelWidth: panelWidth, into: packedB)
       let adds = accumulate || depthStart > 0
       let shared = SendablePointers(packedB: packedB, c: c)
       let work: @Sendable (Int) -> Void = { worker in
@@ -74,11 +78,18 @@ enum PackedMatrixMultiply {
           for tileStart in stride(from: 0, to: rows.count, by: tileRows) {
             let tileHeight = min(tileRows, rows.count - tileStart)
             for panel in 0..<panels {
-              let column = panel * tileColumns
-              multiplyTile(
-                depth: depth, packedA + tileStart * depth, shared.packedB + panel * tileColumns * depth,
-                into: shared.c + (rows.lowerBound + tileStart) * ldc + column, ldc: ldc, rows: tileHeight,
-                columns: min(tileColumns, n - column), adds: adds)
+              let column = panel * panelWidth
+              let output = shared.c + (rows.lowerBound + tileStart) * ldc + column
+              let packedPanel = shared.packedB + panel * panelWidth * depth
+              if panelWidth == narrowTileColumns {
+                multiplyNarrowTile(
+                  depth: depth, packedA + tileStart * depth, packedPanel, into: output, ldc: ldc, rows: tileHeight,
+                  columns: n - column, adds: adds)
+              } else {
+                multiplyTile(
+                  depth: depth, packedA + tileStart * depth, packedPanel, into: output, ldc: ldc, rows: tileHeight,
+                  columns: min(tileColumns, n - column), adds: adds)
+              }
             }
           }
         }
@@ -91,16 +102,18 @@ enum PackedMatrixMultiply {
     }
   }
 
-  /// Copies rows `rows` of B's columns 0..<`columns` into panels of `tileColumns`, term by term:
-  /// panel p holds `packed[p · tileColumns · depth + term · tileColumns + j]`, zero past `columns`.
-  static func packB(_ b: MatrixOperand, rows: Range<Int>, columns: Int, into packed: UnsafeMutablePointer<Float>) {
+  /// Copies rows `rows` of B's columns 0..<`columns` into panels `panelWidth` wide, term by term:
+  /// panel p holds `packed[p · panelWidth · depth + term · panelWidth + j]`, zero past `columns`.
+  static func packB(
+    _ b: MatrixOperand, rows: Range<Int>, columns: Int, panelWidth: Int, into packed: UnsafeMutablePointer<Float>
+  ) {
     var output = packed
-    for panelStart in stride(from: 0, to: columns, by: tileColumns) {
-      let width = min(tileColumns, columns - panelStart)
+    for panelStart in stride(from: 0, to: columns, by: panelWidth) {
+      let width = min(panelWidth, columns - panelStart)
       for term in rows {
         for j in 0..<width { output[j] = b[term, panelStart &+ j] }
-        for j in width..<tileColumns { output[j] = 0 }
-        output += tileColumns
+        for j in width..<panelWidth { output[j] = 0 }
+        output += panelWidth
       }
     }
   }
@@ -127,10 +140,22 @@ enum PackedMatrixMultiply {
     rows: Int, columns: Int, adds: Bool
   ) {
     typealias Vector = SIMD16<Float>
-    var c00 = Vector(), c01 = Vector(), c10 = Vector(), c11 = Vector()
-    var c20 = Vector(), c21 = Vector(), c30 = Vector(), c31 = Vector()
-    var c40 = Vector(), c41 = Vector(), c50 = Vector(), c51 = Vector()
-    var c60 = Vector(), c61 = Vector(), c70 = Vector(), c71 = Vector()
+    var c00 = Vector()
+    var c01 = Vector()
+    var c10 = Vector()
+    var c11 = Vector()
+    var c20 = Vector()
+    var c21 = Vector()
+    var c30 = Vector()
+    var c31 = Vector()
+    var c40 = Vector()
+    var c41 = Vector()
+    var c50 = Vector()
+    var c51 = Vector()
+    var c60 = Vector()
+    var c61 = Vector()
+    var c70 = Vector()
+    var c71 = Vector()
     var a = a
     var b = b
     for _ in 0..<depth {
@@ -184,6 +209,48 @@ enum PackedMatrixMultiply {
     write(c50, c51, row: 5)
     write(c60, c61, row: 6)
     write(c70, c71, row: 7)
+  }
+
+  /// The micro-kernel for C of at most 16 columns: an 8×16 tile in eight vector registers.
+  @inline(__always)
+  static func multiplyNarrowTile(
+    depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
+    rows: Int, columns: Int, adds: Bool
+  ) {
+    typealias Vector = SIMD16<Float>
+    var sums = (Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector())
+    var a = a
+    var b = b
+    for _ in 0..<depth {
+      let row = load(b)
+      sums.0 = multiplyAdd(sums.0, Vector(repeating: a[0]), row)
+      sums.1 = multiplyAdd(sums.1, Vector(repeating: a[1]), row)
+      sums.2 = multiplyAdd(sums.2, Vector(repeating: a[2]), row)
+      sums.3 = multiplyAdd(sums.3, Vector(repeating: a[3]), row)
+      sums.4 = multiplyAdd(sums.4, Vector(repeating: a[4]), row)
+      sums.5 = multiplyAdd(sums.5, Vector(repeating: a[5]), row)
+      sums.6 = multiplyAdd(sums.6, Vector(repeating: a[6]), row)
+      sums.7 = multiplyAdd(sums.7, Vector(repeating: a[7]), row)
+      a += 8
+      b += 16
+    }
+    @inline(__always) func write(_ sum: Vector, row: Int) {
+      guard row < rows else { return }
+      let output = c + row &* ldc
+      if columns == narrowTileColumns {
+        store(adds ? load(output) + sum : sum, output)
+      } else {
+        for j in 0..<columns { output[j] = adds ? output[j] + sum[j] : sum[j] }
+      }
+    }
+    write(sums.0, row: 0)
+    write(sums.1, row: 1)
+    write(sums.2, row: 2)
+    write(sums.3, row: 3)
+    write(sums.4, row: 4)
+    write(sums.5, row: 5)
+    write(sums.6, row: 6)
+    write(sums.7, row: 7)
   }
 
   @inline(__always)

@@ -36,6 +36,7 @@ extension Tensor {
   }
 
   /// Returns a tensor of the same shape with `transform` applied to every value.
+  @inline(__always)
   public func map(_ transform: (Float) -> Float) -> Tensor {
     // A plain pointer loop: the compiler inlines `transform` and vectorises the loop, which
     // Array.map's generic path does not always allow.

@@ -13,12 +13,16 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
   static let awkward: [MatrixCase] = [
     MatrixCase(m: 1, n: 1, k: 1), MatrixCase(m: 7, n: 5, k: 3), MatrixCase(m: 15, n: 16, k: 17),
     MatrixCase(m: 33, n: 31, k: 1), MatrixCase(m: 2, n: 129, k: 27), MatrixCase(m: 64, n: 10, k: 100),
+    // Several row blocks (128), term blocks (256) and 32-wide panels; a narrow 16-wide product
+    // large enough to be split over the cores.
+    MatrixCase(m: 129, n: 33, k: 257), MatrixCase(m: 300, n: 16, k: 27), MatrixCase(m: 33, n: 7, k: 600),
   ]
 }
 
 @Suite(.isolatedSession) struct MatrixMultiplyTests {
-  /// Products of random values in -1...1 with up to 129 terms agree to within this (Float rounding
-  /// in a different summation order).
+  /// Products of random values in -1...1 with up to 2,000 terms agree to within this (Float
+  /// rounding in a different summation order, and fused multiply-adds; the largest seen is below
+  /// 7e-5, at 2,000 terms).
   static let tolerance: Float = 1e-4
 
   func random(_ count: Int, seed: UInt64) -> [Float] {
@@ -57,6 +61,44 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
     expectClose(
       matrixProductTransposingSecond(a, b, rows: c.m, inner: c.k, columns: c.n),
       referenceMatrixMultiply(a, b, m: c.m, n: c.n, k: c.k, transposeB: true))
+  }
+
+  @Test(arguments: [(m: 1000, n: 16, k: 27), (m: 257, n: 40, k: 300), (m: 27, n: 16, k: 2000)])
+  func theNumberOfThreadsDoesNotChangeASingleBit(_ size: (m: Int, n: Int, k: Int)) {
+    let a = random(size.m * size.k, seed: 7)
+    let b = random(size.k * size.n, seed: 8)
+    func product(threads: Int) -> [Float] {
+      var c = [Float](repeating: 0, count: size.m * size.n)
+      a.withUnsafeBufferPointer { a in
+        b.withUnsafeBufferPointer { b in
+          c.withUnsafeMutableBufferPointer { c in
+            PackedMatrixMultiply.multiply(
+              m: size.m, n: size.n, k: size.k, MatrixOperand(base: a.baseAddress!, rowStride: size.k, columnStride: 1),
+              MatrixOperand(base: b.baseAddress!, rowStride: size.n, columnStride: 1), into: c.baseAddress!,
+              ldc: size.n, accumulate: false, threads: threads)
+          }
+        }
+      }
+      return c
+    }
+    let alone = product(threads: 1)
+    #expect(product(threads: 2) == alone)
+    #expect(product(threads: 3) == alone)
+    expectClose(alone, referenceMatrixMultiply(a, b, m: size.m, n: size.n, k: size.k))
+  }
+
+  @Test func accumulatingAddsToWhatIsThere() {
+    let a = random(40 * 300, seed: 9)
+    let b = random(300 * 20, seed: 10)
+    var c = [Float](repeating: 1, count: 40 * 20)
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        c.withUnsafeMutableBufferPointer { c in
+          matrixMultiply(a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: 40, n: 20, k: 300, accumulate: true)
+        }
+      }
+    }
+    expectClose(c, referenceMatrixMultiply(a, b, m: 40, n: 20, k: 300).map { $0 + 1 })
   }
 
   @Test func aSmallProductIsExact() {
