@@ -34,7 +34,9 @@ enum Help {
                                           --batch-size B (32), --seed S (42), --save FILE
       lesson image info|show PATH, lesson image convert IN OUT
       lesson demo visuals        Every picture the lesson draws, on real data (--svg DIR, --epochs N)
-      lesson bench [NAME]        Training speed on random images (--epochs N, --images N, --batch-size N)
+      lesson bench [NAME|all]    Training and prediction speed on random images, GFLOPS against this
+                                 machine's peak, memory, start-up (--epochs N, --images N,
+                                 --batch-size N, --threads N, --json)
       lesson bench decode [PATH…]
                                  Image decoding speed; JPEGs also at 1/2, 1/4 and 1/8 size
                                  (without PATH: a 640×427 and a 12-megapixel photo)

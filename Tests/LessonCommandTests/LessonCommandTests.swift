@@ -42,7 +42,10 @@ import Testing
 
   @Test func benchOptionsAreParsed() throws {
     let command = try LessonCommand.parse(["bench", "small", "--epochs", "2", "--images", "640", "--batch-size", "64"])
-    #expect(command == .bench(BenchOptions(model: .small, epochs: 2, images: 640, batchSize: 64)))
+    #expect(command == .bench(BenchOptions(models: [.small], epochs: 2, images: 640, batchSize: 64)))
+    #expect(
+      try LessonCommand.parse(["bench", "all", "--threads", "1", "--json"])
+        == .bench(BenchOptions(models: ReferenceModel.allCases, threads: 1, json: true)))
     #expect(try LessonCommand.parse(["bench"]) == .bench(BenchOptions()))
     #expect(throws: UsageError.invalidValue(option: "--epochs", value: "zero", requirement: "a positive whole number"))
     {
