@@ -62,6 +62,12 @@ func col2imAdding(_ columns: UnsafePointer<Float>, geometry g: WindowGeometry, i
   }
 }
 
+/// An array of `count` floats whose values are garbage until written: for buffers that are
+/// filled completely before being read, which saves zeroing megabytes per call.
+func uninitializedFloats(_ count: Int) -> [Float] {
+  [Float](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+}
+
 /// How many images are unfolded at a time: as many as fit in about 4 MiB of columns (at least
 /// one), so that each matrix product is large enough to split over the cores.
 func imagesPerGroup(_ g: WindowGeometry, batch: Int) -> Int {
@@ -86,10 +92,12 @@ func convolutionForward(
   input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry
 ) -> [Float] {
   let positions = g.outputHeight * g.outputWidth
-  var output = [Float](repeating: 0, count: batch * positions * filters)
+  // Every value of both is written before it is read: the product overwrites the output, and
+  // im2col writes every window cell.
+  var output = uninitializedFloats(batch * positions * filters)
   guard batch > 0 else { return output }
   let group = imagesPerGroup(g, batch: batch)
-  var columns = [Float](repeating: 0, count: group * positions * g.patchSize)
+  var columns = uninitializedFloats(group * positions * g.patchSize)
   input.withUnsafeBufferPointer { input in
     kernel.withUnsafeBufferPointer { kernel in
       output.withUnsafeMutableBufferPointer { output in
@@ -131,7 +139,7 @@ func convolutionBackward(
   var biasGradient = [Float](repeating: 0, count: filters)
   guard batch > 0 else { return (inputGradient, kernelGradient, biasGradient) }
   let group = imagesPerGroup(g, batch: batch)
-  var columns = [Float](repeating: 0, count: group * positions * g.patchSize)
+  var columns = uninitializedFloats(group * positions * g.patchSize)
   input.withUnsafeBufferPointer { input in
     kernel.withUnsafeBufferPointer { kernel in
       outputGradient.withUnsafeBufferPointer { outputGradient in

@@ -21,8 +21,9 @@ private func cells(oy: Int, ox: Int, geometry g: WindowGeometry) -> (rows: Range
 func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -> (output: [Float], winners: [Int]) {
   let channels = g.channels
   let outputCount = batch * g.outputHeight * g.outputWidth * channels
-  var output = [Float](repeating: -.infinity, count: outputCount)
-  var winners = [Int](repeating: 0, count: outputCount)
+  // Every window holds at least one real cell, whose value is written first: no fill needed.
+  var output = uninitializedFloats(outputCount)
+  var winners = [Int](unsafeUninitializedCapacity: outputCount) { _, initialized in initialized = outputCount }
   guard outputCount > 0 else { return (output, winners) }
   input.withUnsafeBufferPointer { input in
     output.withUnsafeMutableBufferPointer { output in
