@@ -72,22 +72,37 @@ enum PackedMatrixMultiply {
         let blocks = (rowBlocks * worker / workers)..<(rowBlocks * (worker + 1) / workers)
         let packedA = UnsafeMutablePointer<Float>.allocate(capacity: rowBlock * depth)
         defer { packedA.deallocate() }
+        // A row-major A is read in place, eight rows at a time; only a last sliver of fewer
+        // than eight rows, or a transposed A, is packed.
+        let readsInPlace = a.columnStride == 1
         for block in blocks {
           let rows = (block * rowBlock)..<min((block + 1) * rowBlock, m)
-          packA(a, rows: rows, terms: depthStart..<(depthStart + depth), into: packedA)
+          if !readsInPlace { packA(a, rows: rows, terms: depthStart..<(depthStart + depth), into: packedA) }
           for tileStart in stride(from: 0, to: rows.count, by: tileRows) {
             let tileHeight = min(tileRows, rows.count - tileStart)
+            let firstRow = rows.lowerBound + tileStart
+            let sliver: TileRows
+            if readsInPlace && tileHeight == tileRows {
+              sliver = TileRows(
+                base: a.base + firstRow * a.rowStride + depthStart, rowStride: a.rowStride, termStride: 1)
+            } else if readsInPlace {
+              packA(
+                a, rows: firstRow..<(firstRow + tileHeight), terms: depthStart..<(depthStart + depth), into: packedA)
+              sliver = TileRows(base: packedA, rowStride: 1, termStride: tileRows)
+            } else {
+              sliver = TileRows(base: packedA + tileStart * depth, rowStride: 1, termStride: tileRows)
+            }
             for panel in 0..<panels {
               let column = panel * panelWidth
-              let output = shared.c + (rows.lowerBound + tileStart) * ldc + column
+              let output = shared.c + firstRow * ldc + column
               let packedPanel = shared.packedB + panel * panelWidth * depth
               if panelWidth == narrowTileColumns {
                 multiplyNarrowTile(
-                  depth: depth, packedA + tileStart * depth, packedPanel, into: output, ldc: ldc, rows: tileHeight,
-                  columns: n - column, adds: adds)
+                  depth: depth, sliver, packedPanel, into: output, ldc: ldc, rows: tileHeight, columns: n - column,
+                  adds: adds)
               } else {
                 multiplyTile(
-                  depth: depth, packedA + tileStart * depth, packedPanel, into: output, ldc: ldc, rows: tileHeight,
+                  depth: depth, sliver, packedPanel, into: output, ldc: ldc, rows: tileHeight,
                   columns: min(tileColumns, n - column), adds: adds)
               }
             }
@@ -136,7 +151,7 @@ enum PackedMatrixMultiply {
   /// registers, then writes (or adds) its first `rows` × `columns` values into C.
   @inline(__always)
   static func multiplyTile(
-    depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
+    depth: Int, _ sliver: TileRows, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
     rows: Int, columns: Int, adds: Bool
   ) {
     typealias Vector = SIMD16<Float>
@@ -156,7 +171,9 @@ enum PackedMatrixMultiply {
     var c61 = Vector()
     var c70 = Vector()
     var c71 = Vector()
-    var a = a
+    let (r1, r2, r3) = (sliver.rowStride, 2 &* sliver.rowStride, 3 &* sliver.rowStride)
+    let (r4, r5, r6, r7) = (4 &* sliver.rowStride, 5 &* sliver.rowStride, 6 &* sliver.rowStride, 7 &* sliver.rowStride)
+    var a = sliver.base
     var b = b
     for _ in 0..<depth {
       let b0 = load(b)
@@ -164,28 +181,28 @@ enum PackedMatrixMultiply {
       var x = Vector(repeating: a[0])
       c00 = multiplyAdd(c00, x, b0)
       c01 = multiplyAdd(c01, x, b1)
-      x = Vector(repeating: a[1])
+      x = Vector(repeating: a[r1])
       c10 = multiplyAdd(c10, x, b0)
       c11 = multiplyAdd(c11, x, b1)
-      x = Vector(repeating: a[2])
+      x = Vector(repeating: a[r2])
       c20 = multiplyAdd(c20, x, b0)
       c21 = multiplyAdd(c21, x, b1)
-      x = Vector(repeating: a[3])
+      x = Vector(repeating: a[r3])
       c30 = multiplyAdd(c30, x, b0)
       c31 = multiplyAdd(c31, x, b1)
-      x = Vector(repeating: a[4])
+      x = Vector(repeating: a[r4])
       c40 = multiplyAdd(c40, x, b0)
       c41 = multiplyAdd(c41, x, b1)
-      x = Vector(repeating: a[5])
+      x = Vector(repeating: a[r5])
       c50 = multiplyAdd(c50, x, b0)
       c51 = multiplyAdd(c51, x, b1)
-      x = Vector(repeating: a[6])
+      x = Vector(repeating: a[r6])
       c60 = multiplyAdd(c60, x, b0)
       c61 = multiplyAdd(c61, x, b1)
-      x = Vector(repeating: a[7])
+      x = Vector(repeating: a[r7])
       c70 = multiplyAdd(c70, x, b0)
       c71 = multiplyAdd(c71, x, b1)
-      a += 8
+      a += sliver.termStride
       b += 32
     }
     @inline(__always) func write(_ left: Vector, _ right: Vector, row: Int) {
@@ -214,24 +231,26 @@ enum PackedMatrixMultiply {
   /// The micro-kernel for C of at most 16 columns: an 8×16 tile in eight vector registers.
   @inline(__always)
   static func multiplyNarrowTile(
-    depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
+    depth: Int, _ sliver: TileRows, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
     rows: Int, columns: Int, adds: Bool
   ) {
     typealias Vector = SIMD16<Float>
     var sums = (Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector())
-    var a = a
+    let (r1, r2, r3) = (sliver.rowStride, 2 &* sliver.rowStride, 3 &* sliver.rowStride)
+    let (r4, r5, r6, r7) = (4 &* sliver.rowStride, 5 &* sliver.rowStride, 6 &* sliver.rowStride, 7 &* sliver.rowStride)
+    var a = sliver.base
     var b = b
     for _ in 0..<depth {
       let row = load(b)
       sums.0 = multiplyAdd(sums.0, Vector(repeating: a[0]), row)
-      sums.1 = multiplyAdd(sums.1, Vector(repeating: a[1]), row)
-      sums.2 = multiplyAdd(sums.2, Vector(repeating: a[2]), row)
-      sums.3 = multiplyAdd(sums.3, Vector(repeating: a[3]), row)
-      sums.4 = multiplyAdd(sums.4, Vector(repeating: a[4]), row)
-      sums.5 = multiplyAdd(sums.5, Vector(repeating: a[5]), row)
-      sums.6 = multiplyAdd(sums.6, Vector(repeating: a[6]), row)
-      sums.7 = multiplyAdd(sums.7, Vector(repeating: a[7]), row)
-      a += 8
+      sums.1 = multiplyAdd(sums.1, Vector(repeating: a[r1]), row)
+      sums.2 = multiplyAdd(sums.2, Vector(repeating: a[r2]), row)
+      sums.3 = multiplyAdd(sums.3, Vector(repeating: a[r3]), row)
+      sums.4 = multiplyAdd(sums.4, Vector(repeating: a[r4]), row)
+      sums.5 = multiplyAdd(sums.5, Vector(repeating: a[r5]), row)
+      sums.6 = multiplyAdd(sums.6, Vector(repeating: a[r6]), row)
+      sums.7 = multiplyAdd(sums.7, Vector(repeating: a[r7]), row)
+      a += sliver.termStride
       b += 16
     }
     @inline(__always) func write(_ sum: Vector, row: Int) {
@@ -277,6 +296,18 @@ enum PackedMatrixMultiply {
       c + a * b
     #endif
   }
+}
+
+/// Eight rows of A as the micro-kernels read them: row r, term t at
+/// `base[r · rowStride + t · termStride]` (a packed sliver has strides 1 and 8; a row-major A
+/// read in place, its row length and 1).
+struct TileRows {
+  /// Row 0, term 0.
+  let base: UnsafePointer<Float>
+  /// The distance between rows.
+  let rowStride: Int
+  /// The distance between terms.
+  let termStride: Int
 }
 
 /// The two pointers every worker of a product shares; each writes only its own rows of C.
