@@ -40,7 +40,10 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
                 for ix in columns {
                   let cell = ((n &* g.inputHeight &+ iy) &* g.inputWidth &+ ix) &* channels
                   let values = input.baseAddress! + cell
-                  if isFirst {
+                  if channels % 16 == 0 {
+                    maxOfSixteens(values, cell: cell, channels: channels, isFirst: isFirst, into: best, winner)
+                    isFirst = false
+                  } else if isFirst {
                     for c in 0..<channels {
                       best[c] = values[c]
                       winner[c] = cell &+ c
@@ -61,6 +64,36 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
     }
   }
   return (output, winners)
+}
+
+/// One window cell's step of max pooling, sixteen channels at a time: where a value beats the
+/// best so far (or is the window's first), it becomes the best and its index the winner. The
+/// same rule as the scalar loop, in vector registers.
+@inline(__always)
+private func maxOfSixteens(
+  _ values: UnsafePointer<Float>, cell: Int, channels: Int, isFirst: Bool, into best: UnsafeMutablePointer<Float>,
+  _ winner: UnsafeMutablePointer<Int>
+) {
+  let lanes = SIMD16<Int>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+  for start in stride(from: 0, to: channels, by: 16) {
+    let value = UnsafeRawPointer(values + start).loadUnaligned(as: SIMD16<Float>.self)
+    let indices = lanes &+ (cell &+ start)
+    if isFirst {
+      UnsafeMutableRawPointer(best + start).storeBytes(of: value, as: SIMD16<Float>.self)
+      UnsafeMutableRawPointer(winner + start).storeBytes(of: indices, as: SIMD16<Int>.self)
+      continue
+    }
+    var current = UnsafeRawPointer(best + start).loadUnaligned(as: SIMD16<Float>.self)
+    var currentWinners = UnsafeRawPointer(winner + start).loadUnaligned(as: SIMD16<Int>.self)
+    let beats = value .> current
+    current.replace(with: value, where: beats)
+    // The mask's lanes are all ones or all zeros (SIMDMask stores them so); widened to 64 bits,
+    // they select the new indices bit by bit.
+    let select = SIMD16<Int>(truncatingIfNeeded: unsafeBitCast(beats, to: SIMD16<Int32>.self))
+    currentWinners = (indices & select) | (currentWinners & ~select)
+    UnsafeMutableRawPointer(best + start).storeBytes(of: current, as: SIMD16<Float>.self)
+    UnsafeMutableRawPointer(winner + start).storeBytes(of: currentWinners, as: SIMD16<Int>.self)
+  }
 }
 
 /// Returns ∂loss/∂input of max pooling: each output gradient goes to the input value that won.

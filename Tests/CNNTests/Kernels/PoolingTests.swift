@@ -47,3 +47,50 @@ import Testing
     #expect(output == [4, 40])
   }
 }
+
+/// Max pooling against its definition, written out in the test, on channel counts that take the
+/// vector path (multiples of 16) and the scalar one, with many ties.
+@Suite(.isolatedSession) struct MaxPoolingDefinitionTests {
+  /// For each output value: the largest value of its window and the index of the first cell (in
+  /// row-major order) holding it.
+  static func definition(_ input: [Float], batch: Int, _ g: WindowGeometry) -> (output: [Float], winners: [Int]) {
+    var output: [Float] = []
+    var winners: [Int] = []
+    for n in 0..<batch {
+      for oy in 0..<g.outputHeight {
+        for ox in 0..<g.outputWidth {
+          for c in 0..<g.channels {
+            var best: (value: Float, index: Int)?
+            for ky in 0..<g.windowHeight {
+              for kx in 0..<g.windowWidth {
+                let iy = oy * g.strideY + ky - g.padTop
+                let ix = ox * g.strideX + kx - g.padLeft
+                guard iy >= 0, iy < g.inputHeight, ix >= 0, ix < g.inputWidth else { continue }
+                let index = ((n * g.inputHeight + iy) * g.inputWidth + ix) * g.channels + c
+                if best == nil || input[index] > best!.value { best = (input[index], index) }
+              }
+            }
+            output.append(best!.value)
+            winners.append(best!.index)
+          }
+        }
+      }
+    }
+    return (output, winners)
+  }
+
+  @Test(arguments: [3, 16, 32, 48])
+  func fastMaxPoolingIsTheDefinition(channels: Int) throws {
+    for (window, strides, padding) in [
+      ((2, 2), (2, 2), Padding.valid), ((3, 3), (2, 1), .same), ((2, 3), (1, 2), .same),
+    ] {
+      let g = try #require(WindowGeometry(input: (7, 9, channels), window: window, strides: strides, padding: padding))
+      // Values 0…3 only: most windows hold ties, which the first cell must win.
+      let input = Tensor(randomUniform: [2 * 7 * 9 * channels], in: 0...4, seed: 5).scalars.map { $0.rounded(.down) }
+      let fast = maxPoolingForward(input: input, batch: 2, geometry: g)
+      let expected = Self.definition(input, batch: 2, g)
+      #expect(fast.output == expected.output, "\(window) \(strides) \(padding)")
+      #expect(fast.winners == expected.winners, "\(window) \(strides) \(padding)")
+    }
+  }
+}
