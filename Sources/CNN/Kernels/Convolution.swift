@@ -133,8 +133,11 @@ func convolutionForward(
               k: g.patchSize)
           }
           if let bias {
-            for p in 0..<(batch * positions) {
-              for f in 0..<filters { output[p &* filters &+ f] += bias[f] }
+            bias.withUnsafeBufferPointer { bias in
+              for p in 0..<(batch * positions) {
+                let row = output.baseAddress! + p &* filters
+                for f in 0..<filters { row[f] += bias[f] }
+              }
             }
           }
         }
@@ -189,8 +192,11 @@ func convolutionBackward(
                   }
                 }
               }
-              for p in 0..<(batch * positions) {
-                for f in 0..<filters { biasGradient[f] += outputGradient[p &* filters &+ f] }
+              biasGradient.withUnsafeMutableBufferPointer { biasGradient in
+                for p in 0..<(batch * positions) {
+                  let row = outputGradient.baseAddress! + p &* filters
+                  for f in 0..<filters { biasGradient[f] += row[f] }
+                }
               }
             }
           }
