@@ -98,6 +98,7 @@ struct TrainingLoop {
     guard batchCount > 0 else { throw ModelError.noData(action: "train on") }
     var history = History()
     var lastLogs = Logs()
+    AllocatorTuning.keepFreedMemory
     let ticket = InterruptSignal.shared.startListening()
     defer { InterruptSignal.shared.stopListening() }
     model.stopTraining = false
