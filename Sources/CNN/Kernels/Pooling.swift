@@ -25,36 +25,33 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
   var output = uninitializedFloats(outputCount)
   var winners = [Int](unsafeUninitializedCapacity: outputCount) { _, initialized in initialized = outputCount }
   guard outputCount > 0 else { return (output, winners) }
+  let windowArea = g.windowHeight * g.windowWidth
   input.withUnsafeBufferPointer { input in
     output.withUnsafeMutableBufferPointer { output in
       winners.withUnsafeMutableBufferPointer { winners in
-        for n in 0..<batch {
-          for oy in 0..<g.outputHeight {
-            for ox in 0..<g.outputWidth {
-              let out = ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* channels
-              let best = output.baseAddress! + out
-              let winner = winners.baseAddress! + out
-              let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
-              var isFirst = true
-              for iy in rows {
-                for ix in columns {
-                  let cell = ((n &* g.inputHeight &+ iy) &* g.inputWidth &+ ix) &* channels
-                  let values = input.baseAddress! + cell
-                  if channels % 16 == 0 {
-                    maxOfSixteens(values, cell: cell, channels: channels, isFirst: isFirst, into: best, winner)
-                    isFirst = false
-                  } else if isFirst {
-                    for c in 0..<channels {
-                      best[c] = values[c]
-                      winner[c] = cell &+ c
-                    }
-                    isFirst = false
-                  } else {
-                    for c in 0..<channels where values[c] > best[c] {
-                      best[c] = values[c]
-                      winner[c] = cell &+ c
-                    }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: windowArea) { cellStarts in
+          for n in 0..<batch {
+            for oy in 0..<g.outputHeight {
+              for ox in 0..<g.outputWidth {
+                let out = ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* channels
+                // The window's real cells, in row-major order: where each one's channels start.
+                let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
+                var cellCount = 0
+                for iy in rows {
+                  for ix in columns {
+                    cellStarts[cellCount] = ((n &* g.inputHeight &+ iy) &* g.inputWidth &+ ix) &* channels
+                    cellCount &+= 1
                   }
+                }
+                let cellsOfWindow = UnsafeBufferPointer(rebasing: cellStarts[0..<cellCount])
+                if channels % 16 == 0 {
+                  maxOfSixteens(
+                    input.baseAddress!, cells: cellsOfWindow, channels: channels, into: output.baseAddress! + out,
+                    winners.baseAddress! + out)
+                } else {
+                  maxOfEach(
+                    input.baseAddress!, cells: cellsOfWindow, channels: channels, into: output.baseAddress! + out,
+                    winners.baseAddress! + out)
                 }
               }
             }
@@ -66,33 +63,46 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
   return (output, winners)
 }
 
-/// One window cell's step of max pooling, sixteen channels at a time: where a value beats the
-/// best so far (or is the window's first), it becomes the best and its index the winner. The
-/// same rule as the scalar loop, in vector registers.
+/// The largest value of each channel over a window's `cells` (where each cell's channels start
+/// in `input`) and the index of the first cell holding it, channel by channel.
 @inline(__always)
-private func maxOfSixteens(
-  _ values: UnsafePointer<Float>, cell: Int, channels: Int, isFirst: Bool, into best: UnsafeMutablePointer<Float>,
+private func maxOfEach(
+  _ input: UnsafePointer<Float>, cells: UnsafeBufferPointer<Int>, channels: Int, into best: UnsafeMutablePointer<Float>,
   _ winner: UnsafeMutablePointer<Int>
 ) {
-  let lanes = SIMD16<Int>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
-  for start in stride(from: 0, to: channels, by: 16) {
-    let value = UnsafeRawPointer(values + start).loadUnaligned(as: SIMD16<Float>.self)
-    let indices = lanes &+ (cell &+ start)
-    if isFirst {
-      UnsafeMutableRawPointer(best + start).storeBytes(of: value, as: SIMD16<Float>.self)
-      UnsafeMutableRawPointer(winner + start).storeBytes(of: indices, as: SIMD16<Int>.self)
-      continue
+  for c in 0..<channels {
+    var value = input[cells[0] &+ c]
+    var index = cells[0] &+ c
+    for cell in cells.dropFirst() where input[cell &+ c] > value {
+      value = input[cell &+ c]
+      index = cell &+ c
     }
-    var current = UnsafeRawPointer(best + start).loadUnaligned(as: SIMD16<Float>.self)
-    var currentWinners = UnsafeRawPointer(winner + start).loadUnaligned(as: SIMD16<Int>.self)
-    let beats = value .> current
-    current.replace(with: value, where: beats)
-    // The mask's lanes are all ones or all zeros (SIMDMask stores them so); widened to 64 bits,
-    // they select the new indices bit by bit.
-    let select = SIMD16<Int>(truncatingIfNeeded: unsafeBitCast(beats, to: SIMD16<Int32>.self))
-    currentWinners = (indices & select) | (currentWinners & ~select)
-    UnsafeMutableRawPointer(best + start).storeBytes(of: current, as: SIMD16<Float>.self)
-    UnsafeMutableRawPointer(winner + start).storeBytes(of: currentWinners, as: SIMD16<Int>.self)
+    best[c] = value
+    winner[c] = index
+  }
+}
+
+/// The same as `maxOfEach`, sixteen channels at a time in vector registers: the running maximum
+/// and the number of the cell it came from are vectors of floats (so no mask changes width),
+/// and winners become input indices once per window.
+@inline(__always)
+private func maxOfSixteens(
+  _ input: UnsafePointer<Float>, cells: UnsafeBufferPointer<Int>, channels: Int,
+  into best: UnsafeMutablePointer<Float>, _ winner: UnsafeMutablePointer<Int>
+) {
+  for start in stride(from: 0, to: channels, by: 16) {
+    var maximum = UnsafeRawPointer(input + (cells[0] &+ start)).loadUnaligned(as: SIMD16<Float>.self)
+    var source = SIMD16<Float>(repeating: 0)
+    for number in 1..<cells.count {
+      let value = UnsafeRawPointer(input + (cells[number] &+ start)).loadUnaligned(as: SIMD16<Float>.self)
+      let beats = value .> maximum
+      maximum.replace(with: value, where: beats)
+      source.replace(with: SIMD16<Float>(repeating: Float(number)), where: beats)
+    }
+    UnsafeMutableRawPointer(best + start).storeBytes(of: maximum, as: SIMD16<Float>.self)
+    for lane in 0..<16 {
+      winner[start &+ lane] = cells[Int(source[lane])] &+ start &+ lane
+    }
   }
 }
 
