@@ -103,20 +103,21 @@ struct Bench {
       if epoch > 0 { rates.append(rate) }
     }
     let training = rates.sorted()[rates.count / 2]
+    // Read before predicting: batches of 256 need more memory than training does.
+    let memory = Double(ProcessMeasurements.peakResidentBytes) / 1_048_576
     let predicting = Array(images[0..<min(options.images, 2048)].scalars)
     let predictionImages = Tensor(shape: [min(options.images, 2048), 32, 32, 3], scalars: predicting)
     let at32 = try Self.predictionRate(model, predictionImages, batchSize: 32)
     let at256 = try Self.predictionRate(model, predictionImages, batchSize: 256)
     let megaflop = Double(2 * model.multiplyAddsPerTrainedImage) / 1e6
     let achieved = training * megaflop / 1000
-    let memory = Double(ProcessMeasurements.peakResidentBytes) / 1_048_576
     say(String(format: "  training:   %.0f images/s (median of %d epochs)", training, rates.count))
     say(String(format: "  prediction: %.0f images/s at batch 32, %.0f at batch 256", at32, at256))
     say(
       String(
         format: "  arithmetic: %.2f MFLOP per trained image, %.1f GFLOPS: %.0f %% of the %.0f GFLOPS this machine's "
           + "matrix kernel reaches", megaflop, achieved, 100 * achieved / peakGigaflops, peakGigaflops))
-    say(String(format: "  peak memory so far: %.0f MiB resident", memory))
+    say(String(format: "  peak memory while training (and before): %.0f MiB resident", memory))
     return BenchResult(
       model: reference.rawValue, parameters: model.parameterCount, threads: ComputeThreads.count,
       trainingImagesPerSecond: training, predictionImagesPerSecondAtBatch32: at32,
