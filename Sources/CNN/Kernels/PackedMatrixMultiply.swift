@@ -42,7 +42,7 @@ enum PackedMatrixMultiply {
   static let narrowTileColumns = 16
   /// Terms of the sum packed at a time: a packed B panel of 256 × 32 floats is 32 KiB.
   static let depthBlock = 256
-  /// Rows of A packed at a time per thread.
+  /// Rows of A packed at a time per thread, at most.
   static let rowBlock = 128
   /// Below this many multiply-adds a product runs on one core: splitting costs more than it saves.
   static let parallelThreshold = 1 << 17
@@ -61,8 +61,13 @@ enum PackedMatrixMultiply {
     let panels = (n + panelWidth - 1) / panelWidth
     let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth * min(k, depthBlock))
     defer { packedB.deallocate() }
-    let rowBlocks = (m + rowBlock - 1) / rowBlock
-    let workers = m &* n &* k >= parallelThreshold ? max(1, min(threads, rowBlocks)) : 1
+    let isLarge = m &* n &* k >= parallelThreshold
+    // Blocks of whole tiles, small enough that every thread gets a fair share of a short A
+    // (a weight gradient has as many rows as a window has values: 27 to a few hundred).
+    let tilesPerBlock = isLarge ? max(1, min(rowBlock / tileRows, (m + tileRows - 1) / tileRows / (4 * threads))) : 16
+    let blockRows = tilesPerBlock * tileRows
+    let rowBlocks = (m + blockRows - 1) / blockRows
+    let workers = isLarge ? max(1, min(threads, rowBlocks)) : 1
     for depthStart in stride(from: 0, to: k, by: depthBlock) {
       let depth = min(depthBlock, k - depthStart)
       packB(b, rows: depthStart..<(depthStart + depth), columns: n, panelWidth: panelWidth, into: packedB)
@@ -70,13 +75,13 @@ enum PackedMatrixMultiply {
       let shared = SendablePointers(packedB: packedB, c: c)
       let work: @Sendable (Int) -> Void = { worker in
         let blocks = (rowBlocks * worker / workers)..<(rowBlocks * (worker + 1) / workers)
-        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: rowBlock * depth)
+        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: blockRows * depth)
         defer { packedA.deallocate() }
         // A row-major A is read in place, eight rows at a time; only a last sliver of fewer
         // than eight rows, or a transposed A, is packed.
         let readsInPlace = a.columnStride == 1
         for block in blocks {
-          let rows = (block * rowBlock)..<min((block + 1) * rowBlock, m)
+          let rows = (block * blockRows)..<min((block + 1) * blockRows, m)
           if !readsInPlace { packA(a, rows: rows, terms: depthStart..<(depthStart + depth), into: packedA) }
           for tileStart in stride(from: 0, to: rows.count, by: tileRows) {
             let tileHeight = min(tileRows, rows.count - tileStart)
