@@ -4,13 +4,13 @@ import Dispatch
 // layers need (C = A·B, Aᵀ·B and A·Bᵀ differ only in the strides the operands are read with):
 //
 //   for each block of `depthBlock` terms of the sum:
-//     pack that slice of B into panels 32 columns wide (zero-padded), term by term
+//     pack that slice of B into panels 32 columns wide (16 for a narrow C; zero-padded)
 //     for each block of rows of A (split over the cores):
-//       pack those rows into slivers 8 rows tall (zero-padded), term by term
-//       for each 8×32 tile of C: sum 8×32 products per term in 16 SIMD registers, then add to C
+//       for each sliver of 8 rows: read it in place if A is row-major, else pack it
+//         for each 8×32 tile of C: sum 8×32 products per term in 16 SIMD registers, add to C
 //
-// Packing puts the transposes into copying, so the micro-kernel always reads two contiguous
-// streams. Each element of C is summed in the same order however the rows are split over the
+// Packing puts the transposes into copying, so the micro-kernel reads B as one contiguous
+// stream and A as eight rows with fixed strides. Each element of C is summed in the same order however the rows are split over the
 // cores, so results are identical run to run and with any number of threads.
 // `referenceMatrixMultiply` (MatrixMultiply.swift) is the plain definition the tests compare with.
 
@@ -75,49 +75,58 @@ enum PackedMatrixMultiply {
       let shared = SendablePointers(packedB: packedB, c: c)
       let work: @Sendable (Int) -> Void = { worker in
         let blocks = (rowBlocks * worker / workers)..<(rowBlocks * (worker + 1) / workers)
-        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: blockRows * depth)
-        defer { packedA.deallocate() }
-        // A row-major A is read in place, eight rows at a time; only a last sliver of fewer
-        // than eight rows, or a transposed A, is packed.
-        let readsInPlace = a.columnStride == 1
-        for block in blocks {
-          let rows = (block * blockRows)..<min((block + 1) * blockRows, m)
-          if !readsInPlace { packA(a, rows: rows, terms: depthStart..<(depthStart + depth), into: packedA) }
-          for tileStart in stride(from: 0, to: rows.count, by: tileRows) {
-            let tileHeight = min(tileRows, rows.count - tileStart)
-            let firstRow = rows.lowerBound + tileStart
-            let sliver: TileRows
-            if readsInPlace && tileHeight == tileRows {
-              sliver = TileRows(
-                base: a.base + firstRow * a.rowStride + depthStart, rowStride: a.rowStride, termStride: 1)
-            } else if readsInPlace {
-              packA(
-                a, rows: firstRow..<(firstRow + tileHeight), terms: depthStart..<(depthStart + depth), into: packedA)
-              sliver = TileRows(base: packedA, rowStride: 1, termStride: tileRows)
-            } else {
-              sliver = TileRows(base: packedA + tileStart * depth, rowStride: 1, termStride: tileRows)
-            }
-            for panel in 0..<panels {
-              let column = panel * panelWidth
-              let output = shared.c + firstRow * ldc + column
-              let packedPanel = shared.packedB + panel * panelWidth * depth
-              if panelWidth == narrowTileColumns {
-                multiplyNarrowTile(
-                  depth: depth, sliver, packedPanel, into: output, ldc: ldc, rows: tileHeight, columns: n - column,
-                  adds: adds)
-              } else {
-                multiplyTile(
-                  depth: depth, sliver, packedPanel, into: output, ldc: ldc, rows: tileHeight,
-                  columns: min(tileColumns, n - column), adds: adds)
-              }
-            }
-          }
-        }
+        multiplyRows(
+          blocks: blocks, blockRows: blockRows, m: m, n: n, terms: depthStart..<(depthStart + depth), a,
+          packedB: shared.packedB, panelWidth: panelWidth, into: shared.c, ldc: ldc, adds: adds)
       }
       if workers == 1 {
         work(0)
       } else {
         DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      }
+    }
+  }
+
+  /// One thread's share of a term block: rows `blocks` (of `blockRows` rows each) of C gain the
+  /// products of A's columns `terms` with the packed B panels.
+  private static func multiplyRows(
+    blocks: Range<Int>, blockRows: Int, m: Int, n: Int, terms: Range<Int>, _ a: MatrixOperand,
+    packedB: UnsafeMutablePointer<Float>, panelWidth: Int, into c: UnsafeMutablePointer<Float>, ldc: Int, adds: Bool
+  ) {
+    let depth = terms.count
+    let packedA = UnsafeMutablePointer<Float>.allocate(capacity: blockRows * depth)
+    defer { packedA.deallocate() }
+    // A row-major A is read in place, eight rows at a time; only a last sliver of fewer than
+    // eight rows, or a transposed A, is packed.
+    let readsInPlace = a.columnStride == 1
+    for block in blocks {
+      let rows = (block * blockRows)..<min((block + 1) * blockRows, m)
+      if !readsInPlace { packA(a, rows: rows, terms: terms, into: packedA) }
+      for tileStart in stride(from: 0, to: rows.count, by: tileRows) {
+        let tileHeight = min(tileRows, rows.count - tileStart)
+        let firstRow = rows.lowerBound + tileStart
+        let sliver: TileRows
+        if readsInPlace && tileHeight == tileRows {
+          sliver = TileRows(
+            base: a.base + firstRow * a.rowStride + terms.lowerBound, rowStride: a.rowStride, termStride: 1)
+        } else if readsInPlace {
+          packA(a, rows: firstRow..<(firstRow + tileHeight), terms: terms, into: packedA)
+          sliver = TileRows(base: packedA, rowStride: 1, termStride: tileRows)
+        } else {
+          sliver = TileRows(base: packedA + tileStart * depth, rowStride: 1, termStride: tileRows)
+        }
+        for column in stride(from: 0, to: n, by: panelWidth) {
+          let output = c + firstRow * ldc + column
+          let panel = packedB + column * depth
+          if panelWidth == narrowTileColumns {
+            multiplyNarrowTile(
+              depth: depth, sliver, panel, into: output, ldc: ldc, rows: tileHeight, columns: n - column, adds: adds)
+          } else {
+            multiplyTile(
+              depth: depth, sliver, panel, into: output, ldc: ldc, rows: tileHeight,
+              columns: min(tileColumns, n - column), adds: adds)
+          }
+        }
       }
     }
   }
