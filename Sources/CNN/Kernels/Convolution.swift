@@ -107,16 +107,29 @@ private func im2col(
 }
 
 /// Returns the convolution of a batch `[N, H, W, C]` with `kernel` `[KH, KW, C, F]` plus `bias`
-/// `[F]` (or none): `[N, OH, OW, F]`. Images are unfolded a group at a time and each group is one
-/// matrix product, whose rows (output pixels) are split over the cores.
+/// `[F]` (or none): `[N, OH, OW, F]`.
 func convolutionForward(
   input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry
 ) -> [Float] {
+  convolutionForward(
+    input: input, kernel: kernel, bias: bias, batch: batch, filters: filters, geometry: g, keepsUnfoldedInput: false
+  ).output
+}
+
+/// Returns the convolution of a batch `[N, H, W, C]` with `kernel` `[KH, KW, C, F]` plus `bias`
+/// `[F]` (or none): `[N, OH, OW, F]`. Images are unfolded a group at a time and each group is one
+/// matrix product, whose rows (output pixels) are split over the cores. When the whole batch is
+/// one group and `keepsUnfoldedInput` is true, its unfolded windows are returned too, so that the
+/// backward pass need not unfold them again.
+func convolutionForward(
+  input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry,
+  keepsUnfoldedInput: Bool
+) -> (output: [Float], unfoldedInput: [Float]?) {
   let positions = g.outputHeight * g.outputWidth
   // Every value of both is written before it is read: the product overwrites the output, and
   // im2col writes every window cell.
   var output = uninitializedFloats(batch * positions * filters)
-  guard batch > 0 else { return output }
+  guard batch > 0 else { return (output, nil) }
   let group = imagesPerGroup(g, batch: batch)
   var columns = uninitializedFloats(group * positions * g.patchSize)
   input.withUnsafeBufferPointer { input in
@@ -144,7 +157,7 @@ func convolutionForward(
       }
     }
   }
-  return output
+  return (output, keepsUnfoldedInput && group == batch ? columns : nil)
 }
 
 /// The gradients of a convolution, given ∂loss/∂output `[N, OH, OW, F]`.
@@ -153,17 +166,21 @@ func convolutionForward(
 ///   uses; it is then returned empty, saving about a third of the work.
 /// - Returns: ∂loss/∂input `[N, H, W, C]`, ∂loss/∂kernel `[KH, KW, C, F]` and ∂loss/∂bias `[F]`,
 ///   each summed over the batch.
+///   `unfoldedInput`, when given, is the forward pass's unfolding of the whole batch, used
+///   instead of unfolding the input again.
 func convolutionBackward(
   input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry,
-  needsInputGradient: Bool = true
+  needsInputGradient: Bool = true, unfoldedInput: [Float]? = nil
 ) -> (input: [Float], kernel: [Float], bias: [Float]) {
   let positions = g.outputHeight * g.outputWidth
   var inputGradient = [Float](repeating: 0, count: needsInputGradient ? batch * g.inputSize : 0)
   var kernelGradient = [Float](repeating: 0, count: g.patchSize * filters)
   var biasGradient = [Float](repeating: 0, count: filters)
   guard batch > 0 else { return (inputGradient, kernelGradient, biasGradient) }
-  let group = imagesPerGroup(g, batch: batch)
-  var columns = uninitializedFloats(group * positions * g.patchSize)
+  let kept = unfoldedInput.flatMap { $0.count == batch * positions * g.patchSize ? $0 : nil }
+  let group = kept == nil ? imagesPerGroup(g, batch: batch) : batch
+  var columns = uninitializedFloats(kept == nil || needsInputGradient ? group * positions * g.patchSize : 0)
+  let unfolded = kept ?? []
   input.withUnsafeBufferPointer { input in
     kernel.withUnsafeBufferPointer { kernel in
       outputGradient.withUnsafeBufferPointer { outputGradient in
@@ -174,12 +191,17 @@ func convolutionBackward(
                 let count = min(group, batch - first)
                 let gradient = outputGradient.baseAddress! + first * positions * filters
                 // ∂kernel += columnsᵀ · ∂output
-                im2col(
-                  images: input.baseAddress! + first * g.inputSize, count: count, geometry: g,
-                  into: columns.baseAddress!)
-                matrixMultiplyTransposingFirst(
-                  columns.baseAddress!, gradient, into: kernelGradient.baseAddress!,
-                  m: count * positions, n: filters, k: g.patchSize, accumulate: true)
+                if kept == nil {
+                  im2col(
+                    images: input.baseAddress! + first * g.inputSize, count: count, geometry: g,
+                    into: columns.baseAddress!)
+                }
+                unfolded.withUnsafeBufferPointer { unfolded in
+                  matrixMultiplyTransposingFirst(
+                    kept == nil ? UnsafePointer(columns.baseAddress!) : unfolded.baseAddress!, gradient,
+                    into: kernelGradient.baseAddress!, m: count * positions, n: filters, k: g.patchSize,
+                    accumulate: true)
+                }
                 // ∂input = col2im(∂output · kernelᵀ)
                 if needsInputGradient {
                   matrixMultiplyTransposingSecond(

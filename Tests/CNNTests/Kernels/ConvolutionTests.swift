@@ -66,6 +66,28 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
   }
 
   @Test(arguments: ConvolutionCase.awkward)
+  func reusingTheForwardUnfoldingChangesNoGradient(_ c: ConvolutionCase) throws {
+    let g = try #require(c.geometry)
+    let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 7).scalars
+    let kernel = Tensor(randomUniform: [g.patchSize * c.filters], in: -1...1, seed: 8).scalars
+    let forward = convolutionForward(
+      input: input, kernel: kernel, bias: nil, batch: c.batch, filters: c.filters, geometry: g, keepsUnfoldedInput: true
+    )
+    // Kept only when the whole batch was unfolded at once (not for the 33-image case).
+    #expect((forward.unfoldedInput != nil) == (imagesPerGroup(g, batch: c.batch) == c.batch))
+    let gradient = Tensor(randomUniform: [forward.output.count], in: -1...1, seed: 9).scalars
+    for needsInputGradient in [true, false] {
+      let again = convolutionBackward(
+        input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g,
+        needsInputGradient: needsInputGradient)
+      let reused = convolutionBackward(
+        input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g,
+        needsInputGradient: needsInputGradient, unfoldedInput: forward.unfoldedInput)
+      #expect(reused.input == again.input && reused.kernel == again.kernel && reused.bias == again.bias)
+    }
+  }
+
+  @Test(arguments: ConvolutionCase.awkward)
   func backwardMatchesTheDirectDefinition(_ c: ConvolutionCase) throws {
     let g = try #require(c.geometry)
     let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 4).scalars
