@@ -33,11 +33,31 @@ public final class Adam: Optimizer {
     let correction = Double(learningRate) * (1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t))
     let alpha = Float(correction)
     let (keep1, keep2) = (1 - beta1, 1 - beta2)
-    for i in value.scalars.indices {
-      let g = gradient.scalars[i]
-      slots[0].scalars[i] += (g - slots[0].scalars[i]) * keep1
-      slots[1].scalars[i] += (g * g - slots[1].scalars[i]) * keep2
-      value.scalars[i] -= alpha * slots[0].scalars[i] / (slots[1].scalars[i].squareRoot() + epsilon)
+    let epsilon = epsilon
+    // Through pointers, once per variable: the same arithmetic in the same order, without a
+    // copy-on-write check per value. The moments are moved out of `slots` (leaving it empty for
+    // a moment), so that each is uniquely referenced and changed in place.
+    var means = slots[0].scalars
+    var meanSquares = slots[1].scalars
+    slots[0].scalars = []
+    slots[1].scalars = []
+    defer {
+      slots[0].scalars = means
+      slots[1].scalars = meanSquares
+    }
+    value.scalars.withUnsafeMutableBufferPointer { value in
+      gradient.scalars.withUnsafeBufferPointer { gradient in
+        means.withUnsafeMutableBufferPointer { mean in
+          meanSquares.withUnsafeMutableBufferPointer { meanSquare in
+            for i in 0..<value.count {
+              let g = gradient[i]
+              mean[i] += (g - mean[i]) * keep1
+              meanSquare[i] += (g * g - meanSquare[i]) * keep2
+              value[i] -= alpha * mean[i] / (meanSquare[i].squareRoot() + epsilon)
+            }
+          }
+        }
+      }
     }
   }
 
