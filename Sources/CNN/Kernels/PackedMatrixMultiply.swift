@@ -45,7 +45,7 @@ enum PackedMatrixMultiply {
   /// Rows of A packed at a time per thread, at most.
   static let rowBlock = 128
   /// Below this many multiply-adds a product runs on one core: splitting costs more than it saves.
-  static let parallelThreshold = 1 << 17
+  static let parallelThreshold = 1 << 24
 
   /// C[m×n] = A[m×k]·B[k×n] (or C += A·B when `accumulate`), C row-major with row stride `ldc`.
   static func multiply(

@@ -63,8 +63,10 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
       referenceMatrixMultiply(a, b, m: c.m, n: c.n, k: c.k, transposeB: true))
   }
 
-  @Test(arguments: [(m: 1000, n: 16, k: 27), (m: 257, n: 40, k: 300), (m: 27, n: 16, k: 2000)])
+  /// Sizes above `PackedMatrixMultiply.parallelThreshold`, so that the threads really split them.
+  @Test(arguments: [(m: 4100, n: 64, k: 64), (m: 300, n: 40, k: 1400), (m: 27, n: 16, k: 40000)])
   func theNumberOfThreadsDoesNotChangeASingleBit(_ size: (m: Int, n: Int, k: Int)) {
+    #expect(size.m * size.n * size.k >= PackedMatrixMultiply.parallelThreshold)
     let a = random(size.m * size.k, seed: 7)
     let b = random(size.k * size.n, seed: 8)
     func product(threads: Int) -> [Float] {
@@ -84,7 +86,9 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
     let alone = product(threads: 1)
     #expect(product(threads: 2) == alone)
     #expect(product(threads: 3) == alone)
-    expectClose(alone, referenceMatrixMultiply(a, b, m: size.m, n: size.n, k: size.k))
+    // Against the plain definition where Float rounding of the two summation orders stays within
+    // the tolerance (a 40,000-term sum drifts by about 1e-3; the smaller tests cover correctness).
+    if size.k <= 2000 { expectClose(alone, referenceMatrixMultiply(a, b, m: size.m, n: size.n, k: size.k)) }
   }
 
   @Test func accumulatingAddsToWhatIsThere() {
