@@ -66,12 +66,7 @@ struct Bench {
   let options: BenchOptions
 
   func run() throws {
-    if let threads = options.threads { ComputeThreads.use(threads) }
-    let peak = KernelBenchmark.matrixProductGigaflops()
-    var results: [BenchResult] = []
-    for model in options.models {
-      results.append(try measure(model, peakGigaflops: peak))
-    }
+    let results = try measureModels()
     let startUp = ProcessMeasurements.startUpSeconds(arguments: ["help"])
     if options.json {
       let report = BenchReport(results: results, startUpMilliseconds: startUp.map { $0 * 1000 })
@@ -81,6 +76,13 @@ struct Bench {
     } else if let startUp {
       print(String(format: "Start-up: %.0f ms (`lesson help`, median of 5 runs)", startUp * 1000))
     }
+  }
+
+  /// Measures every model the options name, printing each one's lines unless JSON was asked for.
+  func measureModels() throws -> [BenchResult] {
+    if let threads = options.threads { ComputeThreads.use(threads) }
+    let peak = KernelBenchmark.matrixProductGigaflops()
+    return try options.models.map { try measure($0, peakGigaflops: peak) }
   }
 
   /// Measures one model, printing its lines unless JSON was asked for.
