@@ -17,13 +17,14 @@ private func cells(oy: Int, ox: Int, geometry g: WindowGeometry) -> (rows: Range
 
 /// Returns max pooling of `[N, H, W, C]` → `[N, OH, OW, C]`, and for every output value the index
 /// in `input` of the value that won (the first one in row-major order, on ties), which the
-/// backward pass needs.
-func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -> (output: [Float], winners: [Int]) {
+/// backward pass needs; 32-bit, half the memory of `Int`, as inputs stay far below 2³¹ values.
+func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -> (output: [Float], winners: [Int32]) {
+  precondition(input.count <= Int(Int32.max), "maxPoolingForward: more values than 32-bit winner indices can name")
   let channels = g.channels
   let outputCount = batch * g.outputHeight * g.outputWidth * channels
   // Every window holds at least one real cell, whose value is written first: no fill needed.
   var output = uninitializedFloats(outputCount)
-  var winners = [Int](unsafeUninitializedCapacity: outputCount) { _, initialized in initialized = outputCount }
+  var winners = [Int32](unsafeUninitializedCapacity: outputCount) { _, initialized in initialized = outputCount }
   guard outputCount > 0 else { return (output, winners) }
   let windowArea = g.windowHeight * g.windowWidth
   input.withUnsafeBufferPointer { input in
@@ -68,7 +69,7 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
 @inline(__always)
 private func maxOfEach(
   _ input: UnsafePointer<Float>, cells: UnsafeBufferPointer<Int>, channels: Int, into best: UnsafeMutablePointer<Float>,
-  _ winner: UnsafeMutablePointer<Int>
+  _ winner: UnsafeMutablePointer<Int32>
 ) {
   for c in 0..<channels {
     var value = input[cells[0] &+ c]
@@ -78,42 +79,41 @@ private func maxOfEach(
       index = cell &+ c
     }
     best[c] = value
-    winner[c] = index
+    winner[c] = Int32(truncatingIfNeeded: index)
   }
 }
 
 /// The same as `maxOfEach`, sixteen channels at a time in vector registers: the running maximum
-/// and the number of the cell it came from are vectors of floats (so no mask changes width),
-/// and winners become input indices once per window.
+/// and the index of the value it came from are vectors whose lanes are as wide (32 bits), so one
+/// comparison mask selects both.
 @inline(__always)
 private func maxOfSixteens(
   _ input: UnsafePointer<Float>, cells: UnsafeBufferPointer<Int>, channels: Int,
-  into best: UnsafeMutablePointer<Float>, _ winner: UnsafeMutablePointer<Int>
+  into best: UnsafeMutablePointer<Float>, _ winner: UnsafeMutablePointer<Int32>
 ) {
+  let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
   for start in stride(from: 0, to: channels, by: 16) {
     var maximum = UnsafeRawPointer(input + (cells[0] &+ start)).loadUnaligned(as: SIMD16<Float>.self)
-    var source = SIMD16<Float>(repeating: 0)
+    var index = lanes &+ Int32(truncatingIfNeeded: cells[0] &+ start)
     for number in 1..<cells.count {
       let value = UnsafeRawPointer(input + (cells[number] &+ start)).loadUnaligned(as: SIMD16<Float>.self)
       let beats = value .> maximum
       maximum.replace(with: value, where: beats)
-      source.replace(with: SIMD16<Float>(repeating: Float(number)), where: beats)
+      index.replace(with: lanes &+ Int32(truncatingIfNeeded: cells[number] &+ start), where: beats)
     }
     UnsafeMutableRawPointer(best + start).storeBytes(of: maximum, as: SIMD16<Float>.self)
-    for lane in 0..<16 {
-      winner[start &+ lane] = cells[Int(source[lane])] &+ start &+ lane
-    }
+    UnsafeMutableRawPointer(winner + start).storeBytes(of: index, as: SIMD16<Int32>.self)
   }
 }
 
 /// Returns ∂loss/∂input of max pooling: each output gradient goes to the input value that won.
-func maxPoolingBackward(outputGradient: [Float], winners: [Int], inputCount: Int) -> [Float] {
+func maxPoolingBackward(outputGradient: [Float], winners: [Int32], inputCount: Int) -> [Float] {
   var inputGradient = [Float](repeating: 0, count: inputCount)
   inputGradient.withUnsafeMutableBufferPointer { inputGradient in
     outputGradient.withUnsafeBufferPointer { outputGradient in
       winners.withUnsafeBufferPointer { winners in
         for o in 0..<winners.count {
-          let winner = winners[o]
+          let winner = Int(winners[o])
           precondition(winner >= 0 && winner < inputCount, "maxPoolingBackward: a winner outside the input")
           inputGradient[winner] += outputGradient[o]
         }

@@ -58,7 +58,7 @@ public class Pooling2D: Layer {
 ///     let pool = MaxPooling2D(poolSize: 2)
 ///     try pool.outputShape(for: [30, 30, 16])   // [15, 15, 16]
 public final class MaxPooling2D: Pooling2D {
-  private var winners: [Int] = []
+  private var winners: [Int32] = []
 
   /// Creates a max-pooling layer. Keras defaults: a 2×2 window, strides equal to the window,
   /// `.valid` padding.

@@ -53,9 +53,9 @@ import Testing
 @Suite(.isolatedSession) struct MaxPoolingDefinitionTests {
   /// For each output value: the largest value of its window and the index of the first cell (in
   /// row-major order) holding it.
-  static func definition(_ input: [Float], batch: Int, _ g: WindowGeometry) -> (output: [Float], winners: [Int]) {
+  static func definition(_ input: [Float], batch: Int, _ g: WindowGeometry) -> (output: [Float], winners: [Int32]) {
     var output: [Float] = []
-    var winners: [Int] = []
+    var winners: [Int32] = []
     for n in 0..<batch {
       for oy in 0..<g.outputHeight {
         for ox in 0..<g.outputWidth {
@@ -71,7 +71,7 @@ import Testing
               }
             }
             output.append(best!.value)
-            winners.append(best!.index)
+            winners.append(Int32(best!.index))
           }
         }
       }
