@@ -27,8 +27,17 @@ struct ActivationStage {
     self.function = function
   }
 
-  /// Returns `function(z)`, remembering `z` and the result.
-  mutating func forward(_ z: Tensor) -> Tensor {
+  /// Returns `function(z)`, remembering `z` and the result. ReLU works in place and remembers
+  /// only the result: its gradient needs no more (y > 0 exactly where z > 0), and no loss is
+  /// fused with it.
+  mutating func forward(_ z: consuming Tensor) -> Tensor {
+    if function == .relu {
+      var y = z
+      ActivationFunction.rectify(&y.scalars)
+      preActivation = nil
+      output = y
+      return y
+    }
     let y = function.apply(z)
     preActivation = z
     output = y
@@ -37,7 +46,7 @@ struct ActivationStage {
 
   /// Returns ∂loss/∂z for the last `forward`, given ∂loss/∂y.
   func backward(_ outputGradient: Tensor) -> Tensor {
-    guard let preActivation, let output else {
+    guard let output, let preActivation = preActivation ?? (function == .relu ? output : nil) else {
       preconditionFailure("backward called before forward")
     }
     return function.gradient(outputGradient, preActivation: preActivation, output: output)
@@ -48,6 +57,10 @@ extension Variable {
   /// Adds one batch's ∂loss/∂value to the gradient.
   func accumulateGradient(_ values: [Float]) {
     precondition(values.count == gradient.scalarCount, "gradient of \(name) has the wrong size")
-    for i in values.indices { gradient.scalars[i] += values[i] }
+    gradient.scalars.withUnsafeMutableBufferPointer { sums in
+      values.withUnsafeBufferPointer { values in
+        for i in 0..<values.count { sums[i] += values[i] }
+      }
+    }
   }
 }

@@ -35,7 +35,10 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
   func apply(_ z: Tensor) -> Tensor {
     switch self {
     case .linear: return z
-    case .relu: return Tensor(shape: z.shape, scalars: ActivationFunction.rectified(z.scalars))
+    case .relu:
+      var y = z
+      ActivationFunction.rectify(&y.scalars)
+      return y
     case .leakyRelu: return z.map { $0 > 0 ? $0 : ActivationFunction.leakyReluSlope * $0 }
     case .elu: return z.map { $0 > 0 ? $0 : expm1($0) }
     case .selu:
@@ -58,7 +61,7 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     }
     switch self {
     case .linear: return outputGradient
-    case .relu: return ActivationFunction.rectifiedGradient(outputGradient, preActivation: z)
+    case .relu: return ActivationFunction.rectifiedGradient(outputGradient, output: y)
     case .leakyRelu: return elementwise { z, _ in z > 0 ? 1 : ActivationFunction.leakyReluSlope }
     case .elu: return elementwise { z, y in z > 0 ? 1 : y + 1 }
     case .selu:
@@ -71,23 +74,20 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     }
   }
 
-  /// max(x, 0) of every value, in a plain loop the compiler vectorises: ReLU is the activation
-  /// almost every model uses, so it does not go through a closure per value.
-  static func rectified(_ values: [Float]) -> [Float] {
-    [Float](unsafeUninitializedCapacity: values.count) { output, initialized in
-      values.withUnsafeBufferPointer { input in
-        for index in 0..<input.count { output[index] = Swift.max(input[index], 0) }
-      }
-      initialized = values.count
+  /// max(x, 0) of every value, in place, in a plain loop the compiler vectorises: ReLU is the
+  /// activation almost every model uses, so it does not go through a closure per value.
+  static func rectify(_ values: inout [Float]) {
+    values.withUnsafeMutableBufferPointer { values in
+      for index in 0..<values.count { values[index] = Swift.max(values[index], 0) }
     }
   }
 
-  /// ReLU's ∂loss/∂z: the output gradient where z > 0, else 0.
-  static func rectifiedGradient(_ outputGradient: Tensor, preActivation z: Tensor) -> Tensor {
+  /// ReLU's ∂loss/∂z: the output gradient where y = max(z, 0) > 0 (exactly where z > 0), else 0.
+  static func rectifiedGradient(_ outputGradient: Tensor, output y: Tensor) -> Tensor {
     var result = outputGradient
     result.scalars.withUnsafeMutableBufferPointer { gradient in
-      z.scalars.withUnsafeBufferPointer { z in
-        for index in 0..<gradient.count where !(z[index] > 0) { gradient[index] = 0 }
+      y.scalars.withUnsafeBufferPointer { y in
+        for index in 0..<gradient.count where !(y[index] > 0) { gradient[index] = 0 }
       }
     }
     return result
