@@ -59,8 +59,6 @@ enum PackedMatrixMultiply {
     }
     let panelWidth = n <= narrowTileColumns ? narrowTileColumns : tileColumns
     let panels = (n + panelWidth - 1) / panelWidth
-    let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth * min(k, depthBlock))
-    defer { packedB.deallocate() }
     let isLarge = m &* n &* k >= parallelThreshold
     // Blocks of whole tiles, small enough that every thread gets a fair share of a short A
     // (a weight gradient has as many rows as a window has values: 27 to a few hundred).
@@ -68,22 +66,25 @@ enum PackedMatrixMultiply {
     let blockRows = tilesPerBlock * tileRows
     let rowBlocks = (m + blockRows - 1) / blockRows
     let workers = isLarge ? max(1, min(threads, rowBlocks)) : 1
-    for depthStart in stride(from: 0, to: k, by: depthBlock) {
-      let depth = min(depthBlock, k - depthStart)
-      packB(b, rows: depthStart..<(depthStart + depth), columns: n, panelWidth: panelWidth, into: packedB)
-      let adds = accumulate || depthStart > 0
-      let shared = SendablePointers(packedB: packedB, c: c)
-      let work: @Sendable (Int) -> Void = { worker in
-        let blocks = (rowBlocks * worker / workers)..<(rowBlocks * (worker + 1) / workers)
+    let output = SendablePointer(c)
+    // Each worker walks all the term blocks for its own rows and packs B itself: one hand-over
+    // to the threads per product, instead of one per term block (a weight gradient has hundreds).
+    let work: @Sendable (Int) -> Void = { worker in
+      let blocks = (rowBlocks * worker / workers)..<(rowBlocks * (worker + 1) / workers)
+      let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth * min(k, depthBlock))
+      defer { packedB.deallocate() }
+      for depthStart in stride(from: 0, to: k, by: depthBlock) {
+        let terms = depthStart..<min(depthStart + depthBlock, k)
+        packB(b, rows: terms, columns: n, panelWidth: panelWidth, into: packedB)
         multiplyRows(
-          blocks: blocks, blockRows: blockRows, m: m, n: n, terms: depthStart..<(depthStart + depth), a,
-          packedB: shared.packedB, panelWidth: panelWidth, into: shared.c, ldc: ldc, adds: adds)
+          blocks: blocks, blockRows: blockRows, m: m, n: n, terms: terms, a, packedB: packedB,
+          panelWidth: panelWidth, into: output.pointer, ldc: ldc, adds: accumulate || depthStart > 0)
       }
-      if workers == 1 {
-        work(0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-      }
+    }
+    if workers == 1 {
+      work(0)
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
     }
   }
 
@@ -324,8 +325,11 @@ struct TileRows {
   let termStride: Int
 }
 
-/// The two pointers every worker of a product shares; each writes only its own rows of C.
-private struct SendablePointers: @unchecked Sendable {
-  let packedB: UnsafeMutablePointer<Float>
-  let c: UnsafeMutablePointer<Float>
+/// The output every worker of a product shares; each writes only its own rows.
+private struct SendablePointer: @unchecked Sendable {
+  let pointer: UnsafeMutablePointer<Float>
+
+  init(_ pointer: UnsafeMutablePointer<Float>) {
+    self.pointer = pointer
+  }
 }
