@@ -154,6 +154,17 @@ enum PackedMatrixMultiply {
     var output = packed
     for sliverStart in stride(from: rows.lowerBound, to: rows.upperBound, by: tileRows) {
       let height = min(tileRows, rows.upperBound - sliverStart)
+      if height == tileRows && a.rowStride == 1 {
+        // A transposed A (a weight gradient's unfolded input): the eight rows of a term are
+        // eight neighbouring floats, copied as one vector.
+        for term in terms {
+          let values = UnsafeRawPointer(a.base + (sliverStart &+ term &* a.columnStride))
+          UnsafeMutableRawPointer(output).storeBytes(
+            of: values.loadUnaligned(as: SIMD8<Float>.self), as: SIMD8<Float>.self)
+          output += tileRows
+        }
+        continue
+      }
       for term in terms {
         for i in 0..<height { output[i] = a[sliverStart &+ i, term] }
         for i in height..<tileRows { output[i] = 0 }
