@@ -49,7 +49,7 @@ struct ReducedDecodingTests {
   @Test func anUprightTargetIsTurnedBeforeChoosingTheScale() throws {
     // Stored 16×10 with orientation 6: upright it is 10×16. A 3×4 upright target is a 4×3 stored
     // one, which 1/4 (4×3) still covers and 1/8 (2×2) does not.
-    let tagged = ImageOrientationTests.folder.appendingPathComponent("tagged-6.jpg").path
+    let tagged = ImageOrientationTests.folder.path("tagged-6.jpg")
     let image = try Image(contentsOf: tagged, reducedFor: ImageSize(width: 3, height: 4), usesExifOrientation: true)
     #expect((image.width, image.height) == (3, 4))
   }

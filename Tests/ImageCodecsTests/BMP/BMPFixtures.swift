@@ -22,26 +22,17 @@ enum BMPFixtures {
     var description: String { file }
   }
 
-  /// The `Fixtures/bmp` folder, found from this source file's path.
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/bmp")
+  /// The `Fixtures/bmp` folder.
+  static let folder = FixtureFolder("bmp")
 
   /// Every valid fixture.
-  static let expected: [Expected] = {
-    let data = try! Data(contentsOf: folder.appendingPathComponent("expected.json"))
-    return try! JSONDecoder().decode([Expected].self, from: data)
-  }()
+  static let expected = folder.decoded([Expected].self, from: "expected.json")
 
   /// The bytes of the fixture `name`.
-  static func bytes(_ name: String) -> [UInt8] {
-    [UInt8](try! Data(contentsOf: folder.appendingPathComponent(name)))
-  }
+  static func bytes(_ name: String) -> [UInt8] { folder.bytes(name) }
 
   /// The full path of the fixture `name`.
-  static func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
-  }
+  static func path(_ name: String) -> String { folder.path(name) }
 
   /// A BMP file with a 40-byte info header (or `infoHeaderSize` bytes, zero-filled past 40),
   /// followed by `extra` (masks or palette) and `pixelData`, with bfOffBits pointing at it.

@@ -31,16 +31,14 @@ enum JPEGFixtures {
     var description: String { file }
   }
 
-  /// The `Fixtures/jpeg` folder, found from this source file's path.
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/jpeg")
+  /// The `Fixtures/jpeg` folder.
+  static let folder = FixtureFolder("jpeg")
 
   /// Every valid fixture listed in `expected.json`.
-  static let valid: [Valid] = load("expected.json")
+  static let valid = folder.decoded([Valid].self, from: "expected.json")
 
   /// Every broken fixture listed in `broken.json`.
-  static let broken: [Broken] = load("broken.json")
+  static let broken = folder.decoded([Broken].self, from: "broken.json")
 
   /// Valid fixtures paired with each scale they have a reference for.
   static let scaled: [ScaledCase] = valid.flatMap { fixture in
@@ -59,23 +57,12 @@ enum JPEGFixtures {
   }
 
   /// The bytes of a fixture, `name` relative to `Fixtures/jpeg`.
-  static func bytes(_ name: String) -> [UInt8] {
-    let path = folder.appendingPathComponent(name).path
-    guard let data = FileManager.default.contents(atPath: path) else {
-      fatalError("Missing fixture \(path); run make_fixtures.py (see the README there)")
-    }
-    return [UInt8](data)
-  }
+  static func bytes(_ name: String) -> [UInt8] { folder.bytes(name) }
 
   /// djpeg's pixels for `fixture` at 1/`scale` (`NAME.pnm` or `NAME.scaleN.pnm`).
   static func reference(_ fixture: Valid, scale: Int = 1) throws -> Image {
     let name = String(fixture.file.dropLast(4)) + (scale == 1 ? ".pnm" : ".scale\(scale).pnm")
     return try PNMCodec.decode(bytes(name), limits: .standard)
-  }
-
-  /// Decodes a JSON list in the fixtures folder.
-  private static func load<T: Decodable>(_ name: String) -> [T] {
-    try! JSONDecoder().decode([T].self, from: Data(bytes(name)))
   }
 }
 

@@ -8,7 +8,7 @@ import Testing
 /// libjpeg, whose pixels the JPEG decoder matches exactly at full size.
 struct ExifOrientationLoadingTests {
   static func path(_ name: String) -> String {
-    ImageOrientationTests.folder.appendingPathComponent(name).path
+    ImageOrientationTests.folder.path(name)
   }
 
   /// The largest difference between two pictures' samples, or nil when their shapes differ.

@@ -6,13 +6,11 @@ import Testing
 /// `Image.applying(_:)` against ImageMagick's own turns of a real photo crop (see
 /// `Fixtures/orientation/README.md`).
 struct ImageOrientationTests {
-  /// The fixture folder, found from this file's path.
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/orientation")
+  /// The `Fixtures/orientation` folder.
+  static let folder = FixtureFolder("orientation")
 
   static func image(_ name: String) throws -> Image {
-    try Image(contentsOf: folder.appendingPathComponent(name).path)
+    try Image(contentsOf: folder.path(name))
   }
 
   @Test(arguments: ExifOrientation.allCases.filter { $0 != .upright })

@@ -24,29 +24,17 @@ enum PNGFixtures {
     var description: String { file }
   }
 
-  /// The `Fixtures/png` folder, found from this source file's path.
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/png")
+  /// The `Fixtures/png` folder.
+  static let folder = FixtureFolder("png")
 
   /// Every valid fixture listed in `expected.json`.
-  static let expected: [Expected] = {
-    let data = try! Data(contentsOf: folder.appendingPathComponent("expected.json"))
-    return try! JSONDecoder().decode([Expected].self, from: data)
-  }()
+  static let expected = folder.decoded([Expected].self, from: "expected.json")
 
   /// The full path of a fixture, `name` relative to `Fixtures/png`.
-  static func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
-  }
+  static func path(_ name: String) -> String { folder.path(name) }
 
   /// The bytes of a fixture, `name` relative to `Fixtures/png`.
-  static func bytes(_ name: String) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path(name)) else {
-      fatalError("Missing fixture \(path(name)); run make_fixtures.py (see the README there)")
-    }
-    return [UInt8](data)
-  }
+  static func bytes(_ name: String) -> [UInt8] { folder.bytes(name) }
 
   /// The expected samples of a valid fixture: the `.raw` file beside it.
   static func expectedPixels(_ fixture: Expected) -> [UInt8] {

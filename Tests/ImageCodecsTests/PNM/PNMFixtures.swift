@@ -23,24 +23,15 @@ enum PNMFixtures {
     var description: String { file }
   }
 
-  /// The `Fixtures/pnm` folder, found from this source file's path.
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/pnm")
+  /// The `Fixtures/pnm` folder.
+  static let folder = FixtureFolder("pnm")
 
   /// Every valid fixture.
-  static let expected: [Expected] = {
-    let data = try! Data(contentsOf: folder.appendingPathComponent("expected.json"))
-    return try! JSONDecoder().decode([Expected].self, from: data)
-  }()
+  static let expected = folder.decoded([Expected].self, from: "expected.json")
 
   /// The bytes of the fixture `name`.
-  static func bytes(_ name: String) -> [UInt8] {
-    [UInt8](try! Data(contentsOf: folder.appendingPathComponent(name)))
-  }
+  static func bytes(_ name: String) -> [UInt8] { folder.bytes(name) }
 
   /// The full path of the fixture `name`.
-  static func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
-  }
+  static func path(_ name: String) -> String { folder.path(name) }
 }

@@ -62,21 +62,14 @@ enum ResizeFixtures {
     let channels: [ChannelCase]
   }
 
-  /// The `Fixtures/resize` folder, found from this source file's path.
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/resize")
+  /// The `Fixtures/resize` folder.
+  static let folder = FixtureFolder("resize")
 
   /// The parsed manifest.
-  static let manifest: Manifest = {
-    let data = try! Data(contentsOf: folder.appendingPathComponent("cases.json"))
-    return try! JSONDecoder().decode(Manifest.self, from: data)
-  }()
+  static let manifest = folder.decoded(Manifest.self, from: "cases.json")
 
   /// The bytes of the fixture `name`.
-  static func bytes(_ name: String) -> [UInt8] {
-    [UInt8](try! Data(contentsOf: folder.appendingPathComponent(name)))
-  }
+  static func bytes(_ name: String) -> [UInt8] { folder.bytes(name) }
 
   /// The little-endian Float32 values in the fixture `name`.
   static func floats(_ name: String) -> [Float] {
