@@ -58,51 +58,28 @@ public struct Doctor {
         healthy = false
       }
     }
-    let rate = Doctor.trainingRate(seconds: 2)
-    screen.good(String(format: "Speed: this machine trains the lesson's model at about %.0f images a second.", rate))
+    // The same measurement the episodes print before they train: a copy of the model trained
+    // for a few steps on blank images.
+    let images = 10_000
+    if let speed = try? Doctor.estimate(.lesson, images: images, epochs: 1) {
+      screen.good(
+        String(
+          format: "Speed: this machine trains the lesson's model at about %.0f images a second.",
+          Double(images) / speed.seconds))
+    }
     for entry in lesson.entries {
       guard let training = entry.episode.training else { continue }
-      let work = Double(training.images * training.epochs) * Doctor.relativeCost(of: training.model)
+      let model = ReferenceModel(rawValue: training.model) ?? .lesson
+      guard let time = try? Doctor.estimate(model, images: training.images, epochs: training.epochs) else { continue }
       screen.line(
-        String(
-          format: "  episode %d: %@ model, %d images × %d epochs: about %@", entry.episode.number, training.model,
-          training.images, training.epochs, Doctor.duration(work / rate)))
+        "  episode \(entry.episode.number): \(training.model) model, \(training.images) images × "
+          + "\(training.epochs) epochs: \(time)")
     }
     return healthy
   }
 
-  /// Images per second the lesson's model trains at here, measured for about `seconds`.
-  static func trainingRate(seconds: Double) -> Double {
-    let silent = TrainingOutput(isTerminal: false) { _ in }
-    return TrainingOutput.$current.withValue(silent) {
-      setRandomSeed(7)
-      guard let model = try? ReferenceModel.lesson.makeModel() else { return 1 }
-      model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy)
-      let images = Tensor(randomUniform: [256, 32, 32, 3])
-      let labels = Tensor(labels: (0..<256).map { $0 % 5 })
-      let start = Date()
-      var trained = 0
-      while Date().timeIntervalSince(start) < seconds {
-        _ = try? model.fit(images, labels, batchSize: 32, epochs: 1, verbose: 0)
-        trained += 256
-      }
-      return Double(trained) / Date().timeIntervalSince(start)
-    }
-  }
-
-  /// How much more work a reference model is per image than the lesson's, from the FLOPs of a
-  /// trained image (peer-speed.md: 2.4, 9.2 and 150 MFLOP).
-  static func relativeCost(of model: String) -> Double {
-    switch model {
-    case "small": return 9.2 / 2.4
-    case "bigger": return 150 / 2.4
-    default: return 1
-    }
-  }
-
-  /// `42 s`, `3 min 5 s`.
-  static func duration(_ seconds: Double) -> String {
-    seconds < 60
-      ? String(format: "%.0f s", seconds) : String(format: "%d min %d s", Int(seconds) / 60, Int(seconds) % 60)
+  /// How long `model` takes here to train on `images` for `epochs`, measured as the episodes do.
+  static func estimate(_ model: ReferenceModel, images: Int, epochs: Int) throws -> TrainingTimeEstimate {
+    try model.makeModel().estimatedTrainingTime(images: images, epochs: epochs)
   }
 }
