@@ -83,12 +83,6 @@ func col2imAdding(_ columns: UnsafePointer<Float>, geometry g: WindowGeometry, i
   }
 }
 
-/// An array of `count` floats whose values are garbage until written: for buffers that are
-/// filled completely before being read, which saves zeroing megabytes per call.
-func uninitializedFloats(_ count: Int) -> [Float] {
-  [Float](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-}
-
 /// How many images are unfolded at a time: as many as fit in about 4 MiB of columns (at least
 /// one), so that each matrix product is large enough to split over the cores.
 func imagesPerGroup(_ g: WindowGeometry, batch: Int) -> Int {

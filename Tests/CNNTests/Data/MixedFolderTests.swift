@@ -55,3 +55,36 @@ import Testing
     #expect(picture(4) == picture(7))
   }
 }
+
+/// `usesExifOrientation` on the loaders: a phone photo stored on its side comes out upright, as
+/// ImageMagick shows it (fixtures in `Tests/ImageCodecsTests/Fixtures/orientation/`).
+@Suite(.isolatedSession) struct OrientationLoadingTests {
+  static let fixtures = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("ImageCodecsTests/Fixtures/orientation")
+
+  /// A folder with one class holding `name` from the orientation fixtures.
+  func folder(holding name: String) throws -> ImageFolder {
+    let folder = try ImageFolder()
+    let bytes = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
+    try folder.addFile("phone/\(name)", bytes: bytes)
+    return folder
+  }
+
+  @Test func theDatasetAndLoadImageTurnATaggedPhotoUprightWhenAsked() throws {
+    // Stored 16×10 with orientation 6 (turn 90° clockwise); upright it is 10 wide, 16 high.
+    let tagged = try folder(holding: "tagged-6.jpg")
+    let upright = try folder(holding: "tagged-6-upright.png")
+    func firstImage(_ folder: ImageFolder, turning: Bool) throws -> Tensor {
+      try imageDatasetFromDirectory(
+        folder.path, imageSize: [16, 10], shuffle: false, usesExifOrientation: turning, verbose: false
+      ).firstBatch().images
+    }
+    let expected = try firstImage(upright, turning: false)
+    #expect(try firstImage(tagged, turning: true) == expected)
+    #expect(try firstImage(tagged, turning: false) != expected)
+    let path = tagged.path + "/phone/tagged-6.jpg"
+    #expect(try loadImage(path, usesExifOrientation: true).shape == [16, 10, 3])
+    #expect(try loadImage(path).shape == [10, 16, 3])
+  }
+}

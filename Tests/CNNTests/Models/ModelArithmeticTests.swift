@@ -20,6 +20,5 @@ import Testing
     let bigger =
       32 * 32 * 32 * 27 + 32 * 32 * 32 * 288 + 16 * 16 * 64 * 288 + 16 * 16 * 64 * 576 + 4096 * 128 + 128 * 10
     #expect(try ReferenceModel.bigger.makeModel().multiplyAddsPerImage == bigger)
-    #expect(bigger == 25_003_264)
   }
 }
