@@ -6,10 +6,9 @@ extension JPEGDecoder {
   static func decode(_ bytes: [UInt8], limits: DecodingLimits, reducedFor targetSize: ImageSize?)
     throws(ImageProblem) -> Image
   {
-    guard let targetSize else { return try decode(bytes, limits: limits) }
-    let header = try info(bytes)
-    let scale = reductionScale(from: ImageSize(width: header.width, height: header.height), to: targetSize)
-    return try decode(bytes, limits: limits, scale: scale)
+    let decoded = try JPEGDatastream.decodeScans(bytes, limits: limits)
+    let size = ImageSize(width: decoded.frame.width, height: decoded.frame.height)
+    return try JPEGImageAssembler.makeImage(decoded, scale: targetSize.map { reductionScale(from: size, to: $0) } ?? 1)
   }
 
   /// The largest of 8, 4 and 2 that divides `size` (rounding up, as the decoder does) without going
