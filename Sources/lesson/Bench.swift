@@ -107,8 +107,7 @@ struct Bench {
     let training = rates.sorted()[rates.count / 2]
     // Read before predicting: batches of 256 need more memory than training does.
     let memory = Double(ProcessMeasurements.peakResidentBytes) / 1_048_576
-    let predicting = Array(images[0..<min(options.images, 2048)].scalars)
-    let predictionImages = Tensor(shape: [min(options.images, 2048), 32, 32, 3], scalars: predicting)
+    let predictionImages = images[0..<min(options.images, 2048)]
     let at32 = try Self.predictionRate(model, predictionImages, batchSize: 32)
     let at256 = try Self.predictionRate(model, predictionImages, batchSize: 256)
     let megaflop = Double(2 * model.multiplyAddsPerTrainedImage) / 1e6
