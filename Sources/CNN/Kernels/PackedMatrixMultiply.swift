@@ -234,15 +234,8 @@ enum PackedMatrixMultiply {
     @inline(__always) func write(_ left: Vector, _ right: Vector, row: Int) {
       guard row < rows else { return }
       let output = c + row &* ldc
-      if columns == tileColumns {
-        store(adds ? load(output) + left : left, output)
-        store(adds ? load(output + 16) + right : right, output + 16)
-      } else {
-        for j in 0..<columns {
-          let value = j < 16 ? left[j] : right[j &- 16]
-          output[j] = adds ? output[j] + value : value
-        }
-      }
+      writeSums(left, into: output, count: min(columns, 16), adds: adds)
+      if columns > 16 { writeSums(right, into: output + 16, count: columns &- 16, adds: adds) }
     }
     write(c00, c01, row: 0)
     write(c10, c11, row: 1)
@@ -281,12 +274,7 @@ enum PackedMatrixMultiply {
     }
     @inline(__always) func write(_ sum: Vector, row: Int) {
       guard row < rows else { return }
-      let output = c + row &* ldc
-      if columns == narrowTileColumns {
-        store(adds ? load(output) + sum : sum, output)
-      } else {
-        for j in 0..<columns { output[j] = adds ? output[j] + sum[j] : sum[j] }
-      }
+      writeSums(sum, into: c + row &* ldc, count: columns, adds: adds)
     }
     write(sums.0, row: 0)
     write(sums.1, row: 1)
@@ -296,6 +284,18 @@ enum PackedMatrixMultiply {
     write(sums.5, row: 5)
     write(sums.6, row: 6)
     write(sums.7, row: 7)
+  }
+
+  /// Writes (or adds) the first `count` of sixteen sums into `output`: one vector move when all
+  /// sixteen belong to C, else one value at a time so nothing past C's last column is touched.
+  @inline(__always)
+  private static func writeSums(_ sums: SIMD16<Float>, into output: UnsafeMutablePointer<Float>, count: Int, adds: Bool)
+  {
+    if count == 16 {
+      store(adds ? load(output) + sums : sums, output)
+    } else {
+      for j in 0..<count { output[j] = adds ? output[j] + sums[j] : sums[j] }
+    }
   }
 
   @inline(__always)
