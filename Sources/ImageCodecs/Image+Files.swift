@@ -116,13 +116,8 @@ extension Image {
   private static func codec(for bytes: [UInt8]) throws(ImageProblem) -> ImageCodec.Type {
     guard !bytes.isEmpty else { throw .empty }
     guard let format = ImageFormat(detecting: bytes) else { throw .unknownFormat(firstBytes: Array(bytes.prefix(16))) }
-    switch format {
-    case .png: return PNGDecoder.self
-    case .ppm, .pgm: return PNMCodec.self
-    case .jpeg: return JPEGDecoder.self
-    case .bmp: return BMPDecoder.self
-    case .gif: throw .unsupportedFormat(format)
-    }
+    guard let codec = format.codec else { throw .unsupportedFormat(format) }
+    return codec
   }
 
   /// Every byte of the file at `path`, after checking it is a regular file of a sensible size.

@@ -15,7 +15,18 @@ public enum ImageFormat: String, Sendable, CaseIterable {
 
   /// Whether this version can decode the format.
   public var isDecodable: Bool {
-    self != .gif
+    codec != nil
+  }
+
+  /// The decoder of this format, or nil for one this module does not decode.
+  var codec: ImageCodec.Type? {
+    switch self {
+    case .png: return PNGDecoder.self
+    case .ppm, .pgm: return PNMCodec.self
+    case .jpeg: return JPEGDecoder.self
+    case .bmp: return BMPDecoder.self
+    case .gif: return nil
+    }
   }
 
   /// Recognises a format from the first bytes of a file, or returns nil.
