@@ -90,13 +90,48 @@ func imagesPerGroup(_ g: WindowGeometry, batch: Int) -> Int {
   return max(1, min(batch, (4 << 20) / perImage))
 }
 
-/// Unfolds `count` consecutive images starting at `image` into consecutive rows of `columns`.
+/// Unfolds `count` consecutive images starting at `image` into consecutive rows of `columns`,
+/// the images shared out over the threads.
 private func im2col(
   images first: UnsafePointer<Float>, count: Int, geometry g: WindowGeometry, into columns: UnsafeMutablePointer<Float>
 ) {
-  let rowsPerImage = g.outputHeight * g.outputWidth * g.patchSize
-  for image in 0..<count {
-    im2col(first + image * g.inputSize, geometry: g, into: columns + image * rowsPerImage)
+  let valuesPerImage = g.outputHeight * g.outputWidth * g.patchSize
+  ComputeThreads.forEachShare(of: count, workPerItem: valuesPerImage) { images in
+    for image in images {
+      im2col(first + image * g.inputSize, geometry: g, into: columns + image * valuesPerImage)
+    }
+  }
+}
+
+/// Adds the rows of `count` consecutive unfolded images back onto their pixels (`col2imAdding`),
+/// the images shared out over the threads: each writes only its own image.
+private func col2imAdding(
+  images columns: UnsafePointer<Float>, count: Int, geometry g: WindowGeometry, into first: UnsafeMutablePointer<Float>
+) {
+  let valuesPerImage = g.outputHeight * g.outputWidth * g.patchSize
+  ComputeThreads.forEachShare(of: count, workPerItem: valuesPerImage) { images in
+    for image in images {
+      col2imAdding(columns + image * valuesPerImage, geometry: g, into: first + image * g.inputSize)
+    }
+  }
+}
+
+/// Adds up the `rows` rows of a row-major `rows × columns` matrix into `sums` (which it
+/// overwrites), sixteen columns at a time in vector registers where the columns allow.
+func columnSums(of matrix: UnsafePointer<Float>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Float>) {
+  var start = 0
+  while start &+ 16 <= columns {
+    var total = SIMD16<Float>()
+    for row in 0..<rows {
+      total += UnsafeRawPointer(matrix + (row &* columns &+ start)).loadUnaligned(as: SIMD16<Float>.self)
+    }
+    UnsafeMutableRawPointer(sums + start).storeBytes(of: total, as: SIMD16<Float>.self)
+    start &+= 16
+  }
+  for column in start..<columns {
+    var total: Float = 0
+    for row in 0..<rows { total += matrix[row &* columns &+ column] }
+    sums[column] = total
   }
 }
 
@@ -130,21 +165,16 @@ func convolutionForward(
     kernel.withUnsafeBufferPointer { kernel in
       output.withUnsafeMutableBufferPointer { output in
         columns.withUnsafeMutableBufferPointer { columns in
-          for first in stride(from: 0, to: batch, by: group) {
-            let count = min(group, batch - first)
-            let result = output.baseAddress! + first * positions * filters
-            im2col(
-              images: input.baseAddress! + first * g.inputSize, count: count, geometry: g, into: columns.baseAddress!)
-            matrixMultiply(
-              columns.baseAddress!, kernel.baseAddress!, into: result, m: count * positions, n: filters,
-              k: g.patchSize)
-          }
-          if let bias {
-            bias.withUnsafeBufferPointer { bias in
-              for p in 0..<(batch * positions) {
-                let row = output.baseAddress! + p &* filters
-                for f in 0..<filters { row[f] += bias[f] }
-              }
+          (bias ?? []).withUnsafeBufferPointer { bias in
+            for first in stride(from: 0, to: batch, by: group) {
+              let count = min(group, batch - first)
+              let result = output.baseAddress! + first * positions * filters
+              im2col(
+                images: input.baseAddress! + first * g.inputSize, count: count, geometry: g,
+                into: columns.baseAddress!)
+              matrixMultiply(
+                columns.baseAddress!, kernel.baseAddress!, into: result, m: count * positions, n: filters,
+                k: g.patchSize, bias: bias.isEmpty ? nil : bias.baseAddress!)
             }
           }
         }
@@ -201,18 +231,15 @@ func convolutionBackward(
                   matrixMultiplyTransposingSecond(
                     gradient, kernel.baseAddress!, into: columns.baseAddress!, m: count * positions, n: filters,
                     k: g.patchSize)
-                  for image in 0..<count {
-                    col2imAdding(
-                      columns.baseAddress! + image * positions * g.patchSize, geometry: g,
-                      into: inputGradient.baseAddress! + (first + image) * g.inputSize)
-                  }
+                  col2imAdding(
+                    images: columns.baseAddress!, count: count, geometry: g,
+                    into: inputGradient.baseAddress! + first * g.inputSize)
                 }
               }
               biasGradient.withUnsafeMutableBufferPointer { biasGradient in
-                for p in 0..<(batch * positions) {
-                  let row = outputGradient.baseAddress! + p &* filters
-                  for f in 0..<filters { biasGradient[f] += row[f] }
-                }
+                columnSums(
+                  of: outputGradient.baseAddress!, rows: batch * positions, columns: filters,
+                  into: biasGradient.baseAddress!)
               }
             }
           }

@@ -5,14 +5,15 @@
 // All three run on the packed SIMD product in PackedMatrixMultiply.swift, reading the operands
 // with the strides of each form; `referenceMatrixMultiply` defines what "correct" means for them.
 
-/// C[m×n] = A[m×k] · B[k×n], or C += A·B when `accumulate` is true.
+/// C[m×n] = A[m×k] · B[k×n], or C += A·B when `accumulate` is true; plus `bias[j]` on every
+/// row's column j when a bias of n values is given.
 func matrixMultiply(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
-  m: Int, n: Int, k: Int, accumulate: Bool = false
+  m: Int, n: Int, k: Int, accumulate: Bool = false, bias: UnsafePointer<Float>? = nil
 ) {
   PackedMatrixMultiply.multiply(
     m: m, n: n, k: k, MatrixOperand(base: a, rowStride: k, columnStride: 1),
-    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate)
+    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate, bias: bias)
 }
 
 /// C[k×n] = A[m×k]ᵀ · B[m×n], or C += Aᵀ·B when `accumulate` is true: a sum of m outer products.

@@ -1,5 +1,3 @@
-import Dispatch
-
 // A packed, register-blocked matrix product in the GotoBLAS/BLIS shape, for every product the
 // layers need (C = A·B, Aᵀ·B and A·Bᵀ differ only in the strides the operands are read with):
 //
@@ -45,32 +43,45 @@ enum PackedMatrixMultiply {
   /// Rows of A packed at a time per thread, at most.
   static let rowBlock = 128
   /// Below this many multiply-adds a product runs on one core: splitting costs more than it saves.
-  static let parallelThreshold = 1 << 24
+  static let parallelThreshold = 1 << 21
+  /// Terms of each partial sum when C has too few rows to split (a weight gradient of a first
+  /// layer: 27 rows, tens of thousands of terms): the partial sums are computed in parallel and
+  /// added in order. The split depends only on the sizes, so the threads never change the result.
+  static let splitDepth = 16 * depthBlock
 
   /// C[m×n] = A[m×k]·B[k×n] (or C += A·B when `accumulate`), C row-major with row stride `ldc`.
+  /// With a `bias` of n values, bias[j] is added to every row's column j: it is where the sums
+  /// start, so a layer's bias costs no pass of its own over C.
   static func multiply(
     m: Int, n: Int, k: Int, _ a: MatrixOperand, _ b: MatrixOperand, into c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool, threads: Int = ComputeThreads.count
+    accumulate: Bool, bias: UnsafePointer<Float>? = nil, threads: Int = ComputeThreads.count
   ) {
     guard m > 0, n > 0 else { return }
-    guard k > 0 else {
-      if !accumulate { for row in 0..<m { (c + row &* ldc).update(repeating: 0, count: n) } }
+    let isLarge = m &* n &* k >= parallelThreshold
+    if k == 0 || (isLarge && m < 8 * tileRows && k >= 2 * splitDepth) {
+      multiplyInDepthSlices(
+        m: m, n: n, k: k, a, b, into: c, ldc: ldc, accumulate: accumulate, bias: bias, threads: threads)
       return
     }
     let panelWidth = n <= narrowTileColumns ? narrowTileColumns : tileColumns
     let panels = (n + panelWidth - 1) / panelWidth
-    let isLarge = m &* n &* k >= parallelThreshold
+    // The bias, zero-padded to whole panels so that tiles load it as whole vectors.
+    let startingSums = bias.map { bias in
+      let padded = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth)
+      padded.initialize(from: bias, count: n)
+      (padded + n).initialize(repeating: 0, count: panels * panelWidth - n)
+      return UnsafePointer(padded)
+    }
+    defer { startingSums?.deallocate() }
     // Blocks of whole tiles, small enough that every thread gets a fair share of a short A
     // (a weight gradient has as many rows as a window has values: 27 to a few hundred).
     let tilesPerBlock = isLarge ? max(1, min(rowBlock / tileRows, (m + tileRows - 1) / tileRows / (4 * threads))) : 16
     let blockRows = tilesPerBlock * tileRows
     let rowBlocks = (m + blockRows - 1) / blockRows
-    let workers = isLarge ? max(1, min(threads, rowBlocks)) : 1
-    let output = SendablePointer(c)
-    // Each worker walks all the term blocks for its own rows and packs B itself: one hand-over
+    // Each thread walks all the term blocks for its own rows and packs B itself: one hand-over
     // to the threads per product, instead of one per term block (a weight gradient has hundreds).
-    let work: @Sendable (Int) -> Void = { worker in
-      let blocks = (rowBlocks * worker / workers)..<(rowBlocks * (worker + 1) / workers)
+    ComputeThreads.forEachShare(of: rowBlocks, workPerItem: blockRows * n * k, threads: isLarge ? threads : 1) {
+      blocks in
       let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth * min(k, depthBlock))
       defer { packedB.deallocate() }
       for depthStart in stride(from: 0, to: k, by: depthBlock) {
@@ -78,13 +89,38 @@ enum PackedMatrixMultiply {
         packB(b, rows: terms, columns: n, panelWidth: panelWidth, into: packedB)
         multiplyRows(
           blocks: blocks, blockRows: blockRows, m: m, n: n, terms: terms, a, packedB: packedB,
-          panelWidth: panelWidth, into: output.pointer, ldc: ldc, adds: accumulate || depthStart > 0)
+          panelWidth: panelWidth, into: c, ldc: ldc, adds: accumulate || depthStart > 0,
+          startingSums: depthStart == 0 ? startingSums : nil)
       }
     }
-    if workers == 1 {
-      work(0)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+  }
+
+  /// C (+)= A·B (+ bias) as a sum of products over consecutive slices of `splitDepth` terms,
+  /// computed in parallel into their own buffers and then added up slice by slice, in order.
+  private static func multiplyInDepthSlices(
+    m: Int, n: Int, k: Int, _ a: MatrixOperand, _ b: MatrixOperand, into c: UnsafeMutablePointer<Float>, ldc: Int,
+    accumulate: Bool, bias: UnsafePointer<Float>?, threads: Int
+  ) {
+    let slices = (k + splitDepth - 1) / splitDepth
+    let partials = UnsafeMutablePointer<Float>.allocate(capacity: slices * m * n)
+    defer { partials.deallocate() }
+    ComputeThreads.forEachShare(of: slices, workPerItem: m * n * splitDepth, threads: threads) { share in
+      for slice in share {
+        let start = slice * splitDepth
+        multiply(
+          m: m, n: n, k: min(splitDepth, k - start),
+          MatrixOperand(base: a.base + start * a.columnStride, rowStride: a.rowStride, columnStride: a.columnStride),
+          MatrixOperand(base: b.base + start * b.rowStride, rowStride: b.rowStride, columnStride: b.columnStride),
+          into: partials + slice * m * n, ldc: n, accumulate: false, threads: 1)
+      }
+    }
+    for row in 0..<m {
+      let output = c + row * ldc
+      for column in 0..<n {
+        var sum = bias?[column] ?? 0
+        for slice in 0..<slices { sum += partials[(slice * m + row) * n + column] }
+        output[column] = accumulate ? output[column] + sum : sum
+      }
     }
   }
 
@@ -92,7 +128,8 @@ enum PackedMatrixMultiply {
   /// products of A's columns `terms` with the packed B panels.
   private static func multiplyRows(
     blocks: Range<Int>, blockRows: Int, m: Int, n: Int, terms: Range<Int>, _ a: MatrixOperand,
-    packedB: UnsafeMutablePointer<Float>, panelWidth: Int, into c: UnsafeMutablePointer<Float>, ldc: Int, adds: Bool
+    packedB: UnsafeMutablePointer<Float>, panelWidth: Int, into c: UnsafeMutablePointer<Float>, ldc: Int, adds: Bool,
+    startingSums: UnsafePointer<Float>?
   ) {
     let depth = terms.count
     let packedA = UnsafeMutablePointer<Float>.allocate(capacity: blockRows * depth)
@@ -119,13 +156,15 @@ enum PackedMatrixMultiply {
         for column in stride(from: 0, to: n, by: panelWidth) {
           let output = c + firstRow * ldc + column
           let panel = packedB + column * depth
+          let start = startingSums.map { $0 + column }
           if panelWidth == narrowTileColumns {
             multiplyNarrowTile(
-              depth: depth, sliver, panel, into: output, ldc: ldc, rows: tileHeight, columns: n - column, adds: adds)
+              depth: depth, sliver, panel, into: output, ldc: ldc, rows: tileHeight, columns: n - column, adds: adds,
+              startingAt: start)
           } else {
             multiplyTile(
               depth: depth, sliver, panel, into: output, ldc: ldc, rows: tileHeight,
-              columns: min(tileColumns, n - column), adds: adds)
+              columns: min(tileColumns, n - column), adds: adds, startingAt: start)
           }
         }
       }
@@ -174,29 +213,18 @@ enum PackedMatrixMultiply {
   }
 
   /// The micro-kernel: sums an 8×32 tile of products over `depth` terms in sixteen vector
-  /// registers, then writes (or adds) its first `rows` × `columns` values into C.
+  /// registers, each row starting from the 32 values at `startingAt` (or zero), then writes (or
+  /// adds) its first `rows` × `columns` values into C.
   @inline(__always)
   static func multiplyTile(
     depth: Int, _ sliver: TileRows, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
-    rows: Int, columns: Int, adds: Bool
+    rows: Int, columns: Int, adds: Bool, startingAt start: UnsafePointer<Float>?
   ) {
     typealias Vector = SIMD16<Float>
-    var c00 = Vector()
-    var c01 = Vector()
-    var c10 = Vector()
-    var c11 = Vector()
-    var c20 = Vector()
-    var c21 = Vector()
-    var c30 = Vector()
-    var c31 = Vector()
-    var c40 = Vector()
-    var c41 = Vector()
-    var c50 = Vector()
-    var c51 = Vector()
-    var c60 = Vector()
-    var c61 = Vector()
-    var c70 = Vector()
-    var c71 = Vector()
+    let start0 = start.map { load($0) } ?? Vector()
+    let start1 = start.map { load($0 + 16) } ?? Vector()
+    var (c00, c10, c20, c30, c40, c50, c60, c70) = (start0, start0, start0, start0, start0, start0, start0, start0)
+    var (c01, c11, c21, c31, c41, c51, c61, c71) = (start1, start1, start1, start1, start1, start1, start1, start1)
     let (r1, r2, r3) = (sliver.rowStride, 2 &* sliver.rowStride, 3 &* sliver.rowStride)
     let (r4, r5, r6, r7) = (4 &* sliver.rowStride, 5 &* sliver.rowStride, 6 &* sliver.rowStride, 7 &* sliver.rowStride)
     var a = sliver.base
@@ -251,10 +279,11 @@ enum PackedMatrixMultiply {
   @inline(__always)
   static func multiplyNarrowTile(
     depth: Int, _ sliver: TileRows, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>, ldc: Int,
-    rows: Int, columns: Int, adds: Bool
+    rows: Int, columns: Int, adds: Bool, startingAt start: UnsafePointer<Float>?
   ) {
     typealias Vector = SIMD16<Float>
-    var sums = (Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector())
+    let first = start.map { load($0) } ?? Vector()
+    var sums = (first, first, first, first, first, first, first, first)
     let (r1, r2, r3) = (sliver.rowStride, 2 &* sliver.rowStride, 3 &* sliver.rowStride)
     let (r4, r5, r6, r7) = (4 &* sliver.rowStride, 5 &* sliver.rowStride, 6 &* sliver.rowStride, 7 &* sliver.rowStride)
     var a = sliver.base
@@ -334,13 +363,4 @@ struct TileRows {
   let rowStride: Int
   /// The distance between terms.
   let termStride: Int
-}
-
-/// The output every worker of a product shares; each writes only its own rows.
-private struct SendablePointer: @unchecked Sendable {
-  let pointer: UnsafeMutablePointer<Float>
-
-  init(_ pointer: UnsafeMutablePointer<Float>) {
-    self.pointer = pointer
-  }
 }

@@ -30,29 +30,32 @@ func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -
   input.withUnsafeBufferPointer { input in
     output.withUnsafeMutableBufferPointer { output in
       winners.withUnsafeMutableBufferPointer { winners in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: windowArea) { cellStarts in
-          for n in 0..<batch {
-            for oy in 0..<g.outputHeight {
-              for ox in 0..<g.outputWidth {
-                let out = ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* channels
-                // The window's real cells, in row-major order: where each one's channels start.
-                let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
-                var cellCount = 0
-                for iy in rows {
-                  for ix in columns {
-                    cellStarts[cellCount] = ((n &* g.inputHeight &+ iy) &* g.inputWidth &+ ix) &* channels
-                    cellCount &+= 1
+        // Images are shared out over the threads; each writes only its own outputs.
+        ComputeThreads.forEachShare(of: batch, workPerItem: outputCount / batch * windowArea) { images in
+          withUnsafeTemporaryAllocation(of: Int.self, capacity: windowArea) { cellStarts in
+            for n in images {
+              for oy in 0..<g.outputHeight {
+                for ox in 0..<g.outputWidth {
+                  let out = ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* channels
+                  // The window's real cells, in row-major order: where each one's channels start.
+                  let (rows, columns) = cells(oy: oy, ox: ox, geometry: g)
+                  var cellCount = 0
+                  for iy in rows {
+                    for ix in columns {
+                      cellStarts[cellCount] = ((n &* g.inputHeight &+ iy) &* g.inputWidth &+ ix) &* channels
+                      cellCount &+= 1
+                    }
                   }
-                }
-                let cellsOfWindow = UnsafeBufferPointer(rebasing: cellStarts[0..<cellCount])
-                if channels % 16 == 0 {
-                  maxOfSixteens(
-                    input.baseAddress!, cells: cellsOfWindow, channels: channels, into: output.baseAddress! + out,
-                    winners.baseAddress! + out)
-                } else {
-                  maxOfEach(
-                    input.baseAddress!, cells: cellsOfWindow, channels: channels, into: output.baseAddress! + out,
-                    winners.baseAddress! + out)
+                  let cellsOfWindow = UnsafeBufferPointer(rebasing: cellStarts[0..<cellCount])
+                  if channels % 16 == 0 {
+                    maxOfSixteens(
+                      input.baseAddress!, cells: cellsOfWindow, channels: channels, into: output.baseAddress! + out,
+                      winners.baseAddress! + out)
+                  } else {
+                    maxOfEach(
+                      input.baseAddress!, cells: cellsOfWindow, channels: channels, into: output.baseAddress! + out,
+                      winners.baseAddress! + out)
+                  }
                 }
               }
             }
@@ -106,16 +109,24 @@ private func maxOfSixteens(
   }
 }
 
-/// Returns ∂loss/∂input of max pooling: each output gradient goes to the input value that won.
-func maxPoolingBackward(outputGradient: [Float], winners: [Int32], inputCount: Int) -> [Float] {
-  var inputGradient = [Float](repeating: 0, count: inputCount)
+/// Returns ∂loss/∂input of max pooling over `batch` images: each output gradient goes to the
+/// input value that won. Images are shared out over the threads: a window never leaves its
+/// image, so each thread writes only its own images' gradients.
+func maxPoolingBackward(outputGradient: [Float], winners: [Int32], inputCount: Int, batch: Int) -> [Float] {
+  var inputGradient = uninitializedFloats(inputCount)
+  guard batch > 0 else { return inputGradient }
+  let (inputsPerImage, outputsPerImage) = (inputCount / batch, winners.count / batch)
   inputGradient.withUnsafeMutableBufferPointer { inputGradient in
     outputGradient.withUnsafeBufferPointer { outputGradient in
       winners.withUnsafeBufferPointer { winners in
-        for o in 0..<winners.count {
-          let winner = Int(winners[o])
-          precondition(winner >= 0 && winner < inputCount, "maxPoolingBackward: a winner outside the input")
-          inputGradient[winner] += outputGradient[o]
+        ComputeThreads.forEachShare(of: batch, workPerItem: inputsPerImage + outputsPerImage) { images in
+          let ownInputs = (images.lowerBound * inputsPerImage)..<(images.upperBound * inputsPerImage)
+          (inputGradient.baseAddress! + ownInputs.lowerBound).update(repeating: 0, count: ownInputs.count)
+          for o in (images.lowerBound * outputsPerImage)..<(images.upperBound * outputsPerImage) {
+            let winner = Int(winners[o])
+            precondition(ownInputs.contains(winner), "maxPoolingBackward: a winner outside its image")
+            inputGradient[winner] += outputGradient[o]
+          }
         }
       }
     }

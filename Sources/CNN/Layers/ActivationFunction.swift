@@ -74,23 +74,34 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     }
   }
 
-  /// max(x, 0) of every value, in place, in a plain loop the compiler vectorises: ReLU is the
-  /// activation almost every model uses, so it does not go through a closure per value.
+  /// max(x, 0) of every value, in place, in a plain loop the compiler vectorises, shared out
+  /// over the threads: ReLU is the activation almost every model uses, so it does not go through
+  /// a closure per value.
   static func rectify(_ values: inout [Float]) {
     values.withUnsafeMutableBufferPointer { values in
-      for index in 0..<values.count { values[index] = Swift.max(values[index], 0) }
+      let (values, count) = (values.baseAddress!, values.count)
+      ComputeThreads.forEachSlice(of: count) { slice in
+        for index in slice { values[index] = Swift.max(values[index], 0) }
+      }
     }
   }
 
-  /// ReLU's ∂loss/∂z: the output gradient where y = max(z, 0) > 0 (exactly where z > 0), else 0.
+  /// ReLU's ∂loss/∂z: the output gradient where y = max(z, 0) > 0 (exactly where z > 0), else 0,
+  /// written into a new array (so the output gradient is never copied first), shared out over
+  /// the threads.
   static func rectifiedGradient(_ outputGradient: Tensor, output y: Tensor) -> Tensor {
-    var result = outputGradient
-    result.scalars.withUnsafeMutableBufferPointer { gradient in
-      y.scalars.withUnsafeBufferPointer { y in
-        for index in 0..<gradient.count where !(y[index] > 0) { gradient[index] = 0 }
+    var result = uninitializedFloats(outputGradient.scalarCount)
+    result.withUnsafeMutableBufferPointer { result in
+      outputGradient.scalars.withUnsafeBufferPointer { gradient in
+        y.scalars.withUnsafeBufferPointer { y in
+          let (result, gradient, y) = (result.baseAddress!, gradient.baseAddress!, y.baseAddress!)
+          ComputeThreads.forEachSlice(of: outputGradient.scalarCount) { slice in
+            for index in slice { result[index] = y[index] > 0 ? gradient[index] : 0 }
+          }
+        }
       }
     }
-    return result
+    return Tensor(shape: outputGradient.shape, scalars: result)
   }
 
   /// The logistic function, computed without overflow for large negative inputs.

@@ -77,7 +77,8 @@ public final class MaxPooling2D: Pooling2D {
   override func backward(_ outputGradient: Tensor) -> Tensor {
     guard let lastInputShape else { preconditionFailure("MaxPooling2D \(name): backward called before forward") }
     let gradient = maxPoolingBackward(
-      outputGradient: outputGradient.scalars, winners: winners, inputCount: lastInputShape.reduce(1, *))
+      outputGradient: outputGradient.scalars, winners: winners, inputCount: lastInputShape.reduce(1, *),
+      batch: lastInputShape[0])
     return Tensor(shape: lastInputShape, scalars: gradient)
   }
 }

@@ -21,7 +21,7 @@ import Testing
   @Test func maxPoolingSendsTheGradientToTheWinner() throws {
     let g = try #require(WindowGeometry(input: (4, 4, 1), window: (2, 2), strides: (2, 2), padding: .valid))
     let winners = maxPoolingForward(input: image, batch: 1, geometry: g).winners
-    let gradient = maxPoolingBackward(outputGradient: [1, 2, 3, 4], winners: winners, inputCount: 16)
+    let gradient = maxPoolingBackward(outputGradient: [1, 2, 3, 4], winners: winners, inputCount: 16, batch: 1)
     #expect(gradient == [0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 3, 0, 4])
   }
 
@@ -92,5 +92,21 @@ import Testing
       #expect(fast.output == expected.output, "\(window) \(strides) \(padding)")
       #expect(fast.winners == expected.winners, "\(window) \(strides) \(padding)")
     }
+  }
+
+  /// The lesson model's pooling on 33 images: enough work to be shared out over the threads.
+  @Test func aBatchSharedOverTheThreadsIsPooledAndDifferentiatedAsTheDefinitionSays() throws {
+    let g = try #require(WindowGeometry(input: (30, 30, 16), window: (2, 2), strides: (2, 2), padding: .valid))
+    let input = Tensor(randomUniform: [33 * g.inputSize], in: 0...4, seed: 6).scalars.map { $0.rounded(.down) }
+    let fast = maxPoolingForward(input: input, batch: 33, geometry: g)
+    let expected = Self.definition(input, batch: 33, g)
+    #expect(fast.output == expected.output)
+    #expect(fast.winners == expected.winners)
+    let outputGradient = Tensor(randomUniform: [fast.output.count], in: -1...1, seed: 8).scalars
+    var expectedGradient = [Float](repeating: 0, count: input.count)
+    for (o, winner) in expected.winners.enumerated() { expectedGradient[Int(winner)] += outputGradient[o] }
+    let gradient = maxPoolingBackward(
+      outputGradient: outputGradient, winners: fast.winners, inputCount: input.count, batch: 33)
+    #expect(gradient == expectedGradient)
   }
 }

@@ -13,6 +13,20 @@ import Testing
     #expect(values(.relu) == [0, 0, 0, 0.5, 2])
   }
 
+  /// 100,003 values: enough for the elementwise loops to be shared out over the threads, and
+  /// not a whole number of their slices.
+  @Test func reluAndItsGradientOnALongTensorFollowTheirDefinitions() {
+    let count = 100_003
+    var values = Tensor(randomUniform: [count], in: -1...1, seed: 3).scalars
+    let original = values
+    ActivationFunction.rectify(&values)
+    #expect(values == original.map { Swift.max($0, 0) })
+    let outputGradient = Tensor(randomUniform: [count], in: -1...1, seed: 4)
+    let gradient = ActivationFunction.rectifiedGradient(outputGradient, output: Tensor(values))
+    #expect(gradient.scalars == zip(outputGradient.scalars, original).map { $1 > 0 ? $0 : 0 })
+    #expect(gradient.shape == [count])
+  }
+
   @Test func leakyReluKeepsAFifthOfNegatives() {
     #expect(values(.leakyRelu) == [-0.4, -0.1, 0, 0.5, 2])
   }
