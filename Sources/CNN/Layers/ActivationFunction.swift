@@ -78,6 +78,7 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
   /// over the threads: ReLU is the activation almost every model uses, so it does not go through
   /// a closure per value.
   static func rectify(_ values: inout [Float]) {
+    guard !values.isEmpty else { return }
     values.withUnsafeMutableBufferPointer { values in
       let (values, count) = (values.baseAddress!, values.count)
       ComputeThreads.forEachSlice(of: count) { slice in
@@ -90,6 +91,7 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
   /// written into a new array (so the output gradient is never copied first), shared out over
   /// the threads.
   static func rectifiedGradient(_ outputGradient: Tensor, output y: Tensor) -> Tensor {
+    guard outputGradient.scalarCount > 0 else { return outputGradient }
     var result = uninitializedFloats(outputGradient.scalarCount)
     result.withUnsafeMutableBufferPointer { result in
       outputGradient.scalars.withUnsafeBufferPointer { gradient in

@@ -29,6 +29,7 @@ public final class Adam: Optimizer {
   override var rateSettings: [(String, Float)] { [("beta1", beta1), ("beta2", beta2)] }
 
   override func update(_ value: inout Tensor, gradient: Tensor, slots: inout [Tensor], step: Int) {
+    guard value.scalarCount > 0 else { return }
     let t = Double(step)
     let correction = Double(learningRate) * (1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t))
     let alpha = Float(correction)
@@ -45,15 +46,21 @@ public final class Adam: Optimizer {
       slots[0].scalars = means
       slots[1].scalars = meanSquares
     }
+    // Each value is updated on its own, so slices of them go to the threads.
     value.scalars.withUnsafeMutableBufferPointer { value in
       gradient.scalars.withUnsafeBufferPointer { gradient in
         means.withUnsafeMutableBufferPointer { mean in
           meanSquares.withUnsafeMutableBufferPointer { meanSquare in
-            for i in 0..<value.count {
-              let g = gradient[i]
-              mean[i] += (g - mean[i]) * keep1
-              meanSquare[i] += (g * g - meanSquare[i]) * keep2
-              value[i] -= alpha * mean[i] / (meanSquare[i].squareRoot() + epsilon)
+            let count = value.count
+            let (value, gradient) = (value.baseAddress!, gradient.baseAddress!)
+            let (mean, meanSquare) = (mean.baseAddress!, meanSquare.baseAddress!)
+            ComputeThreads.forEachSlice(of: count) { slice in
+              for i in slice {
+                let g = gradient[i]
+                mean[i] += (g - mean[i]) * keep1
+                meanSquare[i] += (g * g - meanSquare[i]) * keep2
+                value[i] -= alpha * mean[i] / (meanSquare[i].squareRoot() + epsilon)
+              }
             }
           }
         }
