@@ -29,11 +29,15 @@ public enum ComputeThreads {
       if count > 0 { body(0..<count) }
       return
     }
-    withoutActuallyEscaping(body) { body in
-      nonisolated(unsafe) let body = body
-      DispatchQueue.concurrentPerform(iterations: shares) { share in
-        body((count * share / shares)..<(count * (share + 1) / shares))
-      }
+    let runShare = { (share: Int) in body((count * share / shares)..<(count * (share + 1) / shares)) }
+    if #available(macOS 15, *) {
+      // Busy with another thread's job (or asked from inside a share): this thread does it all.
+      if !SpinningWorkers.shared.perform(shares: shares, runShare) { (0..<shares).forEach(runShare) }
+      return
+    }
+    withoutActuallyEscaping(runShare) { runShare in
+      nonisolated(unsafe) let runShare = runShare
+      DispatchQueue.concurrentPerform(iterations: shares) { runShare($0) }
     }
   }
 
