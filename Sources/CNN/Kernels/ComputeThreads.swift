@@ -15,7 +15,7 @@ public enum ComputeThreads {
 
   /// Below about this many simple operations (a load, a compare, a store) a loop stays on one
   /// thread: handing work to the other cores costs a few microseconds.
-  static let parallelWork = 1 << 16
+  static let parallelWork = 1 << 14
 
   /// Runs `body` on consecutive shares of `0..<count`, one share per thread, all at once, and
   /// returns when every share is done; or on the whole range on this thread when
