@@ -4,8 +4,8 @@
 //   kernelGradient        += columnsᵀ · outputGradient
 //   inputGradient          = col2im(outputGradient · kernelᵀ)
 // The kernel flattened row-major is already the KH·KW·C × F matrix, and the product's rows are
-// already NHWC output pixels, so no transposes are needed. Images are unfolded a few at a time,
-// which keeps the unfolded matrix near 4 MiB (a 32×32 image with a 3×3×32 window takes 1.1 MiB).
+// already NHWC output pixels, so no transposes are needed. Images are unfolded a few at a time
+// into a buffer each thread keeps in its cache, right before the product that reads them.
 // `referenceConvolution…` below computes the same sums with plain loops, for the tests.
 
 /// Copies every window of one image into a row of `columns` ([OH·OW, KH·KW·C]), writing zeros
@@ -13,7 +13,24 @@
 /// contiguous values (NHWC), so it is copied in one piece.
 func im2col(_ image: UnsafePointer<Float>, geometry g: WindowGeometry, into columns: UnsafeMutablePointer<Float>) {
   let windowRow = g.windowWidth &* g.channels
+  let imageRow = g.inputWidth &* g.channels
   var row = columns
+  if g.padTop == 0 && g.padLeft == 0 && g.outputHeight &* g.strideY &+ g.windowHeight &- g.strideY <= g.inputHeight
+    && g.outputWidth &* g.strideX &+ g.windowWidth &- g.strideX <= g.inputWidth
+  {
+    // Every window lies inside the image (valid padding): no bounds to check.
+    for oy in 0..<g.outputHeight {
+      for ox in 0..<g.outputWidth {
+        var source = image + (oy &* g.strideY &* g.inputWidth &+ ox &* g.strideX) &* g.channels
+        for _ in 0..<g.windowHeight {
+          copyFloats(from: source, to: row, count: windowRow)
+          source += imageRow
+          row += windowRow
+        }
+      }
+    }
+    return
+  }
   for oy in 0..<g.outputHeight {
     for ox in 0..<g.outputWidth {
       let left = ox &* g.strideX &- g.padLeft
@@ -41,25 +58,32 @@ func im2col(_ image: UnsafePointer<Float>, geometry g: WindowGeometry, into colu
   }
 }
 
-/// Copies `count` floats with vector moves and an unrolled tail: the rows of a small window (a
-/// 3×3 window on 3 channels copies 9 floats at a time) are too short for a `memmove` call to pay.
+/// Copies `count` floats with vector moves: whole 16-value vectors, then one more vector that
+/// ends exactly at the last value (overlapping the previous one), so that nothing outside the
+/// two ranges is read or written. The rows of a small window (a 3×3 window on 3 channels copies
+/// 9 floats at a time) are too short for a `memmove` call to pay.
 @inline(__always)
 func copyFloats(from source: UnsafePointer<Float>, to destination: UnsafeMutablePointer<Float>, count: Int) {
-  var index = 0
-  while index &+ 8 <= count {
-    let chunk = UnsafeRawPointer(source + index).loadUnaligned(as: SIMD8<Float>.self)
-    UnsafeMutableRawPointer(destination + index).storeBytes(of: chunk, as: SIMD8<Float>.self)
-    index &+= 8
+  @inline(__always) func copy<Vector: SIMD>(_: Vector.Type, at index: Int) where Vector.Scalar == Float {
+    let values = UnsafeRawPointer(source + index).loadUnaligned(as: Vector.self)
+    UnsafeMutableRawPointer(destination + index).storeBytes(of: values, as: Vector.self)
   }
-  let left = count &- index
-  if left >= 4 {
-    let chunk = UnsafeRawPointer(source + index).loadUnaligned(as: SIMD4<Float>.self)
-    UnsafeMutableRawPointer(destination + index).storeBytes(of: chunk, as: SIMD4<Float>.self)
-    index &+= 4
+  if count >= 16 {
+    var index = 0
+    while index &+ 16 <= count {
+      copy(SIMD16<Float>.self, at: index)
+      index &+= 16
+    }
+    if index < count { copy(SIMD16<Float>.self, at: count &- 16) }
+  } else if count >= 8 {
+    copy(SIMD8<Float>.self, at: 0)
+    copy(SIMD8<Float>.self, at: count &- 8)
+  } else if count >= 4 {
+    copy(SIMD4<Float>.self, at: 0)
+    copy(SIMD4<Float>.self, at: count &- 4)
+  } else {
+    for index in 0..<count { destination[index] = source[index] }
   }
-  if index < count { destination[index] = source[index] }
-  if index &+ 1 < count { destination[index &+ 1] = source[index &+ 1] }
-  if index &+ 2 < count { destination[index &+ 2] = source[index &+ 2] }
 }
 
 /// Adds each row of `columns` back onto the pixels its window covered: the transpose of `im2col`.
@@ -83,39 +107,6 @@ func col2imAdding(_ columns: UnsafePointer<Float>, geometry g: WindowGeometry, i
   }
 }
 
-/// How many images are unfolded at a time: as many as fit in about 4 MiB of columns (at least
-/// one), so that each matrix product is large enough to split over the cores.
-func imagesPerGroup(_ g: WindowGeometry, batch: Int) -> Int {
-  let perImage = max(1, g.outputHeight * g.outputWidth * g.patchSize * MemoryLayout<Float>.size)
-  return max(1, min(batch, (4 << 20) / perImage))
-}
-
-/// Unfolds `count` consecutive images starting at `image` into consecutive rows of `columns`,
-/// the images shared out over the threads.
-private func im2col(
-  images first: UnsafePointer<Float>, count: Int, geometry g: WindowGeometry, into columns: UnsafeMutablePointer<Float>
-) {
-  let valuesPerImage = g.outputHeight * g.outputWidth * g.patchSize
-  ComputeThreads.forEachShare(of: count, workPerItem: valuesPerImage) { images in
-    for image in images {
-      im2col(first + image * g.inputSize, geometry: g, into: columns + image * valuesPerImage)
-    }
-  }
-}
-
-/// Adds the rows of `count` consecutive unfolded images back onto their pixels (`col2imAdding`),
-/// the images shared out over the threads: each writes only its own image.
-private func col2imAdding(
-  images columns: UnsafePointer<Float>, count: Int, geometry g: WindowGeometry, into first: UnsafeMutablePointer<Float>
-) {
-  let valuesPerImage = g.outputHeight * g.outputWidth * g.patchSize
-  ComputeThreads.forEachShare(of: count, workPerItem: valuesPerImage) { images in
-    for image in images {
-      col2imAdding(columns + image * valuesPerImage, geometry: g, into: first + image * g.inputSize)
-    }
-  }
-}
-
 /// Adds up the `rows` rows of a row-major `rows × columns` matrix into `sums` (which it
 /// overwrites), sixteen columns at a time in vector registers where the columns allow.
 func columnSums(of matrix: UnsafePointer<Float>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Float>) {
@@ -135,112 +126,144 @@ func columnSums(of matrix: UnsafePointer<Float>, rows: Int, columns: Int, into s
   }
 }
 
-/// Returns the convolution of a batch `[N, H, W, C]` with `kernel` `[KH, KW, C, F]` plus `bias`
-/// `[F]` (or none): `[N, OH, OW, F]`.
-func convolutionForward(
-  input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry
-) -> [Float] {
-  convolutionForward(
-    input: input, kernel: kernel, bias: bias, batch: batch, filters: filters, geometry: g, keepsUnfoldedInput: false
-  ).output
+/// Images one thread unfolds at a time in the forward pass: as many as fit in about 256 KiB of
+/// windows (at least one), so that the product reads them back from the core's own cache.
+func imagesPerChunk(_ g: WindowGeometry) -> Int {
+  max(1, (256 << 10) / max(1, g.outputHeight * g.outputWidth * g.patchSize * MemoryLayout<Float>.size))
+}
+
+/// Images whose gradients are summed together in the backward pass: enough for about
+/// `gradientGroupTerms` output positions. The groups depend only on the geometry, and their
+/// partial sums are added in order, so the gradients are the same whatever the number of threads.
+func imagesPerGradientGroup(_ g: WindowGeometry) -> Int {
+  max(1, gradientGroupTerms / max(1, g.outputHeight * g.outputWidth))
+}
+
+/// Output positions per gradient group (see `imagesPerGradientGroup`).
+let gradientGroupTerms = 2048
+
+/// Unfolds `count` consecutive images starting at `first` into consecutive rows of `columns`.
+private func im2col(
+  images first: UnsafePointer<Float>, count: Int, geometry g: WindowGeometry, into columns: UnsafeMutablePointer<Float>
+) {
+  let valuesPerImage = g.outputHeight * g.outputWidth * g.patchSize
+  for image in 0..<count {
+    im2col(first + image * g.inputSize, geometry: g, into: columns + image * valuesPerImage)
+  }
 }
 
 /// Returns the convolution of a batch `[N, H, W, C]` with `kernel` `[KH, KW, C, F]` plus `bias`
-/// `[F]` (or none): `[N, OH, OW, F]`. Images are unfolded a group at a time and each group is one
-/// matrix product, whose rows (output pixels) are split over the cores. When the whole batch is
-/// one group and `keepsUnfoldedInput` is true, its unfolded windows are returned too, so that the
-/// backward pass need not unfold them again.
+/// `[F]` (or none): `[N, OH, OW, F]`.
+///
+/// With at least as many images as threads, each thread takes a share of the images and, a
+/// chunk at a time, unfolds them into its own buffer and multiplies them while they are in its
+/// cache (the unfolding is fused into the product's input, never written out whole). With fewer
+/// images, they are unfolded one at a time and each product's rows are split over the threads.
 func convolutionForward(
   input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry,
-  keepsUnfoldedInput: Bool
-) -> (output: [Float], unfoldedInput: [Float]?) {
+  threads: Int = ComputeThreads.count
+) -> [Float] {
   let positions = g.outputHeight * g.outputWidth
-  // Every value of both is written before it is read: the product overwrites the output, and
-  // im2col writes every window cell.
+  // Every value is written before it is read: the products overwrite the output.
   var output = uninitializedFloats(batch * positions * filters)
-  guard batch > 0 else { return (output, nil) }
-  let group = imagesPerGroup(g, batch: batch)
-  var columns = uninitializedFloats(group * positions * g.patchSize)
+  guard batch > 0 else { return output }
+  let splitsImages = batch >= threads
+  let chunk = splitsImages ? imagesPerChunk(g) : 1
   input.withUnsafeBufferPointer { input in
     kernel.withUnsafeBufferPointer { kernel in
       output.withUnsafeMutableBufferPointer { output in
-        columns.withUnsafeMutableBufferPointer { columns in
-          (bias ?? []).withUnsafeBufferPointer { bias in
-            for first in stride(from: 0, to: batch, by: group) {
-              let count = min(group, batch - first)
-              let result = output.baseAddress! + first * positions * filters
-              im2col(
-                images: input.baseAddress! + first * g.inputSize, count: count, geometry: g,
-                into: columns.baseAddress!)
+        (bias ?? []).withUnsafeBufferPointer { bias in
+          let (input, kernel, output) = (input.baseAddress!, kernel.baseAddress!, output.baseAddress!)
+          let bias = bias.isEmpty ? nil : bias.baseAddress!
+          ComputeThreads.forEachShare(
+            of: batch, workPerItem: positions * g.patchSize * filters, threads: splitsImages ? threads : 1
+          ) { images in
+            let columns = UnsafeMutablePointer<Float>.allocate(capacity: chunk * positions * g.patchSize)
+            defer { columns.deallocate() }
+            for first in stride(from: images.lowerBound, to: images.upperBound, by: chunk) {
+              let count = min(chunk, images.upperBound - first)
+              im2col(images: input + first * g.inputSize, count: count, geometry: g, into: columns)
               matrixMultiply(
-                columns.baseAddress!, kernel.baseAddress!, into: result, m: count * positions, n: filters,
-                k: g.patchSize, bias: bias.isEmpty ? nil : bias.baseAddress!)
+                columns, kernel, into: output + first * positions * filters, m: count * positions, n: filters,
+                k: g.patchSize, bias: bias, threads: splitsImages ? 1 : threads)
             }
           }
         }
       }
     }
   }
-  return (output, keepsUnfoldedInput && group == batch ? columns : nil)
+  return output
 }
 
 /// The gradients of a convolution, given ∂loss/∂output `[N, OH, OW, F]`.
+///
+/// The batch is cut into groups of `imagesPerGradientGroup` images, shared out over the threads.
+/// Each group is unfolded into its thread's buffer, and its kernel and bias gradients computed
+/// from it into the group's own partial sums, which are then added up in group order.
 ///
 /// - Parameter needsInputGradient: false for a model's first layer, whose input gradient nobody
 ///   uses; it is then returned empty, saving about a third of the work.
 /// - Returns: ∂loss/∂input `[N, H, W, C]`, ∂loss/∂kernel `[KH, KW, C, F]` and ∂loss/∂bias `[F]`,
 ///   each summed over the batch.
-///   `unfoldedInput`, when given, is the forward pass's unfolding of the whole batch, used
-///   instead of unfolding the input again.
 func convolutionBackward(
   input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry,
-  needsInputGradient: Bool = true, unfoldedInput: [Float]? = nil
+  needsInputGradient: Bool = true, threads: Int = ComputeThreads.count
 ) -> (input: [Float], kernel: [Float], bias: [Float]) {
   let positions = g.outputHeight * g.outputWidth
-  var inputGradient = [Float](repeating: 0, count: needsInputGradient ? batch * g.inputSize : 0)
-  var kernelGradient = [Float](repeating: 0, count: g.patchSize * filters)
+  let kernelCount = g.patchSize * filters
+  // Each group zeroes its own images' input gradients before adding to them.
+  var inputGradient = uninitializedFloats(needsInputGradient ? batch * g.inputSize : 0)
+  var kernelGradient = [Float](repeating: 0, count: kernelCount)
   var biasGradient = [Float](repeating: 0, count: filters)
   guard batch > 0 else { return (inputGradient, kernelGradient, biasGradient) }
-  let kept = unfoldedInput.flatMap { $0.count == batch * positions * g.patchSize ? $0 : nil }
-  let group = kept == nil ? imagesPerGroup(g, batch: batch) : batch
-  var columns = uninitializedFloats(kept == nil || needsInputGradient ? group * positions * g.patchSize : 0)
-  let unfolded = kept ?? []
+  let perGroup = imagesPerGradientGroup(g)
+  let groups = (batch + perGroup - 1) / perGroup
+  let splitsGroups = groups >= threads
+  // Each group's kernel gradient, then its bias gradient.
+  var partials = uninitializedFloats(groups * (kernelCount + filters))
   input.withUnsafeBufferPointer { input in
     kernel.withUnsafeBufferPointer { kernel in
       outputGradient.withUnsafeBufferPointer { outputGradient in
-        columns.withUnsafeMutableBufferPointer { columns in
-          inputGradient.withUnsafeMutableBufferPointer { inputGradient in
-            kernelGradient.withUnsafeMutableBufferPointer { kernelGradient in
-              for first in stride(from: 0, to: batch, by: group) {
-                let count = min(group, batch - first)
-                let gradient = outputGradient.baseAddress! + first * positions * filters
-                // ∂kernel += columnsᵀ · ∂output
-                if kept == nil {
-                  im2col(
-                    images: input.baseAddress! + first * g.inputSize, count: count, geometry: g,
-                    into: columns.baseAddress!)
-                }
-                unfolded.withUnsafeBufferPointer { unfolded in
-                  matrixMultiplyTransposingFirst(
-                    kept == nil ? UnsafePointer(columns.baseAddress!) : unfolded.baseAddress!, gradient,
-                    into: kernelGradient.baseAddress!, m: count * positions, n: filters, k: g.patchSize,
-                    accumulate: true)
-                }
+        inputGradient.withUnsafeMutableBufferPointer { inputGradient in
+          partials.withUnsafeMutableBufferPointer { partials in
+            let (input, kernel, outputGradient) = (input.baseAddress!, kernel.baseAddress!, outputGradient.baseAddress!)
+            let (inputGradient, partials) = (
+              needsInputGradient ? inputGradient.baseAddress : nil, partials.baseAddress!
+            )
+            let work = perGroup * positions * kernelCount * (needsInputGradient ? 2 : 1)
+            ComputeThreads.forEachShare(of: groups, workPerItem: work, threads: splitsGroups ? threads : 1) { share in
+              let columns = UnsafeMutablePointer<Float>.allocate(capacity: perGroup * positions * g.patchSize)
+              defer { columns.deallocate() }
+              let productThreads = splitsGroups ? 1 : threads
+              for group in share {
+                let first = group * perGroup
+                let count = min(perGroup, batch - first)
+                let gradient = outputGradient + first * positions * filters
+                let partial = partials + group * (kernelCount + filters)
+                // ∂kernel = columnsᵀ · ∂output, ∂bias = the sum of ∂output's rows
+                im2col(images: input + first * g.inputSize, count: count, geometry: g, into: columns)
+                matrixMultiplyTransposingFirst(
+                  columns, gradient, into: partial, m: count * positions, n: filters, k: g.patchSize,
+                  threads: productThreads)
+                columnSums(of: gradient, rows: count * positions, columns: filters, into: partial + kernelCount)
                 // ∂input = col2im(∂output · kernelᵀ)
-                if needsInputGradient {
+                if let inputGradient {
+                  let images = inputGradient + first * g.inputSize
+                  images.update(repeating: 0, count: count * g.inputSize)
                   matrixMultiplyTransposingSecond(
-                    gradient, kernel.baseAddress!, into: columns.baseAddress!, m: count * positions, n: filters,
-                    k: g.patchSize)
-                  col2imAdding(
-                    images: columns.baseAddress!, count: count, geometry: g,
-                    into: inputGradient.baseAddress! + first * g.inputSize)
+                    gradient, kernel, into: columns, m: count * positions, n: filters, k: g.patchSize,
+                    threads: productThreads)
+                  for image in 0..<count {
+                    col2imAdding(
+                      columns + image * positions * g.patchSize, geometry: g, into: images + image * g.inputSize)
+                  }
                 }
               }
-              biasGradient.withUnsafeMutableBufferPointer { biasGradient in
-                columnSums(
-                  of: outputGradient.baseAddress!, rows: batch * positions, columns: filters,
-                  into: biasGradient.baseAddress!)
-              }
+            }
+            for group in 0..<groups {
+              let partial = partials + group * (kernelCount + filters)
+              for index in 0..<kernelCount { kernelGradient[index] += partial[index] }
+              for index in 0..<filters { biasGradient[index] += partial[kernelCount + index] }
             }
           }
         }

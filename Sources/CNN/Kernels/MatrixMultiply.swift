@@ -9,31 +9,33 @@
 /// row's column j when a bias of n values is given.
 func matrixMultiply(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
-  m: Int, n: Int, k: Int, accumulate: Bool = false, bias: UnsafePointer<Float>? = nil
+  m: Int, n: Int, k: Int, accumulate: Bool = false, bias: UnsafePointer<Float>? = nil,
+  threads: Int = ComputeThreads.count
 ) {
   PackedMatrixMultiply.multiply(
     m: m, n: n, k: k, MatrixOperand(base: a, rowStride: k, columnStride: 1),
-    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate, bias: bias)
+    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate, bias: bias,
+    threads: threads)
 }
 
 /// C[k×n] = A[m×k]ᵀ · B[m×n], or C += Aᵀ·B when `accumulate` is true: a sum of m outer products.
 func matrixMultiplyTransposingFirst(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
-  m: Int, n: Int, k: Int, accumulate: Bool = false
+  m: Int, n: Int, k: Int, accumulate: Bool = false, threads: Int = ComputeThreads.count
 ) {
   PackedMatrixMultiply.multiply(
     m: k, n: n, k: m, MatrixOperand(base: a, rowStride: 1, columnStride: k),
-    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate)
+    MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate, threads: threads)
 }
 
 /// C[m×k] = A[m×n] · B[k×n]ᵀ.
 func matrixMultiplyTransposingSecond(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
-  m: Int, n: Int, k: Int
+  m: Int, n: Int, k: Int, threads: Int = ComputeThreads.count
 ) {
   PackedMatrixMultiply.multiply(
     m: m, n: k, k: n, MatrixOperand(base: a, rowStride: n, columnStride: 1),
-    MatrixOperand(base: b, rowStride: 1, columnStride: n), into: c, ldc: k, accumulate: false)
+    MatrixOperand(base: b, rowStride: 1, columnStride: n), into: c, ldc: k, accumulate: false, threads: threads)
 }
 
 // MARK: - Reference

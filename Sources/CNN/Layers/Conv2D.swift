@@ -29,9 +29,6 @@ public final class Conv2D: Layer, ActivatedLayer {
 
   private var geometry: WindowGeometry?
   private var lastInput: Tensor?
-  /// The forward pass's unfolded windows of `lastInput`, when training and small enough to keep
-  /// (see `convolutionForward`): the backward pass reuses them.
-  private var lastUnfoldedInput: [Float]?
   private var stage: ActivationStage
 
   /// Creates a convolution layer; the number of input channels is learned when it is built.
@@ -84,13 +81,11 @@ public final class Conv2D: Layer, ActivatedLayer {
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
     guard let geometry, let kernel else { preconditionFailure("Conv2D \(name) used before it was built") }
     let batch = input.shape[0]
-    let result = convolutionForward(
+    let output = convolutionForward(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
-      filters: filters, geometry: geometry, keepsUnfoldedInput: training)
+      filters: filters, geometry: geometry)
     lastInput = input
-    lastUnfoldedInput = result.unfoldedInput
-    return stage.forward(
-      Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters], scalars: result.output))
+    return stage.forward(Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters], scalars: output))
   }
 
   override func backward(_ outputGradient: Tensor) -> Tensor {
@@ -111,8 +106,7 @@ public final class Conv2D: Layer, ActivatedLayer {
     }
     let gradients = convolutionBackward(
       input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient.scalars,
-      batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient,
-      unfoldedInput: lastUnfoldedInput)
+      batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient)
     kernel.accumulateGradient(gradients.kernel)
     bias?.accumulateGradient(gradients.bias)
     return needsInputGradient ? Tensor(shape: lastInput.shape, scalars: gradients.input) : Tensor(zeros: [0])

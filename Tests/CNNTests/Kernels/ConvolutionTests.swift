@@ -34,7 +34,7 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
       batch: 1, height: 9, width: 8, channels: 5, filters: 17, window: (5, 5), strides: (2, 3), padding: .valid),
     ConvolutionCase(
       batch: 2, height: 32, width: 32, channels: 3, filters: 16, window: (3, 3), strides: (1, 1), padding: .valid),
-    // 33 images of 176 KiB of unfolded windows each: groups of 23 and 10 (see imagesPerGroup).
+    // 33 images of 225 positions: gradient groups of 9 images (see imagesPerGradientGroup), the last of 6.
     ConvolutionCase(
       batch: 33, height: 33, width: 33, channels: 8, filters: 33, window: (5, 5), strides: (2, 2), padding: .valid),
   ]
@@ -65,26 +65,43 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
       "output")
   }
 
+  /// One thread, two, or three: images and gradient groups are shared out differently (or the
+  /// products' rows are, for small batches), and not a single bit of any result changes.
   @Test(arguments: ConvolutionCase.awkward)
-  func reusingTheForwardUnfoldingChangesNoGradient(_ c: ConvolutionCase) throws {
+  func theNumberOfThreadsChangesNoBit(_ c: ConvolutionCase) throws {
     let g = try #require(c.geometry)
     let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 7).scalars
     let kernel = Tensor(randomUniform: [g.patchSize * c.filters], in: -1...1, seed: 8).scalars
-    let forward = convolutionForward(
-      input: input, kernel: kernel, bias: nil, batch: c.batch, filters: c.filters, geometry: g, keepsUnfoldedInput: true
-    )
-    // Kept only when the whole batch was unfolded at once (not for the 33-image case).
-    #expect((forward.unfoldedInput != nil) == (imagesPerGroup(g, batch: c.batch) == c.batch))
-    let gradient = Tensor(randomUniform: [forward.output.count], in: -1...1, seed: 9).scalars
-    for needsInputGradient in [true, false] {
-      let again = convolutionBackward(
+    let bias = Tensor(randomUniform: [c.filters], in: -1...1, seed: 10).scalars
+    let gradient = Tensor(randomUniform: [c.batch * g.outputHeight * g.outputWidth * c.filters], in: -1...1, seed: 9)
+      .scalars
+    func results(threads: Int) -> [[Float]] {
+      let output = convolutionForward(
+        input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g, threads: threads)
+      let gradients = convolutionBackward(
         input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g,
-        needsInputGradient: needsInputGradient)
-      let reused = convolutionBackward(
-        input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g,
-        needsInputGradient: needsInputGradient, unfoldedInput: forward.unfoldedInput)
-      #expect(reused.input == again.input && reused.kernel == again.kernel && reused.bias == again.bias)
+        threads: threads)
+      return [output, gradients.input, gradients.kernel, gradients.bias]
     }
+    let alone = results(threads: 1)
+    #expect(results(threads: 2) == alone)
+    #expect(results(threads: 3) == alone)
+  }
+
+  @Test func theFirstLayerSkipsTheInputGradientAndKeepsTheOthers() throws {
+    let c = ConvolutionCase.awkward[5]
+    let g = try #require(c.geometry)
+    let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 11).scalars
+    let kernel = Tensor(randomUniform: [g.patchSize * c.filters], in: -1...1, seed: 12).scalars
+    let gradient = Tensor(randomUniform: [c.batch * g.outputHeight * g.outputWidth * c.filters], in: -1...1, seed: 13)
+      .scalars
+    let full = convolutionBackward(
+      input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g)
+    let skipping = convolutionBackward(
+      input: input, kernel: kernel, outputGradient: gradient, batch: c.batch, filters: c.filters, geometry: g,
+      needsInputGradient: false)
+    #expect(skipping.input.isEmpty)
+    #expect(skipping.kernel == full.kernel && skipping.bias == full.bias)
   }
 
   @Test(arguments: ConvolutionCase.awkward)
