@@ -91,6 +91,32 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
     if size.k <= 2000 { expectClose(alone, referenceMatrixMultiply(a, b, m: size.m, n: size.n, k: size.k)) }
   }
 
+  /// A bias is where every row's sums start: the same as adding it afterwards, through the tiled
+  /// path (wide and narrow C) and through the parallel depth slices (27 rows, 40,000 terms).
+  @Test(arguments: [(m: 37, n: 45, k: 300), (m: 19, n: 16, k: 33), (m: 27, n: 16, k: 40000)])
+  func aBiasIsAddedToEveryRow(_ size: (m: Int, n: Int, k: Int)) {
+    let a = random(size.m * size.k, seed: 11)
+    let b = random(size.k * size.n, seed: 12)
+    let bias = random(size.n, seed: 13)
+    var c = [Float](repeating: .nan, count: size.m * size.n)
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        bias.withUnsafeBufferPointer { bias in
+          c.withUnsafeMutableBufferPointer { c in
+            matrixMultiply(
+              a.baseAddress!, b.baseAddress!, into: c.baseAddress!, m: size.m, n: size.n, k: size.k,
+              bias: bias.baseAddress!)
+          }
+        }
+      }
+    }
+    let product = matrixProduct(a, b, rows: size.m, inner: size.k, columns: size.n)
+    let expected = product.indices.map { product[$0] + bias[$0 % size.n] }
+    // Float rounding of a 40,000-term sum in two orders stays well inside 1e-2.
+    let worst = zip(c, expected).map { Swift.abs($0 - $1) }.max() ?? .nan
+    #expect(worst < (size.k > 2000 ? 1e-2 : 1e-4), "largest difference \(worst)")
+  }
+
   @Test func accumulatingAddsToWhatIsThere() {
     let a = random(40 * 300, seed: 9)
     let b = random(300 * 20, seed: 10)
