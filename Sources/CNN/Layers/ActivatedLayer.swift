@@ -54,12 +54,16 @@ struct ActivationStage {
 }
 
 extension Variable {
-  /// Adds one batch's ∂loss/∂value to the gradient.
+  /// Adds one batch's ∂loss/∂value to the gradient, in slices shared out over the threads.
   func accumulateGradient(_ values: [Float]) {
     precondition(values.count == gradient.scalarCount, "gradient of \(name) has the wrong size")
+    guard !values.isEmpty else { return }
     gradient.scalars.withUnsafeMutableBufferPointer { sums in
       values.withUnsafeBufferPointer { values in
-        for i in 0..<values.count { sums[i] += values[i] }
+        let (sums, values, count) = (sums.baseAddress!, values.baseAddress!, values.count)
+        ComputeThreads.forEachSlice(of: count) { slice in
+          for i in slice { sums[i] += values[i] }
+        }
       }
     }
   }
