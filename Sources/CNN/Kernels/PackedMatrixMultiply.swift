@@ -44,10 +44,6 @@ enum PackedMatrixMultiply {
   static let rowBlock = 128
   /// Below this many multiply-adds a product runs on one core: splitting costs more than it saves.
   static let parallelThreshold = 1 << 21
-  /// Terms of each partial sum when C has too few rows to split (a weight gradient of a first
-  /// layer: 27 rows, tens of thousands of terms): the partial sums are computed in parallel and
-  /// added in order. The split depends only on the sizes, so the threads never change the result.
-  static let splitDepth = 16 * depthBlock
 
   /// C[m×n] = A[m×k]·B[k×n] (or C += A·B when `accumulate`), C row-major with row stride `ldc`.
   /// With a `bias` of n values, bias[j] is added to every row's column j: it is where the sums
@@ -57,12 +53,15 @@ enum PackedMatrixMultiply {
     accumulate: Bool, bias: UnsafePointer<Float>? = nil, threads: Int = ComputeThreads.count
   ) {
     guard m > 0, n > 0 else { return }
-    let isLarge = m &* n &* k >= parallelThreshold
-    if k == 0 || (isLarge && m < 8 * tileRows && k >= 2 * splitDepth) {
-      multiplyInDepthSlices(
-        m: m, n: n, k: k, a, b, into: c, ldc: ldc, accumulate: accumulate, bias: bias, threads: threads)
+    guard k > 0 else {
+      // A sum of no terms: only the bias, if any.
+      for row in 0..<m {
+        let output = c + row &* ldc
+        for column in 0..<n { output[column] = (accumulate ? output[column] : 0) + (bias?[column] ?? 0) }
+      }
       return
     }
+    let isLarge = m &* n &* k >= parallelThreshold
     let panelWidth = n <= narrowTileColumns ? narrowTileColumns : tileColumns
     let panels = (n + panelWidth - 1) / panelWidth
     // The bias, zero-padded to whole panels so that tiles load it as whole vectors.
@@ -91,35 +90,6 @@ enum PackedMatrixMultiply {
           blocks: blocks, blockRows: blockRows, m: m, n: n, terms: terms, a, packedB: packedB,
           panelWidth: panelWidth, into: c, ldc: ldc, adds: accumulate || depthStart > 0,
           startingSums: depthStart == 0 ? startingSums : nil)
-      }
-    }
-  }
-
-  /// C (+)= A·B (+ bias) as a sum of products over consecutive slices of `splitDepth` terms,
-  /// computed in parallel into their own buffers and then added up slice by slice, in order.
-  private static func multiplyInDepthSlices(
-    m: Int, n: Int, k: Int, _ a: MatrixOperand, _ b: MatrixOperand, into c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool, bias: UnsafePointer<Float>?, threads: Int
-  ) {
-    let slices = (k + splitDepth - 1) / splitDepth
-    let partials = UnsafeMutablePointer<Float>.allocate(capacity: slices * m * n)
-    defer { partials.deallocate() }
-    ComputeThreads.forEachShare(of: slices, workPerItem: m * n * splitDepth, threads: threads) { share in
-      for slice in share {
-        let start = slice * splitDepth
-        multiply(
-          m: m, n: n, k: min(splitDepth, k - start),
-          MatrixOperand(base: a.base + start * a.columnStride, rowStride: a.rowStride, columnStride: a.columnStride),
-          MatrixOperand(base: b.base + start * b.rowStride, rowStride: b.rowStride, columnStride: b.columnStride),
-          into: partials + slice * m * n, ldc: n, accumulate: false, threads: 1)
-      }
-    }
-    for row in 0..<m {
-      let output = c + row * ldc
-      for column in 0..<n {
-        var sum = bias?[column] ?? 0
-        for slice in 0..<slices { sum += partials[(slice * m + row) * n + column] }
-        output[column] = accumulate ? output[column] + sum : sum
       }
     }
   }
