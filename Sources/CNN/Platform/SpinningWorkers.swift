@@ -56,25 +56,13 @@ final class SpinningWorkers: @unchecked Sendable {
       generation.add(1, ordering: .releasing)
       state.broadcast()
       state.unlock()
-      while let share = claimShare() {
-        body(share)
-        unfinished.subtract(1, ordering: .releasing)
-      }
+      while runClaimedShare() { unfinished.subtract(1, ordering: .releasing) }
       while unfinished.load(ordering: .acquiring) > 0 { spinOnce() }
       state.lock()
       job = nil
       state.unlock()
     }
     return true
-  }
-
-  /// Takes the next unclaimed share of the current job.
-  private func claimShare() -> Int? {
-    state.lock()
-    defer { state.unlock() }
-    guard nextShare < shareCount else { return nil }
-    nextShare += 1
-    return nextShare - 1
   }
 
   /// A helper's life: wait for a new job, take shares of it while there are any, repeat.
@@ -99,8 +87,9 @@ final class SpinningWorkers: @unchecked Sendable {
     }
   }
 
-  /// Claims the next share of the current job and runs it; false when none is left. The job is
-  /// only held while its share is unfinished: `perform` must be the last to hold it.
+  /// Claims the next share of the current job and runs it; false when none is left. Helpers and
+  /// the posting thread alike. The job is only held while its share is unfinished: `perform` must
+  /// be the last to hold it.
   private func runClaimedShare() -> Bool {
     state.lock()
     guard nextShare < shareCount, job != nil else {
