@@ -159,13 +159,14 @@ private func im2col(
 /// chunk at a time, unfolds them into its own buffer and multiplies them while they are in its
 /// cache (the unfolding is fused into the product's input, never written out whole). With fewer
 /// images, they are unfolded one at a time and each product's rows are split over the threads.
+/// The result is written into `storage` when it has the right size (see `overwritableArray`).
 func convolutionForward(
   input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry,
-  threads: Int = ComputeThreads.count
+  threads: Int = ComputeThreads.count, reusing storage: consuming [Float] = []
 ) -> [Float] {
   let positions = g.outputHeight * g.outputWidth
   // Every value is written before it is read: the products overwrite the output.
-  var output = uninitializedFloats(batch * positions * filters)
+  var output = overwritableArray(count: batch * positions * filters, reusing: storage)
   guard batch > 0 else { return output }
   let splitsImages = batch >= threads
   let chunk = splitsImages ? imagesPerChunk(g) : 1
@@ -178,14 +179,14 @@ func convolutionForward(
           ComputeThreads.forEachShare(
             of: batch, workPerItem: positions * g.patchSize * filters, threads: splitsImages ? threads : 1
           ) { images in
-            let columns = UnsafeMutablePointer<Float>.allocate(capacity: chunk * positions * g.patchSize)
-            defer { columns.deallocate() }
-            for first in stride(from: images.lowerBound, to: images.upperBound, by: chunk) {
-              let count = min(chunk, images.upperBound - first)
-              im2col(images: input + first * g.inputSize, count: count, geometry: g, into: columns)
-              matrixMultiply(
-                columns, kernel, into: output + first * positions * filters, m: count * positions, n: filters,
-                k: g.patchSize, bias: bias, threads: splitsImages ? 1 : threads)
+            ScratchBuffers.shared.withFloats(chunk * positions * g.patchSize) { columns in
+              for first in stride(from: images.lowerBound, to: images.upperBound, by: chunk) {
+                let count = min(chunk, images.upperBound - first)
+                im2col(images: input + first * g.inputSize, count: count, geometry: g, into: columns)
+                matrixMultiply(
+                  columns, kernel, into: output + first * positions * filters, m: count * positions, n: filters,
+                  k: g.patchSize, bias: bias, threads: splitsImages ? 1 : threads)
+              }
             }
           }
         }
@@ -199,7 +200,8 @@ func convolutionForward(
 ///
 /// The batch is cut into groups of `imagesPerGradientGroup` images, shared out over the threads.
 /// Each group is unfolded into its thread's buffer, and its kernel and bias gradients computed
-/// from it into the group's own partial sums, which are then added up in group order.
+/// from it into the group's own partial sums, which are then added up in group order. The
+/// results are written into `storage` when it has the right sizes (see `overwritableArray`).
 ///
 /// - Parameter needsInputGradient: false for a model's first layer, whose input gradient nobody
 ///   uses; it is then returned empty, saving about a third of the work.
@@ -207,63 +209,71 @@ func convolutionForward(
 ///   each summed over the batch.
 func convolutionBackward(
   input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry,
-  needsInputGradient: Bool = true, threads: Int = ComputeThreads.count
+  needsInputGradient: Bool = true, threads: Int = ComputeThreads.count,
+  reusing storage: consuming (input: [Float], kernel: [Float], bias: [Float]) = ([], [], [])
 ) -> (input: [Float], kernel: [Float], bias: [Float]) {
   let positions = g.outputHeight * g.outputWidth
   let kernelCount = g.patchSize * filters
   // Each group zeroes its own images' input gradients before adding to them.
-  var inputGradient = uninitializedFloats(needsInputGradient ? batch * g.inputSize : 0)
-  var kernelGradient = [Float](repeating: 0, count: kernelCount)
-  var biasGradient = [Float](repeating: 0, count: filters)
-  guard batch > 0 else { return (inputGradient, kernelGradient, biasGradient) }
+  var inputGradient = overwritableArray(count: needsInputGradient ? batch * g.inputSize : 0, reusing: storage.input)
+  var kernelGradient = overwritableArray(count: kernelCount, reusing: storage.kernel)
+  var biasGradient = overwritableArray(count: filters, reusing: storage.bias)
+  guard batch > 0 else {
+    kernelGradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    biasGradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    return (inputGradient, kernelGradient, biasGradient)
+  }
   let perGroup = imagesPerGradientGroup(g)
   let groups = (batch + perGroup - 1) / perGroup
   let splitsGroups = groups >= threads
   // Each group's kernel gradient, then its bias gradient.
-  var partials = uninitializedFloats(groups * (kernelCount + filters))
-  input.withUnsafeBufferPointer { input in
-    kernel.withUnsafeBufferPointer { kernel in
-      outputGradient.withUnsafeBufferPointer { outputGradient in
-        inputGradient.withUnsafeMutableBufferPointer { inputGradient in
-          partials.withUnsafeMutableBufferPointer { partials in
+  ScratchBuffers.shared.withFloats(groups * (kernelCount + filters)) { partials in
+    input.withUnsafeBufferPointer { input in
+      kernel.withUnsafeBufferPointer { kernel in
+        outputGradient.withUnsafeBufferPointer { outputGradient in
+          inputGradient.withUnsafeMutableBufferPointer { inputGradient in
             let (input, kernel, outputGradient) = (input.baseAddress!, kernel.baseAddress!, outputGradient.baseAddress!)
-            let (inputGradient, partials) = (
-              needsInputGradient ? inputGradient.baseAddress : nil, partials.baseAddress!
-            )
+            let inputGradient = needsInputGradient ? inputGradient.baseAddress : nil
             let work = perGroup * positions * kernelCount * (needsInputGradient ? 2 : 1)
             ComputeThreads.forEachShare(of: groups, workPerItem: work, threads: splitsGroups ? threads : 1) { share in
-              let columns = UnsafeMutablePointer<Float>.allocate(capacity: perGroup * positions * g.patchSize)
-              defer { columns.deallocate() }
-              let productThreads = splitsGroups ? 1 : threads
-              for group in share {
-                let first = group * perGroup
-                let count = min(perGroup, batch - first)
-                let gradient = outputGradient + first * positions * filters
-                let partial = partials + group * (kernelCount + filters)
-                // ∂kernel = columnsᵀ · ∂output, ∂bias = the sum of ∂output's rows
-                im2col(images: input + first * g.inputSize, count: count, geometry: g, into: columns)
-                matrixMultiplyTransposingFirst(
-                  columns, gradient, into: partial, m: count * positions, n: filters, k: g.patchSize,
-                  threads: productThreads)
-                columnSums(of: gradient, rows: count * positions, columns: filters, into: partial + kernelCount)
-                // ∂input = col2im(∂output · kernelᵀ)
-                if let inputGradient {
-                  let images = inputGradient + first * g.inputSize
-                  images.update(repeating: 0, count: count * g.inputSize)
-                  matrixMultiplyTransposingSecond(
-                    gradient, kernel, into: columns, m: count * positions, n: filters, k: g.patchSize,
+              ScratchBuffers.shared.withFloats(perGroup * positions * g.patchSize) { columns in
+                let productThreads = splitsGroups ? 1 : threads
+                for group in share {
+                  let first = group * perGroup
+                  let count = min(perGroup, batch - first)
+                  let gradient = outputGradient + first * positions * filters
+                  let partial = partials + group * (kernelCount + filters)
+                  // ∂kernel = columnsᵀ · ∂output, ∂bias = the sum of ∂output's rows
+                  im2col(images: input + first * g.inputSize, count: count, geometry: g, into: columns)
+                  matrixMultiplyTransposingFirst(
+                    columns, gradient, into: partial, m: count * positions, n: filters, k: g.patchSize,
                     threads: productThreads)
-                  for image in 0..<count {
-                    col2imAdding(
-                      columns + image * positions * g.patchSize, geometry: g, into: images + image * g.inputSize)
+                  columnSums(of: gradient, rows: count * positions, columns: filters, into: partial + kernelCount)
+                  // ∂input = col2im(∂output · kernelᵀ)
+                  if let inputGradient {
+                    let images = inputGradient + first * g.inputSize
+                    images.update(repeating: 0, count: count * g.inputSize)
+                    matrixMultiplyTransposingSecond(
+                      gradient, kernel, into: columns, m: count * positions, n: filters, k: g.patchSize,
+                      threads: productThreads)
+                    for image in 0..<count {
+                      col2imAdding(
+                        columns + image * positions * g.patchSize, geometry: g, into: images + image * g.inputSize)
+                    }
                   }
                 }
               }
             }
+            // The sums start from the first group's partials; the others are added in order.
             for group in 0..<groups {
               let partial = partials + group * (kernelCount + filters)
-              for index in 0..<kernelCount { kernelGradient[index] += partial[index] }
-              for index in 0..<filters { biasGradient[index] += partial[kernelCount + index] }
+              for index in 0..<kernelCount {
+                kernelGradient[index] = group == 0 ? partial[index] : kernelGradient[index] + partial[index]
+              }
+              for index in 0..<filters {
+                let value = partial[kernelCount + index]
+                biasGradient[index] = group == 0 ? value : biasGradient[index] + value
+              }
             }
           }
         }

@@ -62,40 +62,51 @@ func referenceMatrixMultiply(
 
 // MARK: - Array entry points for layers
 
-/// Returns A[rows×inner] · B[inner×columns] as a new row-major array.
-func matrixProduct(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
+// Each writes its result into `storage` when that has the right size (see `overwritableArray`).
+
+/// Returns A[rows×inner] · B[inner×columns], a row-major `rows × columns` array.
+func matrixProduct(
+  _ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int, reusing storage: consuming [Float] = []
+) -> [Float] {
   precondition(a.count == rows * inner && b.count == inner * columns, "matrixProduct: sizes do not match")
-  return product(a, b, resultCount: rows * columns) { a, b, c in
+  return product(a, b, resultCount: rows * columns, reusing: storage) { a, b, c in
     matrixMultiply(a, b, into: c, m: rows, n: columns, k: inner)
   }
 }
 
 /// Returns A[rows×inner]ᵀ · B[rows×columns], an `inner × columns` array.
-func matrixProductTransposingFirst(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
+func matrixProductTransposingFirst(
+  _ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int, reusing storage: consuming [Float] = []
+) -> [Float] {
   precondition(
     a.count == rows * inner && b.count == rows * columns, "matrixProductTransposingFirst: sizes do not match")
-  return product(a, b, resultCount: inner * columns) { a, b, c in
+  return product(a, b, resultCount: inner * columns, reusing: storage) { a, b, c in
     matrixMultiplyTransposingFirst(a, b, into: c, m: rows, n: columns, k: inner)
   }
 }
 
 /// Returns A[rows×inner] · B[columns×inner]ᵀ, a `rows × columns` array.
-func matrixProductTransposingSecond(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
+func matrixProductTransposingSecond(
+  _ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int, reusing storage: consuming [Float] = []
+) -> [Float] {
   precondition(
     a.count == rows * inner && b.count == columns * inner, "matrixProductTransposingSecond: sizes do not match")
-  return product(a, b, resultCount: rows * columns) { a, b, c in
+  return product(a, b, resultCount: rows * columns, reusing: storage) { a, b, c in
     matrixMultiplyTransposingSecond(a, b, into: c, m: rows, n: inner, k: columns)
   }
 }
 
-/// Runs `multiply` on the arrays' storage, writing into a new zeroed array of `resultCount`
-/// values (left as zeros when an operand is empty: a sum of no terms).
+/// Runs `multiply` on the arrays' storage, writing into an array of `resultCount` values, all
+/// zeros when an operand is empty (a sum of no terms).
 private func product(
-  _ a: [Float], _ b: [Float], resultCount: Int,
+  _ a: [Float], _ b: [Float], resultCount: Int, reusing storage: consuming [Float],
   _ multiply: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void
 ) -> [Float] {
-  var c = [Float](repeating: 0, count: resultCount)
-  guard !a.isEmpty, !b.isEmpty, resultCount > 0 else { return c }
+  var c = overwritableArray(count: resultCount, reusing: storage)
+  guard !a.isEmpty, !b.isEmpty, resultCount > 0 else {
+    c.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    return c
+  }
   a.withUnsafeBufferPointer { a in
     b.withUnsafeBufferPointer { b in
       c.withUnsafeMutableBufferPointer { c in multiply(a.baseAddress!, b.baseAddress!, c.baseAddress!) }

@@ -65,45 +65,48 @@ enum PackedMatrixMultiply {
     let panelWidth = n <= narrowTileColumns ? narrowTileColumns : tileColumns
     let panels = (n + panelWidth - 1) / panelWidth
     // The bias, zero-padded to whole panels so that tiles load it as whole vectors.
-    let startingSums = bias.map { bias in
-      let padded = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth)
-      padded.initialize(from: bias, count: n)
-      (padded + n).initialize(repeating: 0, count: panels * panelWidth - n)
-      return UnsafePointer(padded)
-    }
-    defer { startingSums?.deallocate() }
-    // Blocks of whole tiles, small enough that every thread gets a fair share of a short A
-    // (a weight gradient has as many rows as a window has values: 27 to a few hundred).
-    let tilesPerBlock = isLarge ? max(1, min(rowBlock / tileRows, (m + tileRows - 1) / tileRows / (4 * threads))) : 16
-    let blockRows = tilesPerBlock * tileRows
-    let rowBlocks = (m + blockRows - 1) / blockRows
-    // Each thread walks all the term blocks for its own rows and packs B itself: one hand-over
-    // to the threads per product, instead of one per term block (a weight gradient has hundreds).
-    ComputeThreads.forEachShare(of: rowBlocks, workPerItem: blockRows * n * k, threads: isLarge ? threads : 1) {
-      blocks in
-      let packedB = UnsafeMutablePointer<Float>.allocate(capacity: panels * panelWidth * min(k, depthBlock))
-      defer { packedB.deallocate() }
-      for depthStart in stride(from: 0, to: k, by: depthBlock) {
-        let terms = depthStart..<min(depthStart + depthBlock, k)
-        packB(b, rows: terms, columns: n, panelWidth: panelWidth, into: packedB)
-        multiplyRows(
-          blocks: blocks, blockRows: blockRows, m: m, n: n, terms: terms, a, packedB: packedB,
-          panelWidth: panelWidth, into: c, ldc: ldc, adds: accumulate || depthStart > 0,
-          startingSums: depthStart == 0 ? startingSums : nil)
+    ScratchBuffers.shared.withFloats(bias == nil ? 0 : panels * panelWidth) { padded in
+      let startingSums = bias.map { bias in
+        padded.update(from: bias, count: n)
+        (padded + n).update(repeating: 0, count: panels * panelWidth - n)
+        return UnsafePointer(padded)
+      }
+      // Blocks of whole tiles, small enough that every thread gets a fair share of a short A
+      // (a weight gradient has as many rows as a window has values: 27 to a few hundred).
+      let tilesPerBlock = isLarge ? max(1, min(rowBlock / tileRows, (m + tileRows - 1) / tileRows / (4 * threads))) : 16
+      let blockRows = tilesPerBlock * tileRows
+      let rowBlocks = (m + blockRows - 1) / blockRows
+      // Each thread walks all the term blocks for its own rows and packs B itself: one hand-over
+      // to the threads per product, instead of one per term block (a weight gradient has hundreds).
+      ComputeThreads.forEachShare(of: rowBlocks, workPerItem: blockRows * n * k, threads: isLarge ? threads : 1) {
+        blocks in
+        let scratch = ScratchBuffers.shared
+        scratch.withFloats(panels * panelWidth * min(k, depthBlock)) { packedB in
+          scratch.withFloats(blockRows * min(k, depthBlock)) { packedA in
+            for depthStart in stride(from: 0, to: k, by: depthBlock) {
+              let terms = depthStart..<min(depthStart + depthBlock, k)
+              packB(b, rows: terms, columns: n, panelWidth: panelWidth, into: packedB)
+              multiplyRows(
+                blocks: blocks, blockRows: blockRows, m: m, n: n, terms: terms, a, packedA: packedA, packedB: packedB,
+                panelWidth: panelWidth, into: c, ldc: ldc, adds: accumulate || depthStart > 0,
+                startingSums: depthStart == 0 ? startingSums : nil)
+            }
+          }
+        }
       }
     }
   }
 
   /// One thread's share of a term block: rows `blocks` (of `blockRows` rows each) of C gain the
-  /// products of A's columns `terms` with the packed B panels.
+  /// products of A's columns `terms` with the packed B panels; `packedA` has room for a block's
+  /// rows of those terms.
   private static func multiplyRows(
     blocks: Range<Int>, blockRows: Int, m: Int, n: Int, terms: Range<Int>, _ a: MatrixOperand,
-    packedB: UnsafeMutablePointer<Float>, panelWidth: Int, into c: UnsafeMutablePointer<Float>, ldc: Int, adds: Bool,
+    packedA: UnsafeMutablePointer<Float>, packedB: UnsafeMutablePointer<Float>, panelWidth: Int,
+    into c: UnsafeMutablePointer<Float>, ldc: Int, adds: Bool,
     startingSums: UnsafePointer<Float>?
   ) {
     let depth = terms.count
-    let packedA = UnsafeMutablePointer<Float>.allocate(capacity: blockRows * depth)
-    defer { packedA.deallocate() }
     // A row-major A is read in place, eight rows at a time; only a last sliver of fewer than
     // eight rows, or a transposed A, is packed.
     let readsInPlace = a.columnStride == 1

@@ -18,13 +18,17 @@ private func cells(oy: Int, ox: Int, geometry g: WindowGeometry) -> (rows: Range
 /// Returns max pooling of `[N, H, W, C]` → `[N, OH, OW, C]`, and for every output value the index
 /// in `input` of the value that won (the first one in row-major order, on ties), which the
 /// backward pass needs; 32-bit, half the memory of `Int`, as inputs stay far below 2³¹ values.
-func maxPoolingForward(input: [Float], batch: Int, geometry g: WindowGeometry) -> (output: [Float], winners: [Int32]) {
+/// Both are written into `storage` when it has the right sizes (see `overwritableArray`).
+func maxPoolingForward(
+  input: [Float], batch: Int, geometry g: WindowGeometry,
+  reusing storage: consuming (output: [Float], winners: [Int32]) = ([], [])
+) -> (output: [Float], winners: [Int32]) {
   precondition(input.count <= Int(Int32.max), "maxPoolingForward: more values than 32-bit winner indices can name")
   let channels = g.channels
   let outputCount = batch * g.outputHeight * g.outputWidth * channels
   // Every window holds at least one real cell, whose value is written first: no fill needed.
-  var output = uninitializedFloats(outputCount)
-  var winners = [Int32](unsafeUninitializedCapacity: outputCount) { _, initialized in initialized = outputCount }
+  var output = overwritableArray(count: outputCount, reusing: storage.output)
+  var winners = overwritableArray(count: outputCount, reusing: storage.winners)
   guard outputCount > 0 else { return (output, winners) }
   let windowArea = g.windowHeight * g.windowWidth
   input.withUnsafeBufferPointer { input in
@@ -111,9 +115,12 @@ private func maxOfSixteens(
 
 /// Returns ∂loss/∂input of max pooling over `batch` images: each output gradient goes to the
 /// input value that won. Images are shared out over the threads: a window never leaves its
-/// image, so each thread writes only its own images' gradients.
-func maxPoolingBackward(outputGradient: [Float], winners: [Int32], inputCount: Int, batch: Int) -> [Float] {
-  var inputGradient = uninitializedFloats(inputCount)
+/// image, so each thread writes only its own images' gradients. The result is written into
+/// `storage` when it has the right size (see `overwritableArray`).
+func maxPoolingBackward(
+  outputGradient: [Float], winners: [Int32], inputCount: Int, batch: Int, reusing storage: consuming [Float] = []
+) -> [Float] {
+  var inputGradient = overwritableArray(count: inputCount, reusing: storage)
   guard batch > 0 else { return inputGradient }
   let (inputsPerImage, outputsPerImage) = (inputCount / batch, winners.count / batch)
   inputGradient.withUnsafeMutableBufferPointer { inputGradient in

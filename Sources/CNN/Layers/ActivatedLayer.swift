@@ -27,12 +27,19 @@ struct ActivationStage {
     self.function = function
   }
 
+  /// Hands over the storage of the scores the last `forward` was given, forgetting that pass,
+  /// for the layer to write the next scores into (see `overwritableArray`).
+  mutating func takeStorage() -> [Float] {
+    defer { (preActivation, output) = (nil, nil) }
+    return (preActivation ?? output)?.scalars ?? []
+  }
+
   /// Returns `function(z)`, remembering `z` and the result. ReLU works in place and remembers
   /// only the result: its gradient needs no more (y > 0 exactly where z > 0), and no loss is
   /// fused with it.
   mutating func forward(_ z: consuming Tensor) -> Tensor {
     if function == .relu {
-      var y = z
+      var y = consume z
       ActivationFunction.rectify(&y.scalars)
       preActivation = nil
       output = y
@@ -45,11 +52,22 @@ struct ActivationStage {
   }
 
   /// Returns ∂loss/∂z for the last `forward`, given ∂loss/∂y.
-  func backward(_ outputGradient: Tensor) -> Tensor {
+  mutating func backward(_ outputGradient: Tensor) -> Tensor {
     guard let output, let preActivation = preActivation ?? (function == .relu ? output : nil) else {
       preconditionFailure("backward called before forward")
     }
-    return function.gradient(outputGradient, preActivation: preActivation, output: output)
+    guard function == .relu else {
+      return function.gradient(outputGradient, preActivation: preActivation, output: output)
+    }
+    return ActivationFunction.rectifiedGradient(
+      outputGradient, output: output, reusing: RecycledArrays.shared.take(outputGradient.scalarCount))
+  }
+
+  /// Hands `preActivationGradient`, from this stage's `backward`, back to `RecycledArrays` once
+  /// the layer is done with it, when the stage made it (for ReLU: other functions may return
+  /// the output gradient itself, which is not the stage's to give).
+  func recycle(_ preActivationGradient: Tensor) {
+    if function == .relu { RecycledArrays.shared.recycle(preActivationGradient.scalars) }
   }
 }
 

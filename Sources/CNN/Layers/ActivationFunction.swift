@@ -88,11 +88,13 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
   }
 
   /// ReLU's ∂loss/∂z: the output gradient where y = max(z, 0) > 0 (exactly where z > 0), else 0,
-  /// written into a new array (so the output gradient is never copied first), shared out over
-  /// the threads.
-  static func rectifiedGradient(_ outputGradient: Tensor, output y: Tensor) -> Tensor {
+  /// written into `storage` when it has the right size (see `overwritableArray`), never into the
+  /// output gradient (which would copy it first), shared out over the threads.
+  static func rectifiedGradient(
+    _ outputGradient: Tensor, output y: Tensor, reusing storage: consuming [Float] = []
+  ) -> Tensor {
     guard outputGradient.scalarCount > 0 else { return outputGradient }
-    var result = uninitializedFloats(outputGradient.scalarCount)
+    var result = overwritableArray(count: outputGradient.scalarCount, reusing: storage)
     result.withUnsafeMutableBufferPointer { result in
       outputGradient.scalars.withUnsafeBufferPointer { gradient in
         y.scalars.withUnsafeBufferPointer { y in

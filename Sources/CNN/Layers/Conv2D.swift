@@ -30,6 +30,8 @@ public final class Conv2D: Layer, ActivatedLayer {
   private var geometry: WindowGeometry?
   private var lastInput: Tensor?
   private var stage: ActivationStage
+  private var kernelGradients = ReusedStorage<Float>()
+  private var biasGradients = ReusedStorage<Float>()
 
   /// Creates a convolution layer; the number of input channels is learned when it is built.
   ///
@@ -83,13 +85,15 @@ public final class Conv2D: Layer, ActivatedLayer {
     let batch = input.shape[0]
     let output = convolutionForward(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
-      filters: filters, geometry: geometry)
+      filters: filters, geometry: geometry, reusing: training ? stage.takeStorage() : [])
     lastInput = input
     return stage.forward(Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters], scalars: output))
   }
 
   override func backward(_ outputGradient: Tensor) -> Tensor {
-    backward(preActivationGradient: stage.backward(outputGradient))
+    let preActivationGradient = stage.backward(outputGradient)
+    defer { stage.recycle(preActivationGradient) }
+    return backward(preActivationGradient: preActivationGradient)
   }
 
   func backward(preActivationGradient: Tensor) -> Tensor {
@@ -97,19 +101,30 @@ public final class Conv2D: Layer, ActivatedLayer {
   }
 
   override func backwardSkippingInputGradient(_ outputGradient: Tensor) {
-    _ = accumulateGradients(preActivationGradient: stage.backward(outputGradient), needsInputGradient: false)
+    let preActivationGradient = stage.backward(outputGradient)
+    _ = accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: false)
+    stage.recycle(preActivationGradient)
   }
 
+  /// Adds this batch's kernel and bias gradients and returns the input gradient (empty when not
+  /// needed). The input is let go of: the next forward pass may then reuse its memory.
   private func accumulateGradients(preActivationGradient: Tensor, needsInputGradient: Bool) -> Tensor {
     guard let geometry, let kernel, let lastInput else {
       preconditionFailure("Conv2D \(name): backward called before forward")
     }
-    let gradients = convolutionBackward(
+    self.lastInput = nil
+    let computed = convolutionBackward(
       input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient.scalars,
-      batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient)
-    kernel.accumulateGradient(gradients.kernel)
-    bias?.accumulateGradient(gradients.bias)
-    return needsInputGradient ? Tensor(shape: lastInput.shape, scalars: gradients.input) : Tensor(zeros: [0])
+      batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient,
+      reusing: (
+        needsInputGradient ? RecycledArrays.shared.take(lastInput.scalarCount) : [], kernelGradients.take(),
+        biasGradients.take()
+      ))
+    kernel.accumulateGradient(computed.kernel)
+    bias?.accumulateGradient(computed.bias)
+    kernelGradients.keep(computed.kernel)
+    biasGradients.keep(computed.bias)
+    return needsInputGradient ? Tensor(shape: lastInput.shape, scalars: computed.input) : Tensor(zeros: [0])
   }
 
   override var argumentsConfig: JSONObject {

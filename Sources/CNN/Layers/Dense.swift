@@ -61,28 +61,38 @@ public final class Dense: Layer, ActivatedLayer {
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
     guard let kernel else { preconditionFailure("Dense \(name) used before it was built") }
     let batch = input.shape[0]
-    var z = matrixProduct(input.scalars, kernel.value.scalars, rows: batch, inner: input.shape[1], columns: units)
+    var z = matrixProduct(
+      input.scalars, kernel.value.scalars, rows: batch, inner: input.shape[1], columns: units,
+      reusing: training ? stage.takeStorage() : [])
     if let bias {
       for row in 0..<batch {
         for unit in 0..<units { z[row * units + unit] += bias.value.scalars[unit] }
       }
     }
     lastInput = input
-    return stage.forward(Tensor(shape: [batch, units], scalars: z))
+    return stage.forward(Tensor(shape: [batch, units], scalars: consume z))
   }
 
   override func backward(_ outputGradient: Tensor) -> Tensor {
-    backward(preActivationGradient: stage.backward(outputGradient))
+    let preActivationGradient = stage.backward(outputGradient)
+    defer { stage.recycle(preActivationGradient) }
+    return backward(preActivationGradient: preActivationGradient)
   }
 
+  /// Adds this batch's kernel and bias gradients and returns the input gradient. The input is let
+  /// go of: the layer before may then reuse its memory in the next forward pass.
   func backward(preActivationGradient: Tensor) -> Tensor {
     guard let kernel, let lastInput else { preconditionFailure("Dense \(name): backward called before forward") }
+    self.lastInput = nil
     let batch = lastInput.shape[0]
     let features = lastInput.shape[1]
     let gradient = preActivationGradient.scalars
     // ∂kernel = inputᵀ · ∂z; ∂bias = Σ_rows ∂z; ∂input = ∂z · kernelᵀ
-    kernel.accumulateGradient(
-      matrixProductTransposingFirst(lastInput.scalars, gradient, rows: batch, inner: features, columns: units))
+    let kernelGradient = matrixProductTransposingFirst(
+      lastInput.scalars, gradient, rows: batch, inner: features, columns: units,
+      reusing: RecycledArrays.shared.take(features * units))
+    kernel.accumulateGradient(kernelGradient)
+    RecycledArrays.shared.recycle(kernelGradient)
     if let bias {
       var biasGradient = [Float](repeating: 0, count: units)
       for row in 0..<batch {
@@ -91,7 +101,8 @@ public final class Dense: Layer, ActivatedLayer {
       bias.accumulateGradient(biasGradient)
     }
     let inputGradient = matrixProductTransposingSecond(
-      gradient, kernel.value.scalars, rows: batch, inner: units, columns: features)
+      gradient, kernel.value.scalars, rows: batch, inner: units, columns: features,
+      reusing: RecycledArrays.shared.take(batch * features))
     return Tensor(shape: lastInput.shape, scalars: inputGradient)
   }
 

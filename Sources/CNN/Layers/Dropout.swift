@@ -15,7 +15,9 @@ public final class Dropout: Layer {
   public let seed: UInt64?
 
   private var generator = RandomGenerator(seed: 0)
-  private var mask: [Float]?
+  private var isMasking = false
+  private var mask = ReusedStorage<Float>()
+  private var outputs = ReusedStorage<Float>()
 
   /// Creates a dropout layer that drops `rate` of its inputs during training.
   public init(rate: Float, seed: UInt64? = nil, name: String? = nil) {
@@ -36,23 +38,26 @@ public final class Dropout: Layer {
   }
 
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
-    guard training && rate > 0 else {
-      mask = nil
-      return input
-    }
+    isMasking = training && rate > 0
+    guard isMasking else { return input }
     let scale = 1 / (1 - rate)
-    let mask = (0..<input.scalarCount).map { _ in generator.nextUniform() >= rate ? scale : 0 }
-    self.mask = mask
-    var output = input
-    for i in output.scalars.indices { output.scalars[i] *= mask[i] }
-    return output
+    var mask = overwritableArray(count: input.scalarCount, reusing: self.mask.take())
+    var output = overwritableArray(count: input.scalarCount, reusing: outputs.take())
+    for i in mask.indices {
+      mask[i] = generator.nextUniform() >= rate ? scale : 0
+      output[i] = input.scalars[i] * mask[i]
+    }
+    self.mask.keep(mask)
+    outputs.keep(output)
+    return Tensor(shape: input.shape, scalars: output)
   }
 
   override func backward(_ outputGradient: Tensor) -> Tensor {
-    guard let mask else { return outputGradient }
-    var gradient = outputGradient
-    for i in gradient.scalars.indices { gradient.scalars[i] *= mask[i] }
-    return gradient
+    guard isMasking else { return outputGradient }
+    let mask = self.mask.kept
+    var gradient = RecycledArrays.shared.take(outputGradient.scalarCount)
+    for i in gradient.indices { gradient[i] = outputGradient.scalars[i] * mask[i] }
+    return Tensor(shape: outputGradient.shape, scalars: gradient)
   }
 
   override var argumentsConfig: JSONObject {

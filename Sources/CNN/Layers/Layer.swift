@@ -93,8 +93,10 @@ public class Layer {
   }
 
   /// Adds ∂loss/∂variable to each variable's gradient without computing ∂loss/∂input, for the
-  /// first layer of a model, where nothing uses it. Layers with costly input gradients override it.
+  /// first layer of a model, where nothing uses it: nothing at all for a layer without variables.
+  /// Layers with costly input gradients override it.
   func backwardSkippingInputGradient(_ outputGradient: Tensor) {
+    guard !variables.isEmpty else { return }
     _ = backward(outputGradient)
   }
 

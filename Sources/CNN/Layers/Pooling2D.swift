@@ -58,7 +58,8 @@ public class Pooling2D: Layer {
 ///     let pool = MaxPooling2D(poolSize: 2)
 ///     try pool.outputShape(for: [30, 30, 16])   // [15, 15, 16]
 public final class MaxPooling2D: Pooling2D {
-  private var winners: [Int32] = []
+  private var outputs = ReusedStorage<Float>()
+  private var winners = ReusedStorage<Int32>()
 
   /// Creates a max-pooling layer. Keras defaults: a 2×2 window, strides equal to the window,
   /// `.valid` padding.
@@ -68,8 +69,11 @@ public final class MaxPooling2D: Pooling2D {
 
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
     guard let geometry else { preconditionFailure("MaxPooling2D \(name) used before it was built") }
-    let result = maxPoolingForward(input: input.scalars, batch: input.shape[0], geometry: geometry)
-    winners = result.winners
+    let result = maxPoolingForward(
+      input: input.scalars, batch: input.shape[0], geometry: geometry,
+      reusing: (training ? outputs.take() : [], winners.take()))
+    if training { outputs.keep(result.output) }
+    winners.keep(result.winners)
     lastInputShape = input.shape
     return Tensor(shape: outputShape(batch: input.shape[0], geometry: geometry), scalars: result.output)
   }
@@ -77,8 +81,8 @@ public final class MaxPooling2D: Pooling2D {
   override func backward(_ outputGradient: Tensor) -> Tensor {
     guard let lastInputShape else { preconditionFailure("MaxPooling2D \(name): backward called before forward") }
     let gradient = maxPoolingBackward(
-      outputGradient: outputGradient.scalars, winners: winners, inputCount: lastInputShape.reduce(1, *),
-      batch: lastInputShape[0])
+      outputGradient: outputGradient.scalars, winners: winners.kept, inputCount: lastInputShape.reduce(1, *),
+      batch: lastInputShape[0], reusing: RecycledArrays.shared.take(lastInputShape.reduce(1, *)))
     return Tensor(shape: lastInputShape, scalars: gradient)
   }
 }

@@ -16,8 +16,17 @@ public final class Rescaling: Layer {
     super.init(className: "Rescaling", name: name)
   }
 
+  private var outputs = ReusedStorage<Float>()
+
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
-    input.map { $0 * scale + offset }
+    var output = overwritableArray(count: input.scalarCount, reusing: training ? outputs.take() : [])
+    input.scalars.withUnsafeBufferPointer { input in
+      output.withUnsafeMutableBufferPointer { output in
+        for index in input.indices { output[index] = input[index] * scale + offset }
+      }
+    }
+    if training { outputs.keep(output) }
+    return Tensor(shape: input.shape, scalars: output)
   }
 
   override func backward(_ outputGradient: Tensor) -> Tensor {

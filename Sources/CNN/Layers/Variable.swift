@@ -35,8 +35,8 @@ public final class Variable {
     value = newValue
   }
 
-  /// Sets the accumulated gradient back to zero before the next batch.
+  /// Sets the accumulated gradient back to zero before the next batch, in its own memory.
   func clearGradient() {
-    gradient = Tensor(zeros: value.shape)
+    gradient.scalars.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
   }
 }

@@ -1,0 +1,55 @@
+import CNNTestSupport
+import Testing
+
+@testable import CNN
+
+/// In training, a layer writes each step's output into the memory of its last one, once the
+/// backward pass has let go of it; and reuse never changes a tensor someone still holds.
+@Suite(.isolatedSession) struct LayerBufferReuseTests {
+  /// Layers that keep their output's memory from step to step, with an input shape.
+  static let layers: [(name: String, make: @Sendable () -> Layer, inputShape: [Int])] = [
+    ("Conv2D relu", { Conv2D(filters: 4, kernelSize: 3, activation: .relu) }, [6, 6, 2]),
+    ("Conv2D linear", { Conv2D(filters: 4, kernelSize: 3, padding: .same) }, [5, 5, 3]),
+    ("Dense relu", { Dense(units: 6, activation: .relu) }, [7]),
+    ("Dense softmax", { Dense(units: 3, activation: .softmax) }, [7]),
+    ("MaxPooling2D", { MaxPooling2D(poolSize: 2) }, [6, 6, 3]),
+    ("Dropout", { Dropout(rate: 0.5, seed: 1) }, [10]),
+    ("Rescaling", { Rescaling(scale: 0.5) }, [4, 4, 3]),
+  ]
+
+  /// One training step of `layer` on `input`: forward, then backward with an all-ones gradient.
+  /// Returns where the output was stored.
+  func trainingStep(_ layer: Layer, _ input: Tensor) -> UnsafePointer<Float>? {
+    let output = layer.forward(input, training: true)
+    let start = baseAddress(output.scalars)
+    _ = layer.backward(Tensor(repeating: 1, shape: output.shape))
+    return start
+  }
+
+  @Test(arguments: layers.indices)
+  func aTrainingStepWritesIntoTheMemoryOfTheStepBefore(index: Int) throws {
+    let (name, make, inputShape) = Self.layers[index]
+    let layer = make()
+    try layer.build(inputShape: inputShape)
+    let input = distinctValues([3] + inputShape)
+    let first = trainingStep(layer, input)
+    // Had the layer let go of its output, this array of the same size would likely take its place.
+    let newcomer = [Float](repeating: 0, count: try layer.outputShape(for: inputShape).reduce(3, *))
+    let second = trainingStep(layer, input)
+    #expect(first == second, "\(name)")
+    #expect(baseAddress(newcomer) != first)
+  }
+
+  @Test(arguments: layers.indices)
+  func anOutputStillHeldIsNeverOverwritten(index: Int) throws {
+    let (name, make, inputShape) = Self.layers[index]
+    let layer = make()
+    try layer.build(inputShape: inputShape)
+    let kept = layer.forward(distinctValues([3] + inputShape, seed: 1), training: true)
+    let copy = Tensor(shape: kept.shape, scalars: Array(kept.scalars))
+    _ = layer.backward(Tensor(repeating: 1, shape: kept.shape))
+    let next = layer.forward(distinctValues([3] + inputShape, seed: 2), training: true)
+    #expect(kept == copy, "\(name)")
+    #expect(next != kept, "\(name)")
+  }
+}
