@@ -51,23 +51,18 @@ struct ActivationStage {
     return y
   }
 
-  /// Returns ∂loss/∂z for the last `forward`, given ∂loss/∂y.
-  mutating func backward(_ outputGradient: Tensor) -> Tensor {
+  /// Returns ∂loss/∂z for the last `forward`, given ∂loss/∂y; ReLU's is written into the
+  /// output gradient's own memory.
+  func backward(_ outputGradient: consuming Tensor) -> Tensor {
     guard let output, let preActivation = preActivation ?? (function == .relu ? output : nil) else {
       preconditionFailure("backward called before forward")
     }
     guard function == .relu else {
       return function.gradient(outputGradient, preActivation: preActivation, output: output)
     }
-    return ActivationFunction.rectifiedGradient(
-      outputGradient, output: output, reusing: RecycledArrays.shared.take(outputGradient.scalarCount))
-  }
-
-  /// Hands `preActivationGradient`, from this stage's `backward`, back to `RecycledArrays` once
-  /// the layer is done with it, when the stage made it (for ReLU: other functions may return
-  /// the output gradient itself, which is not the stage's to give).
-  func recycle(_ preActivationGradient: Tensor) {
-    if function == .relu { RecycledArrays.shared.recycle(preActivationGradient.scalars) }
+    var gradient = outputGradient
+    ActivationFunction.rectifyGradient(&gradient.scalars, output: output.scalars)
+    return gradient
   }
 }
 

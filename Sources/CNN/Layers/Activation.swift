@@ -22,7 +22,7 @@ public final class Activation: Layer, ActivatedLayer {
     stage.forward(input)
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
     stage.backward(outputGradient)
   }
 

@@ -61,7 +61,10 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     }
     switch self {
     case .linear: return outputGradient
-    case .relu: return ActivationFunction.rectifiedGradient(outputGradient, output: y)
+    case .relu:
+      var result = outputGradient
+      ActivationFunction.rectifyGradient(&result.scalars, output: y.scalars)
+      return result
     case .leakyRelu: return elementwise { z, _ in z > 0 ? 1 : ActivationFunction.leakyReluSlope }
     case .elu: return elementwise { z, y in z > 0 ? 1 : y + 1 }
     case .selu:
@@ -87,25 +90,20 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     }
   }
 
-  /// ReLU's ∂loss/∂z: the output gradient where y = max(z, 0) > 0 (exactly where z > 0), else 0,
-  /// written into `storage` when it has the right size (see `overwritableArray`), never into the
-  /// output gradient (which would copy it first), shared out over the threads.
-  static func rectifiedGradient(
-    _ outputGradient: Tensor, output y: Tensor, reusing storage: consuming [Float] = []
-  ) -> Tensor {
-    guard outputGradient.scalarCount > 0 else { return outputGradient }
-    var result = overwritableArray(count: outputGradient.scalarCount, reusing: storage)
-    result.withUnsafeMutableBufferPointer { result in
-      outputGradient.scalars.withUnsafeBufferPointer { gradient in
-        y.scalars.withUnsafeBufferPointer { y in
-          let (result, gradient, y) = (result.baseAddress!, gradient.baseAddress!, y.baseAddress!)
-          ComputeThreads.forEachSlice(of: outputGradient.scalarCount) { slice in
-            for index in slice { result[index] = y[index] > 0 ? gradient[index] : 0 }
-          }
+  /// Turns ∂loss/∂y into ReLU's ∂loss/∂z in place: kept where y = max(z, 0) > 0 (exactly where
+  /// z > 0), else 0; shared out over the threads. A layer's backward pass owns its output
+  /// gradient, so this writes into memory nobody else reads.
+  static func rectifyGradient(_ gradient: inout [Float], output y: [Float]) {
+    precondition(gradient.count == y.count, "rectifyGradient: the gradient and the output differ in size")
+    guard !gradient.isEmpty else { return }
+    gradient.withUnsafeMutableBufferPointer { gradient in
+      y.withUnsafeBufferPointer { y in
+        let (gradient, y, count) = (gradient.baseAddress!, y.baseAddress!, y.count)
+        ComputeThreads.forEachSlice(of: count) { slice in
+          for index in slice { gradient[index] = y[index] > 0 ? gradient[index] : 0 }
         }
       }
     }
-    return Tensor(shape: outputGradient.shape, scalars: result)
   }
 
   /// The logistic function, computed without overflow for large negative inputs.

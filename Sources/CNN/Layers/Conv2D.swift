@@ -90,9 +90,9 @@ public final class Conv2D: Layer, ActivatedLayer {
     return stage.forward(Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters], scalars: output))
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
     let preActivationGradient = stage.backward(outputGradient)
-    defer { stage.recycle(preActivationGradient) }
+    defer { RecycledArrays.shared.recycle(preActivationGradient.scalars) }
     return backward(preActivationGradient: preActivationGradient)
   }
 
@@ -100,10 +100,10 @@ public final class Conv2D: Layer, ActivatedLayer {
     accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: true)
   }
 
-  override func backwardSkippingInputGradient(_ outputGradient: Tensor) {
+  override func backwardSkippingInputGradient(_ outputGradient: consuming Tensor) {
     let preActivationGradient = stage.backward(outputGradient)
     _ = accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: false)
-    stage.recycle(preActivationGradient)
+    RecycledArrays.shared.recycle(preActivationGradient.scalars)
   }
 
   /// Adds this batch's kernel and bias gradients and returns the input gradient (empty when not

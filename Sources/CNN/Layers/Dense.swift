@@ -73,9 +73,9 @@ public final class Dense: Layer, ActivatedLayer {
     return stage.forward(Tensor(shape: [batch, units], scalars: consume z))
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
     let preActivationGradient = stage.backward(outputGradient)
-    defer { stage.recycle(preActivationGradient) }
+    defer { RecycledArrays.shared.recycle(preActivationGradient.scalars) }
     return backward(preActivationGradient: preActivationGradient)
   }
 

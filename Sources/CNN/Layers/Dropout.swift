@@ -52,12 +52,15 @@ public final class Dropout: Layer {
     return Tensor(shape: input.shape, scalars: output)
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  /// Masks the output gradient in its own memory.
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
     guard isMasking else { return outputGradient }
     let mask = self.mask.kept
-    var gradient = RecycledArrays.shared.take(outputGradient.scalarCount)
-    for i in gradient.indices { gradient[i] = outputGradient.scalars[i] * mask[i] }
-    return Tensor(shape: outputGradient.shape, scalars: gradient)
+    var gradient = outputGradient
+    gradient.scalars.withUnsafeMutableBufferPointer { values in
+      for index in values.indices { values[index] *= mask[index] }
+    }
+    return gradient
   }
 
   override var argumentsConfig: JSONObject {

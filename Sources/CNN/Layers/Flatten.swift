@@ -22,7 +22,7 @@ public final class Flatten: Layer {
     return input.reshaped(to: [input.shape[0], input.itemScalarCount])
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
     guard let lastInputShape else { preconditionFailure("Flatten \(name): backward called before forward") }
     return outputGradient.reshaped(to: lastInputShape)
   }

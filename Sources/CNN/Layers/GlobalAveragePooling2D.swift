@@ -34,7 +34,7 @@ public final class GlobalAveragePooling2D: Layer {
     return Tensor(shape: [batch, channels], scalars: output)
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
     guard let shape = lastInputShape else {
       preconditionFailure("GlobalAveragePooling2D \(name): backward called before forward")
     }

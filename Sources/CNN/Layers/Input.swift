@@ -36,7 +36,7 @@ public final class Input: Layer {
 
   override func forward(_ input: Tensor, training: Bool) -> Tensor { input }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor { outputGradient }
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor { outputGradient }
 
   /// Keras's `InputLayer` config: `batch_shape` with a `null` batch size.
   override public var config: JSONObject {

@@ -88,14 +88,17 @@ public class Layer {
 
   /// Returns ∂loss/∂input for the batch last passed to `forward`, adding ∂loss/∂variable to each
   /// variable's gradient.
-  func backward(_ outputGradient: Tensor) -> Tensor {
+  ///
+  /// The output gradient is the layer's own: it may write the input gradient into its memory,
+  /// and hands it to `RecycledArrays` once done with it otherwise.
+  func backward(_ outputGradient: consuming Tensor) -> Tensor {
     preconditionFailure("\(className) must implement backward(_:)")
   }
 
   /// Adds ∂loss/∂variable to each variable's gradient without computing ∂loss/∂input, for the
   /// first layer of a model, where nothing uses it: nothing at all for a layer without variables.
   /// Layers with costly input gradients override it.
-  func backwardSkippingInputGradient(_ outputGradient: Tensor) {
+  func backwardSkippingInputGradient(_ outputGradient: consuming Tensor) {
     guard !variables.isEmpty else { return }
     _ = backward(outputGradient)
   }

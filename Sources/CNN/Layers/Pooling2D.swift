@@ -78,7 +78,8 @@ public final class MaxPooling2D: Pooling2D {
     return Tensor(shape: outputShape(batch: input.shape[0], geometry: geometry), scalars: result.output)
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
+    defer { RecycledArrays.shared.recycle(outputGradient.scalars) }
     guard let lastInputShape else { preconditionFailure("MaxPooling2D \(name): backward called before forward") }
     let gradient = maxPoolingBackward(
       outputGradient: outputGradient.scalars, winners: winners.kept, inputCount: lastInputShape.reduce(1, *),
@@ -105,7 +106,7 @@ public final class AveragePooling2D: Pooling2D {
     return Tensor(shape: outputShape(batch: input.shape[0], geometry: geometry), scalars: output)
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
     guard let geometry, let lastInputShape else {
       preconditionFailure("AveragePooling2D \(name): backward called before forward")
     }

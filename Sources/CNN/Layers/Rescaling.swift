@@ -29,8 +29,13 @@ public final class Rescaling: Layer {
     return Tensor(shape: input.shape, scalars: output)
   }
 
-  override func backward(_ outputGradient: Tensor) -> Tensor {
-    outputGradient * scale
+  /// Scales the output gradient in its own memory.
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
+    var gradient = outputGradient
+    gradient.scalars.withUnsafeMutableBufferPointer { values in
+      for index in values.indices { values[index] *= scale }
+    }
+    return gradient
   }
 
   override var argumentsConfig: JSONObject {

@@ -27,25 +27,19 @@ extension Model {
   }
 
   /// Sends `gradient` back through every layer, adding to the variables' gradients. The first
-  /// layer's input gradient is not computed: nothing comes before it. Each layer's output
-  /// gradient goes back to `RecycledArrays` once the layer has used it.
-  func backward(_ gradient: Tensor, isFused: Bool) {
+  /// layer's input gradient is not computed: nothing comes before it. Each layer is given its
+  /// output gradient to own (see `Layer.backward`).
+  func backward(_ gradient: consuming Tensor, isFused: Bool) {
     var layers = computingLayers[...]
     var gradient = gradient
-    func passBack(through layer: () -> Tensor) {
-      let inputGradient = layer()
-      RecycledArrays.shared.recycle(gradient.scalars)
-      gradient = inputGradient
-    }
     if isFused, let fused = layers.popLast() as? ActivatedLayer {
-      passBack { fused.backward(preActivationGradient: gradient) }
+      gradient = fused.backward(preActivationGradient: gradient)
     }
     guard let first = layers.popFirst() else { return }
     for layer in layers.reversed() {
-      passBack { layer.backward(gradient) }
+      gradient = layer.backward(consume gradient)
     }
-    first.backwardSkippingInputGradient(gradient)
-    RecycledArrays.shared.recycle(gradient.scalars)
+    first.backwardSkippingInputGradient(consume gradient)
   }
 
   /// Runs one training step: forward with dropout on, loss and metrics on these (pre-update)
