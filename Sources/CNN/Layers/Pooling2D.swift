@@ -107,6 +107,7 @@ public final class AveragePooling2D: Pooling2D {
   }
 
   override func backward(_ outputGradient: consuming Tensor) -> Tensor {
+    defer { RecycledArrays.shared.recycle(outputGradient.scalars) }
     guard let geometry, let lastInputShape else {
       preconditionFailure("AveragePooling2D \(name): backward called before forward")
     }
