@@ -6,7 +6,8 @@ extension Model {
   /// `{"module": "keras", "class_name": "Sequential", "config": {…}, …, "compile_config": {…}}`.
   public var kerasConfig: JSONObject {
     var wrapper: JSONObject = [
-      "module": "keras",
+      // Keras names the module of a functional model by its source file.
+      "module": className == "Sequential" ? "keras" : "keras.src.models.functional",
       "class_name": .string(className),
       "config": .object(className == "Sequential" ? sequentialConfig : functionalConfig),
       "registered_name": className == "Sequential" ? nil : .string(className),

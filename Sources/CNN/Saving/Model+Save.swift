@@ -21,6 +21,11 @@ extension Model {
   ///   when the file cannot be written.
   public func save(to path: String) throws {
     guard isBuilt else { throw ModelError.notBuilt(model: name, action: "be saved") }
+    if path.hasSuffix(".keras") {
+      Model.createFolder(of: path)
+      try ModelFile.write(bytes: KerasFile.encode(self), to: path)
+      return
+    }
     var tensors: [(name: String, tensor: Tensor)] = []
     for layer in computingLayers {
       for variable in layer.variables {
@@ -39,11 +44,7 @@ extension Model {
       "model": .object(kerasConfig),
       "optimizer_iterations": .integer(optimizer?.iterations ?? 0),
     ]
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty {
-      // If this fails, writing the file fails too, with the reason.
-      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
+    Model.createFolder(of: path)
     try ModelFile.write(ModelFileContents(content: content, tensors: tensors), to: path)
   }
 
@@ -79,6 +80,15 @@ extension Model {
     try model.restoreOptimizerState(
       from: tensors, iterations: contents.content["optimizer_iterations"]?.intValue, path: path)
     return model
+  }
+
+  /// Creates the folder `path` is in, if missing. If that fails, writing the file fails too,
+  /// with the reason.
+  private static func createFolder(of path: String) {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty {
+      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
   }
 
   /// `conv2d/kernel` for each trainable variable, in the optimizer's order.

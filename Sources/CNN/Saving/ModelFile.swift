@@ -106,7 +106,12 @@ enum ModelFile {
   /// renamed over `path` in one step: if the program or the machine stops part-way, `path` holds
   /// either the old file or the new one, never a mixture.
   static func write(_ contents: ModelFileContents, to path: String) throws(ModelFileError) {
-    let bytes = encode(contents)
+    try write(bytes: encode(contents), to: path)
+  }
+
+  /// Saves `bytes` at `path` the way `write(_:to:)` does: all of them or, if anything fails,
+  /// none, leaving any earlier file at `path` as it was.
+  static func write(bytes: [UInt8], to path: String) throws(ModelFileError) {
     let separator = path.lastIndex(of: "/")
     let folder = separator.map { path[...$0] } ?? ""
     let name = separator.map { path[path.index(after: $0)...] } ?? path[...]

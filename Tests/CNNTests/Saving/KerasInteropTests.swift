@@ -1,0 +1,136 @@
+import CNNTestSupport
+import Foundation
+import Testing
+
+@testable import CNN
+
+/// Round trips with the real Keras (`pip install keras jax h5py`; `.ci/run` installs them): a
+/// model saved here opens in Keras and predicts the same, and a model Keras saved opens here.
+/// Skipped, with a message, only where there is no `python3`.
+@Suite(
+  .isolatedSession, .enabled(if: Python.path != nil, "python3 is not installed: the Keras round trips are skipped"))
+struct KerasInteropTests {
+  let folder: URL
+  let quiet = TrainingOutput(isTerminal: false) { _ in }
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-keras-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+  /// A batch of 32 real digit images, 28×28 grey, and their labels.
+  func digits() throws -> (images: Tensor, labels: Tensor) {
+    let dataset = try imageDatasetFromDirectory(
+      Python.repository.appendingPathComponent("Datasets/digits/train").path, colorMode: .grayscale, batchSize: 32,
+      imageSize: [28, 28], seed: 4, verbose: false)
+    return try #require(dataset.makeIterator().next())
+  }
+
+  /// Trains `model` for a few steps on real digits, saves it as `name`, and checks that Keras
+  /// loads it and predicts within 1e-5 of this library on the same images.
+  func checkKerasPredictsLikeSwift(_ model: Model, loss: Loss, name: String) throws {
+    let (images, labels) = try digits()
+    model.compile(optimizer: .adam(learningRate: 0.01), loss: loss, metrics: [.accuracy])
+    try TrainingOutput.$current.withValue(quiet) {
+      try model.fit(images, labels, batchSize: 8, epochs: 2, verbose: 0)
+    }
+    try model.save(to: path(name))
+    let predictions = try model.predict(images, verbose: 0)
+    try Python.writeFloats(images, to: path("images.f32"))
+    try Python.writeFloats(predictions, to: path("predictions.f32"))
+    let result = try Python.run(
+      Python.predictScript,
+      arguments: [
+        path(name), path("images.f32"), images.shape.map(String.init).joined(separator: ","),
+        path("predictions.f32"),
+      ])
+    #expect(result.status == 0, "Keras could not load or match \(name):\n\(result.output)")
+  }
+
+  @Test func kerasLoadsASequentialModelSavedHereAndPredictsTheSame() throws {
+    setRandomSeed(3)
+    let model = try Sequential(name: "digits") {
+      Input(shape: [28, 28, 1])
+      Rescaling(scale: 1.0 / 255)
+      Conv2D(filters: 8, kernelSize: 3, activation: .relu)
+      MaxPooling2D(poolSize: 2)
+      Conv2D(filters: 8, kernelSize: 3, padding: .same, activation: .relu)
+      AveragePooling2D(poolSize: 2)
+      Flatten()
+      Dropout(rate: 0.25)
+      Dense(units: 16, activation: .relu)
+      Dense(units: 10, activation: .softmax)
+    }
+    try checkKerasPredictsLikeSwift(model, loss: .sparseCategoricalCrossentropy, name: "digits.keras")
+  }
+
+  @Test func kerasLoadsAFunctionalModelWithLogitsSavedHere() throws {
+    setRandomSeed(4)
+    let inputs = Input(shape: [28, 28, 1])
+    var x = try Rescaling(scale: 1.0 / 255)(inputs)
+    x = try Conv2D(filters: 4, kernelSize: 5, strides: 2, padding: .same, activation: .relu)(x)
+    x = try GlobalAveragePooling2D()(x)
+    let outputs = try Dense(units: 10)(x)
+    let model = try Model(inputs: inputs, outputs: outputs, name: "functional_digits")
+    try checkKerasPredictsLikeSwift(
+      model, loss: .sparseCategoricalCrossentropy(fromLogits: true), name: "functional.keras")
+  }
+}
+
+/// Finding and running `python3` with Keras on the JAX backend.
+enum Python {
+  /// The `python3` on the `PATH`, if any.
+  static let path: String? = {
+    let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    return folders.map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }()
+
+  /// The repository's top folder.
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Runs `script` with `arguments`; returns the exit status and everything printed.
+  static func run(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(path))
+    process.arguments = ["-c", script] + arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["KERAS_BACKEND"] = "jax"
+    environment["JAX_PLATFORMS"] = "cpu"
+    environment["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    process.environment = environment
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+  }
+
+  /// Writes the tensor's values as little-endian float32, as `numpy.fromfile` reads them.
+  static func writeFloats(_ tensor: Tensor, to path: String) throws {
+    var bytes: [UInt8] = []
+    for value in tensor.scalars { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 } }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+  }
+
+  /// Loads a `.keras` file, predicts on the given images and compares with the given predictions.
+  static let predictScript = """
+    import sys
+    try:
+        import keras, numpy as np
+    except ImportError as error:
+        sys.exit(f"Keras is missing ({error}): pip install keras jax h5py")
+    model_path, images_path, shape, expected_path = sys.argv[1:]
+    model = keras.models.load_model(model_path)
+    images = np.fromfile(images_path, dtype="<f4").reshape([int(n) for n in shape.split(",")])
+    expected = np.fromfile(expected_path, dtype="<f4").reshape(-1, model.output_shape[-1])
+    got = model.predict(images, verbose=0)
+    difference = float(np.max(np.abs(got - expected)))
+    print(f"largest absolute difference: {difference:.3g}")
+    sys.exit(0 if difference <= 1e-5 else 1)
+    """
+}
