@@ -11,8 +11,10 @@ import Foundation
 
 extension Model {
   /// Saves the model's architecture, weights and (once trained) optimizer state to one file.
+  /// A path ending in `.keras` gets a Keras 3 file, which `keras.models.load_model` opens.
   ///
   ///     try model.save(to: "cifar_model_intro.cnnmodel")
+  ///     try model.save(to: "for_a_colleague.keras")
   ///
   /// A missing folder in `path` is created. The file is written to a temporary name first and
   /// then renamed, so an interrupted save never leaves a broken file in place of a good one.
@@ -48,28 +50,23 @@ extension Model {
     try ModelFile.write(ModelFileContents(content: content, tensors: tensors), to: path)
   }
 
-  /// Loads a model saved with `save(to:)`: built, with its weights, and compiled with its
-  /// optimizer's state if it was compiled when saved.
+  /// Loads a model saved with `save(to:)`, or a `.keras` file saved by Keras: built, with its
+  /// weights, and compiled with its optimizer's state if it was compiled when saved.
   ///
   ///     let model = try Model.load(from: "cifar_model_intro.cnnmodel")
+  ///     let shared = try Model.load(from: "from_a_colleague.keras")
   ///
   /// The file is treated as untrusted: every size, offset, shape and name is checked before use.
   ///
   /// - Throws: `ModelFileError` saying what is wrong with the file and what to do.
   public static func load(from path: String) throws -> Model {
-    let contents = try ModelFile.read(from: path)
+    let bytes = try ModelFile.readBytes(from: path, byteLimit: ModelFile.defaultByteLimit)
+    if bytes.starts(with: KerasFile.signature) { return try KerasFile.decode(bytes, path: path) }
+    let contents = try ModelFile.decode(bytes, path: path)
     guard let config = contents.content["model"]?.objectValue else {
       throw ModelFileError.invalidModel(path: path, detail: "it holds no model configuration")
     }
-    let model: Model
-    do {
-      model = try Model.make(fromKerasConfig: config)
-    } catch {
-      if let className = error.unsupportedClass {
-        throw ModelFileError.unsupported(path: path, className: className, detail: error.detail)
-      }
-      throw ModelFileError.invalidModel(path: path, detail: error.detail)
-    }
+    let model = try Model.make(fromKerasConfig: config, path: path)
     let tensors = Dictionary(contents.tensors.map { ($0.name, $0.tensor) }, uniquingKeysWith: { first, _ in first })
     for layer in model.computingLayers {
       for variable in layer.variables {
@@ -88,6 +85,18 @@ extension Model {
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
       try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+  }
+
+  /// `make(fromKerasConfig:)`, with its problems told as problems of the file at `path`.
+  static func make(fromKerasConfig config: JSONObject, path: String) throws(ModelFileError) -> Model {
+    do {
+      return try Model.make(fromKerasConfig: config)
+    } catch {
+      if let className = error.unsupportedClass {
+        throw .unsupported(path: path, className: className, detail: error.detail)
+      }
+      throw .invalidModel(path: path, detail: error.detail)
     }
   }
 

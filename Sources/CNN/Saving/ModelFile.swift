@@ -159,7 +159,7 @@ enum ModelFile {
   }
 
   /// Every byte of the regular file at `path`, once its size is known to be within `byteLimit`.
-  private static func readBytes(from path: String, byteLimit: Int) throws(ModelFileError) -> [UInt8] {
+  static func readBytes(from path: String, byteLimit: Int) throws(ModelFileError) -> [UInt8] {
     // O_NONBLOCK keeps `open` from waiting for a writer when the path names a pipe; it changes
     // nothing for a regular file.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK)

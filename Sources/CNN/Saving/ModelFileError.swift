@@ -33,6 +33,9 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable 
   case missingWeights(path: String, name: String)
   /// A weight in the file has another shape than the model's variable.
   case weightShapeMismatch(path: String, name: String, expected: [Int], found: [Int])
+  /// A `.keras` file whose `part` (the ZIP archive, `config.json`, `model.weights.h5`) is
+  /// damaged, cut off or not what Keras writes; `detail` says what was found.
+  case damagedKerasFile(path: String, part: String, detail: String)
 
   /// What the file system reported when a file could not be read or written.
   public enum FileProblem: Equatable, Sendable {
@@ -92,6 +95,12 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable 
     switch self {
     case .invalidModel, .unsupported, .missingWeights, .weightShapeMismatch:
       return contentDescription
+    case .damagedKerasFile(let path, let part, let detail):
+      return """
+        The Keras file '\(path)' cannot be loaded: its \(part) \(detail). The file is damaged, cut \
+        off or was not written by Keras: ask for it again, or save the model again with \
+        model.save("name.keras") in Keras or save(to:) here.
+        """
     case .cannotRead(let path, let reason):
       return "Cannot read the model file '\(path)': \(reason.readingExplanation)"
     case .cannotWrite(let path, let reason):

@@ -77,6 +77,40 @@ struct KerasInteropTests {
     try checkKerasPredictsLikeSwift(
       model, loss: .sparseCategoricalCrossentropy(fromLogits: true), name: "functional.keras")
   }
+
+  /// Has Keras build, train and save the model `kind` of `Python.saveScript`, predicting on real
+  /// digits; returns the file, the images and Keras's predictions.
+  func kerasSavedModel(_ kind: String) throws -> (path: String, images: Tensor, predictions: [Float]) {
+    let (images, _) = try digits()
+    try Python.writeFloats(images, to: path("images.f32"))
+    let result = try Python.run(
+      Python.saveScript, arguments: [kind, path("\(kind).keras"), path("images.f32"), path("keras-predictions.f32")])
+    try #require(result.status == 0, "Keras could not save the \(kind) model:\n\(result.output)")
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path("keras-predictions.f32"))))
+    let predictions = stride(from: 0, to: bytes.count, by: 4).map { offset in
+      Float(
+        bitPattern: UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
+          | UInt32(bytes[offset + 3]) << 24)
+    }
+    return (path("\(kind).keras"), images, predictions)
+  }
+
+  @Test(arguments: ["sequential", "functional"])
+  func aModelKerasSavedLoadsHereAndPredictsTheSame(kind: String) throws {
+    let (file, images, expected) = try kerasSavedModel(kind)
+    let model = try Model.load(from: file)
+    let predictions = try model.predict(images, verbose: 0).scalars
+    #expect(predictions.count == expected.count)
+    let difference = zip(predictions, expected).map { Swift.abs($0 - $1) }.max() ?? .infinity
+    #expect(difference <= 1e-5, "largest absolute difference \(difference)")
+    #expect(model.optimizer?.iterations == 4, "the optimizer's step count comes back")
+  }
+
+  @Test func aKerasModelWithAnUnsupportedLayerIsRefusedByName() throws {
+    let (file, _, _) = try kerasSavedModel("batchnorm")
+    let error = #expect(throws: ModelFileError.self) { try Model.load(from: file) }
+    #expect(error?.description.contains("BatchNormalization") == true, "\(String(describing: error))")
+  }
 }
 
 /// Finding and running `python3` with Keras on the JAX backend.
@@ -116,6 +150,43 @@ enum Python {
     for value in tensor.scalars { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 } }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
   }
+
+  /// Builds a small Keras model of the kind given, trains it for 4 steps on the given digits,
+  /// saves it, and writes its predictions on them.
+  static let saveScript = """
+    import sys
+    try:
+        import keras, numpy as np
+    except ImportError as error:
+        sys.exit(f"Keras is missing ({error}): pip install keras jax h5py")
+    kind, model_path, images_path, predictions_path = sys.argv[1:]
+    keras.utils.set_random_seed(1)
+    images = np.fromfile(images_path, dtype="<f4").reshape(-1, 28, 28, 1)
+    layers = keras.layers
+    if kind == "sequential":
+        model = keras.Sequential([
+            keras.Input((28, 28, 1)), layers.Rescaling(1 / 255), layers.Conv2D(6, 3, activation="relu"),
+            layers.MaxPooling2D(2), layers.Conv2D(4, (3, 5), strides=2, padding="same"), layers.Activation("relu"),
+            layers.AveragePooling2D(2), layers.Flatten(), layers.Dropout(0.3), layers.Dense(12, activation="relu"),
+            layers.Dense(10, activation="softmax")])
+        loss = "sparse_categorical_crossentropy"
+    elif kind == "functional":
+        inputs = keras.Input((28, 28, 1))
+        x = layers.Rescaling(1 / 127.5, offset=-1)(inputs)
+        x = layers.Conv2D(5, 3, padding="same", activation="relu")(x)
+        x = layers.GlobalAveragePooling2D()(x)
+        model = keras.Model(inputs, layers.Dense(10)(x), name="keras_functional")
+        loss = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    else:
+        model = keras.Sequential([
+            keras.Input((28, 28, 1)), layers.Conv2D(4, 3), layers.BatchNormalization(), layers.Flatten(),
+            layers.Dense(10)])
+        loss = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    model.compile(optimizer=keras.optimizers.Adam(0.01), loss=loss)
+    model.fit(images, np.arange(len(images)) % 10, batch_size=8, epochs=1, verbose=0)
+    model.save(model_path)
+    model.predict(images, verbose=0).astype("<f4").tofile(predictions_path)
+    """
 
   /// Loads a `.keras` file, predicts on the given images and compares with the given predictions.
   static let predictScript = """
