@@ -1,0 +1,170 @@
+import CNNTestSupport
+import Foundation
+import Testing
+
+@testable import CNN
+
+/// `.keras` files without Python: our own round trips, and files that are damaged, cut off or
+/// built to harm, which must give a clear error and never a crash, a hang or a huge allocation.
+@Suite(.isolatedSession) struct KerasFileTests {
+  let folder: URL
+  let quiet = TrainingOutput(isTerminal: false) { _ in }
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-kerasfile-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+  func trainedModel() throws -> (Model, Tensor) {
+    setRandomSeed(8)
+    let model = try SyntheticImages.brightSideModel()
+    model.compile(optimizer: .adam(learningRate: 0.01), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
+    let (images, labels) = SyntheticImages.brightSide(count: 32, seed: 2)
+    try TrainingOutput.$current.withValue(quiet) {
+      try model.fit(images, labels, batchSize: 8, epochs: 1, verbose: 0)
+    }
+    return (model, images)
+  }
+
+  func load(_ bytes: [UInt8], as name: String = "file.keras") throws -> Model {
+    try Data(bytes).write(to: URL(fileURLWithPath: path(name)))
+    return try Model.load(from: path(name))
+  }
+
+  @Test func aModelSavedAsKerasLoadsBackWithItsWeightsAndOptimizer() throws {
+    let (model, images) = try trainedModel()
+    try model.save(to: path("bright.keras"))
+    let loaded = try Model.load(from: path("bright.keras"))
+    #expect(try loaded.predict(images, verbose: 0) == model.predict(images, verbose: 0))
+    #expect(loaded.kerasConfig == model.kerasConfig)
+    #expect(loaded.optimizer?.iterations == model.optimizer?.iterations)
+    #expect(loaded.optimizer?.slots == model.optimizer?.slots)
+  }
+
+  @Test func hdf5TreesComeBackAsWritten() throws {
+    var root = HDF5Group()
+    // 21 children: three symbol nodes, names sorted by their bytes ("10" before "2").
+    for index in 0..<21 {
+      root.insert(
+        .dataset(HDF5Dataset(shape: [2, index % 3 + 1], values: (0..<(2 * (index % 3 + 1))).map { Float($0) / 3 })),
+        at: ["many", String(index)])
+    }
+    root.insert(.group(HDF5Group()), at: ["empty"])
+    root.insert(
+      .dataset(HDF5Dataset(shape: [], values: [-7], elementType: .integer(byteCount: 4, isSigned: true))),
+      at: ["deep", "er", "count"])
+    #expect(try HDF5Reader.decode(HDF5Writer.encode(root)) == root)
+  }
+
+  @Test func zipArchivesComeBackAsWritten() throws {
+    let archive = ZipArchive(members: [
+      .init(name: "a.json", bytes: Array("{}".utf8)), .init(name: "folder/b.bin", bytes: [0, 1, 2, 255]),
+      .init(name: "empty", bytes: []),
+    ])
+    #expect(try ZipArchive.decode(archive.encoded()) == archive)
+  }
+
+  @Test func aMemberNamedOutsideTheArchiveIsRefused() throws {
+    for name in ["../evil.json", "/etc/passwd", "a/../../b", "c:\\x"] {
+      let bytes = ZipArchive(members: [.init(name: name, bytes: [1])]).encoded()
+      let problem = #expect(throws: FormatProblem.self) { try ZipArchive.decode(bytes) }
+      #expect(problem?.detail.contains("outside") == true, "\(name): \(String(describing: problem))")
+    }
+  }
+
+  @Test func aMemberDeclaringMoreBytesThanTheFileHoldsIsRefused() throws {
+    var bytes = ZipArchive(members: [.init(name: "config.json", bytes: Array("{}".utf8))]).encoded()
+    // The central directory's sizes (offsets 20 and 24 of its entry) claim 4 GiB − 1.
+    let directory = bytes.count - 22 - (46 + "config.json".utf8.count)
+    for offset in [directory + 20, directory + 24] { for byte in 0..<4 { bytes[offset + byte] = 0xFF } }
+    let problem = #expect(throws: FormatProblem.self) { try ZipArchive.decode(bytes) }
+    #expect(problem?.detail.contains("ends past the end") == true, "\(String(describing: problem))")
+  }
+
+  @Test func anHDF5GroupThatLoopsBackIsAnErrorNotAHang() throws {
+    var root = HDF5Group()
+    root.insert(.group(HDF5Group()), at: ["child"])
+    var bytes = HDF5Writer.encode(root)
+    // Point the child's symbol table entry (in the root's symbol node) at the root's own header.
+    let rootHeader = Int(LittleEndianReader(bytes: bytes).bytes[64..<72].reversed().reduce(0) { $0 << 8 | Int($1) })
+    let node = try #require(bytes.indices.last { bytes[$0...].starts(with: Array("SNOD".utf8)) })
+    for byte in 0..<8 { bytes[node + 8 + 8 + byte] = UInt8(truncatingIfNeeded: rootHeader >> (8 * byte)) }
+    let problem = #expect(throws: FormatProblem.self) { try HDF5Reader.decode(bytes) }
+    #expect(problem?.detail.contains("loop") == true, "\(String(describing: problem))")
+  }
+
+  @Test func aHugeDeclaredDatasetIsRefusedBeforeAnythingIsAllocated() throws {
+    var root = HDF5Group()
+    root.insert(.dataset(HDF5Dataset(shape: [3], values: [1, 2, 3])), at: ["weights"])
+    var bytes = HDF5Writer.encode(root)
+    // The dataspace message (version 1, rank 1) holds the size 3 right after its 8-byte start.
+    let dataspace = try #require(
+      bytes.indices.first { bytes[$0...].starts(with: [1, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0]) })
+    bytes[dataspace + 8 + 6] = 0x10  // 3 + 2⁵² values
+    let problem = #expect(throws: FormatProblem.self) { try HDF5Reader.decode(bytes) }
+    #expect(problem?.detail.contains("values") == true, "\(String(describing: problem))")
+  }
+
+  @Test func damagedKerasFilesGiveClearErrorsNamingThePart() throws {
+    let (model, _) = try trainedModel()
+    try model.save(to: path("good.keras"))
+    let good = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path("good.keras"))))
+
+    let cut = #expect(throws: ModelFileError.self) { try load(Array(good.prefix(good.count / 2))) }
+    #expect(cut?.description.contains("ZIP archive") == true, "\(String(describing: cut))")
+
+    var flipped = good
+    flipped[good.count / 2] ^= 0x40
+    let damaged = #expect(throws: ModelFileError.self) { try load(flipped) }
+    #expect(damaged?.description.contains("CRC-32") == true, "\(String(describing: damaged))")
+
+    let noConfig = ZipArchive(members: [.init(name: "model.weights.h5", bytes: [])]).encoded()
+    let missing = #expect(throws: ModelFileError.self) { try load(noConfig) }
+    #expect(missing?.description.contains("has no config.json") == true)
+  }
+
+  /// A bounded mutation loop over a real `.keras` file: the whole file, its weights or its
+  /// config cut at many lengths or with bytes changed here and there (the inner files re-zipped
+  /// with correct checksums, so the mutations reach the HDF5 and JSON readers): every load either
+  /// succeeds or throws `ModelFileError`.
+  @Test func mutatedKerasFilesNeverCrashTheLoader() throws {
+    let (model, _) = try trainedModel()
+    try model.save(to: path("seed.keras"))
+    let seed = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path("seed.keras"))))
+    let archive = try ZipArchive.decode(seed)
+    var generator = RandomGenerator(seed: 11)
+    func mutated(_ original: [UInt8], round: Int) -> [UInt8] {
+      var bytes = original
+      if round % 2 == 0 {
+        bytes.removeLast(Int(generator.next() % UInt64(bytes.count)))
+      } else {
+        for _ in 0...(round % 5) {
+          bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
+        }
+      }
+      return bytes
+    }
+    var refusals: [String: Int] = [:]
+    for round in 0..<600 {
+      var bytes = seed
+      let target = [nil, KerasFile.weightsName, KerasFile.configName][round % 3]
+      if let target {
+        var members = archive.members
+        let index = try #require(members.firstIndex { $0.name == target })
+        members[index].bytes = mutated(members[index].bytes, round: round / 3)
+        bytes = ZipArchive(members: members).encoded()
+      } else {
+        bytes = mutated(seed, round: round / 3)
+      }
+      do {
+        _ = try load(bytes, as: "mutant.keras")
+      } catch let error as ModelFileError {
+        refusals[target ?? "archive", default: 0] += 1
+        #expect(!error.description.isEmpty)
+      }
+    }
+    #expect(refusals.count == 3, "each kind of mutation is refused at least once: \(refusals)")
+  }
+}
