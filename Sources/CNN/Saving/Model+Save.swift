@@ -81,7 +81,7 @@ extension Model {
 
   /// Creates the folder `path` is in, if missing. If that fails, writing the file fails too,
   /// with the reason.
-  private static func createFolder(of path: String) {
+  static func createFolder(of path: String) {
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
       try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

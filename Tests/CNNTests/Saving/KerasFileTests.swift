@@ -43,6 +43,26 @@ import Testing
     #expect(loaded.optimizer?.slots == model.optimizer?.slots)
   }
 
+  @Test(arguments: ["bright.safetensors", "bright.weights.h5"])
+  func weightsSavedAloneLoadIntoTheSameArchitecture(name: String) throws {
+    let (model, images) = try trainedModel()
+    try model.saveWeights(to: path(name))
+    setRandomSeed(9)
+    let fresh = try SyntheticImages.brightSideModel()
+    #expect(try fresh.predict(images, verbose: 0) != model.predict(images, verbose: 0))
+    try fresh.loadWeights(from: path(name))
+    #expect(try fresh.predict(images, verbose: 0) == model.predict(images, verbose: 0))
+
+    let other = try Sequential {
+      Input(shape: [8, 8, 1])
+      Flatten()
+      Dense(units: 2)
+    }
+    let error = #expect(throws: ModelFileError.self) { try other.loadWeights(from: path(name)) }
+    #expect(error?.description.contains("dense") == true, "\(String(describing: error))")
+    #expect(throws: ModelError.self) { try model.saveWeights(to: path("bright.weights")) }
+  }
+
   @Test func hdf5TreesComeBackAsWritten() throws {
     var root = HDF5Group()
     // 21 children: three symbol nodes, names sorted by their bytes ("10" before "2").

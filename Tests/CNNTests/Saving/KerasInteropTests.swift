@@ -47,6 +47,12 @@ struct KerasInteropTests {
         path("predictions.f32"),
       ])
     #expect(result.status == 0, "Keras could not load or match \(name):\n\(result.output)")
+
+    try model.saveWeights(to: path("weights.safetensors"))
+    try model.saveWeights(to: path("model.weights.h5"))
+    let weights = try Python.run(
+      Python.weightsScript, arguments: [path(name), path("weights.safetensors"), path("model.weights.h5")])
+    #expect(weights.status == 0, "Python could not read the weights of \(name):\n\(weights.output)")
   }
 
   @Test func kerasLoadsASequentialModelSavedHereAndPredictsTheSame() throws {
@@ -186,6 +192,32 @@ enum Python {
     model.fit(images, np.arange(len(images)) % 10, batch_size=8, epochs=1, verbose=0)
     model.save(model_path)
     model.predict(images, verbose=0).astype("<f4").tofile(predictions_path)
+    """
+
+  /// Checks a safetensors and a `.weights.h5` file against the weights of a `.keras` file: the
+  /// first with `safetensors.numpy`, the second with Keras's own `load_weights`.
+  static let weightsScript = """
+    import sys
+    import keras, numpy as np
+    from safetensors.numpy import load_file
+    model_path, safetensors_path, h5_path = sys.argv[1:]
+    model = keras.models.load_model(model_path)
+    tensors = load_file(safetensors_path)
+    names, expected = {}, {}
+    for layer in model.layers:
+        stem = keras.src.utils.naming.to_snake_case(layer.__class__.__name__)
+        names[stem] = names.get(stem, -1) + 1
+        group = stem if names[stem] == 0 else f"{stem}_{names[stem]}"
+        for index, weight in enumerate(layer.weights):
+            expected[f"layers/{group}/vars/{index}"] = np.asarray(weight)
+    assert sorted(tensors) == sorted(expected), (sorted(tensors), sorted(expected))
+    for key, value in expected.items():
+        assert np.array_equal(tensors[key], value), key
+    clone = keras.models.clone_model(model)
+    clone.load_weights(h5_path)
+    for mine, theirs in zip(clone.weights, model.weights):
+        assert np.array_equal(np.asarray(mine), np.asarray(theirs)), mine.path
+    print(f"{len(expected)} weights match")
     """
 
   /// Loads a `.keras` file, predicts on the given images and compares with the given predictions.

@@ -40,8 +40,26 @@ extension KerasFile {
     } catch {
       throw .damagedKerasFile(path: path, part: weightsName, detail: error.detail)
     }
+    try assignWeights(weights, to: model, path: path)
+    restoreOptimizerState(of: model, from: (try? datasets(under: "optimizer/vars", in: weights, path: path)) ?? [])
+    return model
+  }
+
+  /// Gives every layer of `model` its weights from `weights` (`layers/<group>/vars/<i>`), each
+  /// checked for its shape, and every layer exactly as many as it has.
+  static func assignWeights(_ weights: HDF5Group, to model: Model, path: String) throws(ModelFileError) {
     let layers = savedLayers(of: model)
-    for (layer, name) in zip(layers, groupNames(of: layers)) {
+    let names = groupNames(of: layers)
+    if case .group(let saved) = weights[path: "layers"] {
+      let unknown = saved.children.keys.filter { !names.contains($0) }.sorted()
+      guard unknown.isEmpty else {
+        throw .invalidModel(
+          path: path,
+          detail: "it holds weights for layers this model does not have (\(unknown.joined(separator: ", "))); "
+            + "the model has \(names.joined(separator: ", "))")
+      }
+    }
+    for (layer, name) in zip(layers, names) {
       let saved = try datasets(under: "layers/\(name)/vars", in: weights, path: path)
       guard saved.count == layer.variables.count else {
         throw .invalidModel(
@@ -57,8 +75,6 @@ extension KerasFile {
         variable.value = Tensor(shape: dataset.shape, scalars: dataset.values)
       }
     }
-    restoreOptimizerState(of: model, from: (try? datasets(under: "optimizer/vars", in: weights, path: path)) ?? [])
-    return model
   }
 
   /// The datasets `0`, `1`, … of the group at `path` in the weights, in order; none if the group
