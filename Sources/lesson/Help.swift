@@ -27,11 +27,17 @@ enum Help {
       lesson verify [N…]         Run every episode (or episodes N…) and its exercises; lists what fails
 
     TOOLS
-      lesson summary NAME        The summary of a reference model: lesson, small or bigger
+      lesson summary MODEL       The summary of a model file (.keras, .cnnmodel) or of a reference
+                                 model: lesson, small or bigger
       lesson train DIR           Train a reference model on a folder of class folders (DIR/train and
                                  DIR/val if present, else a 20 % validation split)
                                  Options: --model NAME (lesson), --epochs N (10), --image-size H W,
                                           --batch-size B (32), --seed S (42), --save FILE
+                                 (FILE ending in .keras: a Keras 3 file Python's Keras opens)
+      lesson predict MODEL IMAGE…
+                                 Each image's class probabilities and predicted class
+                                 (--classes a,b,c or --classes DIR names the classes)
+      lesson evaluate MODEL DIR  Accuracy and confusion matrix on a folder of class folders
       lesson image info|show PATH, lesson image convert IN OUT
       lesson demo visuals        Every picture the lesson draws, on real data (--svg DIR, --epochs N)
       lesson bench [NAME|all]    Training and prediction speed on random images, GFLOPS against this

@@ -7,7 +7,7 @@ import TerminalUI
 enum LessonCommand: Equatable {
   case help
   case walk(WalkCommand)
-  case summary(ReferenceModel)
+  case model(ModelCommand)
   case bench(BenchOptions)
   case benchDecode([String])
   case image(ImageCommand)
@@ -28,10 +28,8 @@ enum LessonCommand: Equatable {
     switch first {
     case "--help", "-h", "help":
       return .help
-    case "summary":
-      guard let name = rest.first else { throw .missingArgument(command: "summary", argument: "NAME") }
-      guard rest.count == 1 else { throw .unexpectedArgument(rest[1]) }
-      return .summary(try referenceModel(named: name))
+    case "summary", "predict", "evaluate":
+      return .model(try ModelCommand.parse(first, rest))
     case "bench" where rest.first == "decode":
       let paths = Array(rest.dropFirst())
       if let option = paths.first(where: { $0.hasPrefix("-") }) { throw .unexpectedArgument(option) }
@@ -47,7 +45,7 @@ enum LessonCommand: Equatable {
     case _ where WalkCommand.names.contains(first):
       return .walk(try WalkCommand.parse(first, rest))
     default:
-      let names = ["help", "summary", "bench", "image", "train", "demo"] + WalkCommand.names
+      let names = ["help", "summary", "predict", "evaluate", "bench", "image", "train", "demo"] + WalkCommand.names
       throw .unknownCommand(first, suggestion: closestMatch(to: first, in: names))
     }
   }
@@ -119,8 +117,8 @@ enum LessonCommand: Equatable {
       print(Help.text)
     case .walk(let command):
       return try command.execute()
-    case .summary(let reference):
-      try reference.makeModel().summary()
+    case .model(let command):
+      return try command.run(output: TrainingOutput.current)
     case .bench(let options):
       try Bench(options: options).run()
     case .benchDecode(let paths):

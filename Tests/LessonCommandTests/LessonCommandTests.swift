@@ -13,11 +13,11 @@ import Testing
     for spelling in ["--help", "-h", "help"] {
       #expect(try LessonCommand.parse([spelling]) == .help)
     }
-    #expect(Help.text.contains("lesson summary NAME"))
+    #expect(Help.text.contains("lesson summary MODEL"))
   }
 
   @Test func summaryTakesAReferenceModelName() throws {
-    #expect(try LessonCommand.parse(["summary", "bigger"]) == .summary(.bigger))
+    #expect(try LessonCommand.parse(["summary", "bigger"]) == .model(.summary(model: "bigger")))
   }
 
   @Test func aMistypedModelNameGetsASuggestion() {
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func summaryWithoutANameSaysWhatIsMissing() {
-    #expect(throws: UsageError.missingArgument(command: "summary", argument: "NAME")) {
+    #expect(throws: UsageError.missingArgument(command: "summary", argument: "MODEL file or name")) {
       try LessonCommand.parse(["summary"])
     }
   }
