@@ -60,8 +60,9 @@ extension Model {
       "name": .string(name),
       "trainable": true,
       "layers": .array(layerList),
-      "input_layers": [[.string(layers.first?.name ?? ""), 0, 0]],
-      "output_layers": [[.string(layers.last?.name ?? ""), 0, 0]],
+      // One input and one output: Keras writes each as a single [name, node, tensor] triple.
+      "input_layers": [.string(layers.first?.name ?? ""), 0, 0],
+      "output_layers": [.string(layers.last?.name ?? ""), 0, 0],
     ]
   }
 
