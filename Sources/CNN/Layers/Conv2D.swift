@@ -68,6 +68,10 @@ public final class Conv2D: Layer, ActivatedLayer {
     return [geometry.outputHeight, geometry.outputWidth, filters]
   }
 
+  override func parameterCount(for inputShape: [Int]) -> Int {
+    kernelSize.height * kernelSize.width * inputShape[2] * filters + (useBias ? filters : 0)
+  }
+
   override func createState(for inputShape: [Int]) -> [Variable] {
     let channels = inputShape[2]
     geometry = try? windowGeometry(for: inputShape, window: kernelSize, strides: strides, padding: padding)

@@ -51,6 +51,10 @@ public final class Dense: Layer, ActivatedLayer {
     return [units]
   }
 
+  override func parameterCount(for inputShape: [Int]) -> Int {
+    inputShape[0] * units + (useBias ? units : 0)
+  }
+
   override func createState(for inputShape: [Int]) -> [Variable] {
     let features = inputShape[0]
     let kernel = Variable(

@@ -81,6 +81,10 @@ public class Layer {
   /// Creates the layer's variables (and any other state) for a valid input shape.
   func createState(for inputShape: [Int]) -> [Variable] { [] }
 
+  /// The number of values `createState(for:)` creates, computed without creating them: layers
+  /// with variables override it.
+  func parameterCount(for inputShape: [Int]) -> Int { 0 }
+
   /// Returns the layer's output for a batch, remembering what `backward` will need.
   func forward(_ input: Tensor, training: Bool) -> Tensor {
     preconditionFailure("\(className) must implement forward(_:training:)")
@@ -123,6 +127,7 @@ public class Layer {
       return
     }
     let output = try outputShape(for: inputShape)
+    try ParameterAllowance.current?.spend(parameterCount(for: inputShape), layer: name)
     variables = createState(for: inputShape)
     self.inputShape = inputShape
     self.outputShape = output

@@ -20,6 +20,8 @@ public enum LayerError: Error, Equatable, CustomStringConvertible {
   case usedTwice(layer: String)
   /// A layer would have more parameters than a laptop can hold, usually from a typo in a size.
   case tooManyParameters(layer: String, count: Int, limit: Int)
+  /// Built from a shared file, the layer would need more values than the file's weights hold.
+  case moreParametersThanSaved(layer: String, count: Int, saved: Int)
 
   /// The message a learner reads.
   public var description: String {
@@ -59,6 +61,11 @@ public enum LayerError: Error, Equatable, CustomStringConvertible {
       return """
         "\(layer)" would have \(count) parameters (\(count / 250_000) MB), more than the \(limit) this library \
         allows in one layer. Check its size arguments for a typo, or put pooling layers before it.
+        """
+    case .moreParametersThanSaved(let layer, let count, let saved):
+      return """
+        "\(layer)" would have \(count) parameters, but the file holds only \(saved) weight values in all \
+        for the layers still to build: its architecture and its weights do not belong together.
         """
     case .usedTwice(let layer):
       return """

@@ -3,8 +3,9 @@ extension ModelFileError {
   var contentDescription: String {
     switch self {
     case .invalidModel(let path, let detail):
+      let sentence = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
       return """
-        The model file '\(path)' is intact but its model cannot be rebuilt: \(detail). The file was \
+        The model file '\(path)' is intact but its model cannot be rebuilt: \(sentence). The file was \
         probably written by another program or edited by hand; save the model again with save(to:).
         """
     case .unsupported(let path, let className, let detail):

@@ -63,6 +63,31 @@ import Testing
     #expect(throws: ModelError.self) { try model.saveWeights(to: path("bright.weights")) }
   }
 
+  @Test func aConfigAskingForMoreWeightsThanTheFileHoldsIsRefusedBeforeBuilding() throws {
+    let (model, _) = try trainedModel()
+    var archive = try ZipArchive.decode(KerasFile.encode(model))
+    let index = try #require(archive.members.firstIndex { $0.name == KerasFile.configName })
+    // 36 features × 2,500,000 units, plus biases: 92.5 million weights (370 MB), within the
+    // per-layer limit.
+    let config = String(decoding: archive.members[index].bytes, as: UTF8.self)
+      .replacingOccurrences(of: "\"units\": 2,", with: "\"units\": 2500000,")
+    archive.members[index].bytes = Array(config.utf8)
+    let error = #expect(throws: ModelFileError.self) { try load(archive.encoded()) }
+    #expect(error?.description.contains("would have 92500000 parameters") == true, "\(String(describing: error))")
+  }
+
+  @Test func layersKnowTheirParameterCountBeforeCreatingThem() throws {
+    let layers: [(Layer, [Int])] = [
+      (Conv2D(filters: 5, kernelSize: [3, 2]), [9, 9, 4]),
+      (Conv2D(filters: 3, kernelSize: 1, useBias: false), [4, 4, 2]),
+      (Dense(units: 7), [11]), (Dense(units: 2, useBias: false), [3]), (MaxPooling2D(), [4, 4, 1]),
+    ]
+    for (layer, shape) in layers {
+      try layer.build(inputShape: shape)
+      #expect(layer.parameterCount(for: shape) == layer.parameterCount, "\(layer.name)")
+    }
+  }
+
   @Test func hdf5TreesComeBackAsWritten() throws {
     var root = HDF5Group()
     // 21 children: three symbol nodes, names sorted by their bytes ("10" before "2").

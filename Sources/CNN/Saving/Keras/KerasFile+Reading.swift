@@ -33,12 +33,23 @@ extension KerasFile {
     guard let config = json.objectValue else {
       throw .damagedKerasFile(path: path, part: configName, detail: "is not a JSON object")
     }
-    let model = try Model.make(fromKerasConfig: config, path: path)
     let weights: HDF5Group
     do {
       weights = try HDF5Reader.decode(weightsBytes)
     } catch {
       throw .damagedKerasFile(path: path, part: weightsName, detail: error.detail)
+    }
+    // The layers may create no more weights than the file holds values for them.
+    let savedValues = weights[path: "layers"].map(valueCount) ?? 0
+    let model: Model
+    do {
+      model = try ParameterAllowance.$current.withValue(ParameterAllowance(savedValues)) {
+        try Model.make(fromKerasConfig: config, path: path)
+      }
+    } catch let error as ModelFileError {
+      throw error
+    } catch {
+      throw .invalidModel(path: path, detail: "\(error)")
     }
     try assignWeights(weights, to: model, path: path)
     restoreOptimizerState(of: model, from: (try? datasets(under: "optimizer/vars", in: weights, path: path)) ?? [])
@@ -74,6 +85,14 @@ extension KerasFile {
         }
         variable.value = Tensor(shape: dataset.shape, scalars: dataset.values)
       }
+    }
+  }
+
+  /// The number of values in the datasets at and below `node`.
+  private static func valueCount(_ node: HDF5Node) -> Int {
+    switch node {
+    case .dataset(let dataset): dataset.values.count
+    case .group(let group): group.children.values.reduce(0) { $0 + valueCount($1) }
     }
   }
 
