@@ -140,6 +140,17 @@ import Testing
     #expect(problem?.detail.contains("loop") == true, "\(String(describing: problem))")
   }
 
+  @Test func aGroupTreeClaimingMoreLevelsThanItHasIsRefused() throws {
+    var root = HDF5Group()
+    root.insert(.group(HDF5Group()), at: ["child"])
+    var bytes = HDF5Writer.encode(root)
+    // The root's B-tree node says it is on level 5: its child, a symbol node, is no level 4 node.
+    let node = try #require(bytes.indices.last { bytes[$0...].starts(with: Array("TREE".utf8)) })
+    bytes[node + 5] = 5
+    let problem = #expect(throws: FormatProblem.self) { try HDF5Reader.decode(bytes) }
+    #expect(problem?.detail.contains("no group B-tree node") == true, "\(String(describing: problem))")
+  }
+
   @Test func aHugeDeclaredDatasetIsRefusedBeforeAnythingIsAllocated() throws {
     var root = HDF5Group()
     root.insert(.dataset(HDF5Dataset(shape: [3], values: [1, 2, 3])), at: ["weights"])

@@ -170,7 +170,7 @@ struct HDF5Reader {
     let names = try address(at: heap + 24, "a group's names")
     try file.check(names, namesSize)
     var group = HDF5Group()
-    for entry in try symbolEntries(btree: btree) {
+    for entry in try symbolEntries(btree: btree, level: nil) {
       let name = try self.name(at: entry.nameOffset, heap: names, size: namesSize)
       guard group.children[name] == nil else { throw FormatProblem("has a group with two children named \(name)") }
       group.children[name] = try readObject(at: entry.header, depth: depth + 1)
@@ -178,15 +178,22 @@ struct HDF5Reader {
     return group
   }
 
-  /// The symbol table entries under the group B-tree node at `address`, in order.
-  private mutating func symbolEntries(btree address: Int) throws -> [(nameOffset: Int, header: Int)] {
+  /// The symbol table entries under the group B-tree node at `address`, in order. Each level
+  /// down is one less than the level above (`level`, nil at the root), so the descent ends.
+  private mutating func symbolEntries(btree address: Int, level expected: Int?) throws -> [(
+    nameOffset: Int, header: Int
+  )] {
     guard visited.insert(address).inserted else {
       throw FormatProblem("has a group B-tree that loops back to byte \(address)")
     }
     guard try file.slice(at: address, count: 4) == Array("TREE".utf8)[...], try file.uint8(at: address + 4) == 0 else {
       throw FormatProblem("has no group B-tree node at byte \(address)")
     }
-    let level = try file.uint8(at: address + 5)
+    let level = Int(try file.uint8(at: address + 5))
+    guard level == (expected ?? level), level <= 32 else {
+      throw FormatProblem(
+        "has a group B-tree node at byte \(address) on level \(level), where level \(expected ?? 32) was expected")
+    }
     let count = Int(try file.uint16(at: address + 6))
     // Header 24 bytes, then key, child, key, … (8 bytes each): the children must fit in the file.
     try file.check(address + 24, 16 * count + 8)
@@ -194,7 +201,7 @@ struct HDF5Reader {
     for index in 0..<count {
       let child = try self.address(at: address + 32 + 16 * index, "a group B-tree child")
       if level > 0 {
-        entries += try symbolEntries(btree: child)
+        entries += try symbolEntries(btree: child, level: level - 1)
       } else {
         entries += try symbolNode(at: child)
       }
@@ -257,14 +264,13 @@ struct HDF5Reader {
       }
       count = product
     }
-    let data = try readLayout(layout, byteCount: count * elementSize)
+    let stored = try readLayout(layout, byteCount: count * elementSize)
+    guard let data = stored ?? (count == 0 ? 0 : nil) else {
+      throw FormatProblem("has a dataset of shape \(shape) whose values were never written")
+    }
     var values = [Float]()
     values.reserveCapacity(count)
     for index in 0..<count {
-      guard let data else {
-        values.append(0)
-        continue
-      }
       let bits = try file.unsigned(at: data + index * elementSize, byteCount: elementSize)
       values.append(elementType.float(fromBits: bits))
     }
@@ -307,7 +313,7 @@ struct HDF5Reader {
   }
 
   /// Where a dataset's `byteCount` bytes of values start, from its layout message; nil for a
-  /// contiguous dataset never written (all zeros).
+  /// contiguous dataset whose values were never written.
   private func readLayout(_ message: Message, byteCount: Int) throws -> Int? {
     let version = try file.uint8(at: message.body)
     let layoutClass = try file.uint8(at: message.body + 1)
