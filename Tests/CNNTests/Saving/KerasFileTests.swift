@@ -103,6 +103,15 @@ import Testing
     #expect(try HDF5Reader.decode(HDF5Writer.encode(root)) == root)
   }
 
+  @Test func aGroupOfMoreChildrenThanOneTreeNodeHoldsComesBack() throws {
+    // 300 children: 38 symbol nodes, more than the 32 a B-tree node points to, so two levels.
+    var root = HDF5Group()
+    for index in 0..<300 {
+      root.insert(.dataset(HDF5Dataset(shape: [1], values: [Float(index)])), at: ["optimizer", "vars", String(index)])
+    }
+    #expect(try HDF5Reader.decode(HDF5Writer.encode(root)) == root)
+  }
+
   @Test func zipArchivesComeBackAsWritten() throws {
     let archive = ZipArchive(members: [
       .init(name: "a.json", bytes: Array("{}".utf8)), .init(name: "folder/b.bin", bytes: [0, 1, 2, 255]),

@@ -112,6 +112,18 @@ struct KerasInteropTests {
     #expect(model.optimizer?.iterations == 4, "the optimizer's step count comes back")
   }
 
+  @Test func h5pyReadsAGroupSpreadOverSeveralTreeNodes() throws {
+    var root = HDF5Group()
+    for index in 0..<300 {
+      root.insert(.dataset(HDF5Dataset(shape: [1], values: [Float(index)])), at: ["optimizer", "vars", String(index)])
+    }
+    try Data(HDF5Writer.encode(root)).write(to: URL(fileURLWithPath: path("many.h5")))
+    let listed = try Python.run(
+      "import sys, h5py; f = h5py.File(sys.argv[1]); print(len(f['optimizer/vars']), f['optimizer/vars/299'][0])",
+      arguments: [path("many.h5")])
+    #expect(listed.output == "300 299.0\n", "\(listed.output)")
+  }
+
   @Test func aKerasModelWithAnUnsupportedLayerIsRefusedByName() throws {
     let (file, _, _) = try kerasSavedModel("batchnorm")
     let error = #expect(throws: ModelFileError.self) { try Model.load(from: file) }

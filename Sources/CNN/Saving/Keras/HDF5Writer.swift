@@ -17,16 +17,12 @@ enum HDF5Writer {
   static let groupLeafK = 4
   /// Half the children of a group B-tree node.
   static let groupInternalK = 16
-  /// The most children a group can have here: one B-tree node of symbol nodes.
-  static let maximumChildren = 2 * groupInternalK * 2 * groupLeafK
   /// The size of a version 0 superblock with 8-byte addresses, root entry included.
   static let superblockByteCount = 96
   /// The size of a symbol table entry.
   static let entryByteCount = 40
 
   /// The bytes of an HDF5 file holding `root`.
-  ///
-  /// - Precondition: no group has more than `maximumChildren` children.
   static func encode(_ root: HDF5Group) -> [UInt8] {
     var file = LittleEndianWriter()
     file.appendZeros(superblockByteCount)
@@ -58,8 +54,6 @@ enum HDF5Writer {
   /// Writes `group`'s children, its local heap of names, its symbol nodes, its B-tree and its
   /// object header, in that order.
   private static func write(_ group: HDF5Group, into file: inout LittleEndianWriter) -> WrittenObject {
-    precondition(
-      group.children.count <= maximumChildren, "An HDF5 group here holds at most \(maximumChildren) children")
     // Symbol nodes list names sorted by their bytes: readers look them up by binary search.
     let children = group.children.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
     let written = children.map { _, node in
@@ -100,27 +94,47 @@ enum HDF5Writer {
       file.appendZeros((perNode - members.count) * entryByteCount)
     }
 
-    // One leaf B-tree node: key 0 (the empty name), then each symbol node and the last name in it.
-    let btree = file.count
-    file.append(contentsOf: Array("TREE".utf8))
-    file.append(contentsOf: [0, 0])  // group node, leaf level
-    file.append(UInt16(nodes.count))
-    file.append(undefinedAddress)  // left sibling
-    file.append(undefinedAddress)  // right sibling
-    file.append(UInt64(0))
-    for node in nodes {
-      file.append(UInt64(node.address))
-      file.append(UInt64(node.lastName))
-    }
-    // Room for 2·K children and 2·K + 1 keys, as readers expect.
-    file.appendZeros((2 * groupInternalK - nodes.count) * 16)
-
+    let btree = writeBTree(over: nodes, into: &file)
     let header = file.count
     var message = LittleEndianWriter()
     message.append(UInt64(btree))
     message.append(UInt64(heap))
     appendObjectHeader(messages: [(0x0011, message.bytes)], to: &file)
     return WrittenObject(header: header, group: (btree, heap))
+  }
+
+  /// Writes the group B-tree over `nodes` (symbol nodes, each with the heap offset of its last
+  /// name): leaf nodes of up to 2·K symbol nodes, then a level of nodes over those, and so on up
+  /// to one root, whose address it returns. A node's keys are the names that bound its children:
+  /// the last name before the first child (the empty name at the far left), then each child's last.
+  private static func writeBTree(over nodes: [(address: Int, lastName: Int)], into file: inout LittleEndianWriter)
+    -> Int
+  {
+    let perNode = 2 * groupInternalK
+    var children = nodes
+    var level: UInt8 = 0
+    repeat {
+      var parents: [(address: Int, lastName: Int)] = []
+      for start in stride(from: 0, through: max(children.count - 1, 0), by: perNode) {
+        let members = children[start..<min(start + perNode, children.count)]
+        parents.append((file.count, members.last?.lastName ?? 0))
+        file.append(contentsOf: Array("TREE".utf8))
+        file.append(contentsOf: [0, level])  // group node, level
+        file.append(UInt16(members.count))
+        file.append(undefinedAddress)  // left sibling
+        file.append(undefinedAddress)  // right sibling
+        file.append(UInt64(start == 0 ? 0 : children[start - 1].lastName))
+        for child in members {
+          file.append(UInt64(child.address))
+          file.append(UInt64(child.lastName))
+        }
+        // Room for 2·K children and 2·K + 1 keys, as readers expect.
+        file.appendZeros((perNode - members.count) * 16)
+      }
+      children = parents
+      level += 1
+    } while children.count > 1
+    return children[0].address
   }
 
   /// Writes `dataset`'s values, then its object header; returns the header's address.
