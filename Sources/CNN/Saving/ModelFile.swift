@@ -79,25 +79,16 @@ enum ModelFile {
     ]
     let headerBytes = Array(header.serialized().utf8)
 
-    var bytes = signature
-    bytes.reserveCapacity(minimumByteCount + headerBytes.count + 4 * offset)
-    appendLittleEndian(version, to: &bytes)
-    appendLittleEndian(UInt64(headerBytes.count), to: &bytes)
-    bytes += headerBytes
+    var file = LittleEndianWriter(reservingCapacity: minimumByteCount + headerBytes.count + 4 * offset)
+    file.append(contentsOf: signature)
+    file.append(version)
+    file.append(UInt64(headerBytes.count))
+    file.append(contentsOf: headerBytes)
     for (_, tensor) in contents.tensors {
-      for value in tensor.scalars {
-        appendLittleEndian(value.bitPattern, to: &bytes)
-      }
+      for value in tensor.scalars { file.append(value.bitPattern) }
     }
-    appendLittleEndian(CRC32.checksum(bytes), to: &bytes)
-    return bytes
-  }
-
-  /// Appends `value` to `bytes`, least significant byte first, whatever the machine's byte order.
-  private static func appendLittleEndian(_ value: some FixedWidthInteger, to bytes: inout [UInt8]) {
-    for byteIndex in 0..<(value.bitWidth / 8) {
-      bytes.append(UInt8(truncatingIfNeeded: value >> (8 * byteIndex)))
-    }
+    file.append(CRC32.checksum(file.bytes))
+    return file.bytes
   }
 
   /// Saves `contents` as a model file at `path`, replacing any file there.

@@ -93,15 +93,16 @@ enum SafeTensors {
     guard expected == bytes.count - dataStart else {
       throw FormatProblem("holds \(bytes.count - dataStart) bytes of data, but its tensors cover \(expected)")
     }
-    return entries.map { entry in
+    return try entries.map { entry throws(FormatProblem) in
       let start = dataStart + entry.range.lowerBound
-      let values = (0..<(entry.range.count / 4)).map { index in
-        let offset = start + 4 * index
-        return Float(
-          bitPattern: UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-            | UInt32(bytes[offset + 3]) << 24)
+      do {
+        let values = try (0..<(entry.range.count / 4)).map { index throws(LittleEndianReader.OutOfBounds) in
+          Float(bitPattern: try reader.uint32(at: start + 4 * index))
+        }
+        return (entry.name, Tensor(shape: entry.shape, scalars: values))
+      } catch {
+        throw FormatProblem("is cut off inside \"\(entry.name)\"")
       }
-      return (entry.name, Tensor(shape: entry.shape, scalars: values))
     }
   }
 }

@@ -6,6 +6,11 @@ struct LittleEndianWriter {
   /// The number of bytes written: the offset the next one goes to.
   var count: Int { bytes.count }
 
+  /// An empty writer with room for `capacity` bytes.
+  init(reservingCapacity capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
   /// Appends `value`, least significant byte first, whatever the machine's byte order.
   mutating func append<Integer: FixedWidthInteger>(_ value: Integer) {
     for byteIndex in 0..<(Integer.bitWidth / 8) {
