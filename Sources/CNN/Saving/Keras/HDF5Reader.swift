@@ -29,19 +29,12 @@ struct HDF5Reader {
   /// The tree of groups and datasets in `bytes`.
   static func decode(_ bytes: [UInt8]) throws(FormatProblem) -> HDF5Group {
     var reader = HDF5Reader(bytes)
-    do {
+    return try FormatProblem.reading {
       let root = try reader.readSuperblock()
       guard case .group(let group) = try reader.readObject(at: root, depth: 0) else {
         throw FormatProblem("has a dataset where its root group should be")
       }
       return group
-    } catch let outOfBounds as LittleEndianReader.OutOfBounds {
-      throw FormatProblem(
-        "is cut off: a read of \(outOfBounds.count) bytes at byte \(outOfBounds.offset) passes its end")
-    } catch let problem as FormatProblem {
-      throw problem
-    } catch {
-      throw FormatProblem("cannot be read: \(error)")
     }
   }
 

@@ -1,15 +1,5 @@
 import ImageCodecs
 
-/// What is wrong with an untrusted file in one of the formats a `.keras` file nests (ZIP, HDF5,
-/// JSON), in words for the learner: `"member config.json ends past the end of the archive"`.
-struct FormatProblem: Error, Equatable {
-  let detail: String
-
-  init(_ detail: String) {
-    self.detail = detail
-  }
-}
-
 extension ZipArchive {
   /// The largest comment an archive may end with, so the end record is within this many bytes
   /// of the end.
@@ -23,7 +13,7 @@ extension ZipArchive {
   /// than the file); names are relative paths without `..`, each used once; each CRC-32 matches.
   static func decode(_ bytes: [UInt8]) throws(FormatProblem) -> ZipArchive {
     let reader = LittleEndianReader(bytes: bytes)
-    do {
+    return try FormatProblem.reading {
       let end = try findEndRecord(reader)
       let (diskNumber, directoryDisk) = (try reader.uint16(at: end + 4), try reader.uint16(at: end + 6))
       let (entriesOnDisk, entryCount) = (Int(try reader.uint16(at: end + 8)), Int(try reader.uint16(at: end + 10)))
@@ -93,13 +83,6 @@ extension ZipArchive {
         throw FormatProblem("has members whose bytes overlap")
       }
       return ZipArchive(members: members)
-    } catch let outOfBounds as LittleEndianReader.OutOfBounds {
-      throw FormatProblem(
-        "is cut off: a read of \(outOfBounds.count) bytes at byte \(outOfBounds.offset) passes its end")
-    } catch let problem as FormatProblem {
-      throw problem
-    } catch {
-      throw FormatProblem("cannot be read: \(error)")
     }
   }
 
