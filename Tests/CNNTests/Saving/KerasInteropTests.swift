@@ -112,6 +112,31 @@ struct KerasInteropTests {
     #expect(model.optimizer?.iterations == 4, "the optimizer's step count comes back")
   }
 
+  @Test func weightsPythonWroteAsSafetensorsLoadHere() throws {
+    let (file, images, expected) = try kerasSavedModel("sequential")
+    let result = try Python.run(
+      """
+      import sys, keras
+      from safetensors.numpy import save_file
+      model = keras.models.load_model(sys.argv[1])
+      names, tensors = {}, {}
+      for layer in model.layers:
+          stem = keras.src.utils.naming.to_snake_case(layer.__class__.__name__)
+          names[stem] = names.get(stem, -1) + 1
+          group = stem if names[stem] == 0 else f"{stem}_{names[stem]}"
+          for index, weight in enumerate(layer.weights):
+              tensors[f"layers/{group}/vars/{index}"] = keras.ops.convert_to_numpy(weight)
+      save_file(tensors, sys.argv[2])
+      """, arguments: [file, path("from-python.safetensors")])
+    try #require(result.status == 0, "Python could not write safetensors:\n\(result.output)")
+    let model = try Model.load(from: file)
+    try model.setWeights(model.weights.map { Tensor(zeros: $0.shape) })
+    try model.loadWeights(from: path("from-python.safetensors"))
+    let predictions = try model.predict(images, verbose: 0).scalars
+    let difference = zip(predictions, expected).map { Swift.abs($0 - $1) }.max() ?? .infinity
+    #expect(difference <= 1e-5, "largest absolute difference \(difference)")
+  }
+
   @Test func h5pyReadsAGroupSpreadOverSeveralTreeNodes() throws {
     var root = HDF5Group()
     for index in 0..<300 {
