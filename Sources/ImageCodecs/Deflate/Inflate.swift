@@ -1,5 +1,6 @@
 /// Decompression of zlib streams (RFC 1950) and the DEFLATE data inside them (RFC 1951): the
-/// inverse of `Deflate`, and what turns a PNG's IDAT chunks back into filtered scanlines.
+/// inverse of `Deflate`, what turns a PNG's IDAT chunks back into filtered scanlines, and what
+/// reads a compressed member of a ZIP archive.
 ///
 /// A zlib stream is a 2-byte header, DEFLATE blocks, and the Adler-32 checksum of the
 /// decompressed bytes. The caller says how many bytes the output may hold at most, and
@@ -11,7 +12,7 @@
 ///
 /// Every error is an `ImageProblem`: `truncated` when the input ends too soon,
 /// `checksumMismatch` for a wrong Adler-32, `corruptCompressedData` for anything else.
-enum Inflate {
+public enum Inflate {
   /// Decompresses the zlib stream at the start of `input` and returns its bytes, after checking
   /// their Adler-32. Bytes after the end of the stream are ignored.
   ///
@@ -37,7 +38,7 @@ enum Inflate {
   ///
   /// - Returns: The decompressed bytes, and the index of the first input byte after the data.
   /// - Throws: `ImageProblem` describing the first thing wrong with the data.
-  static func rawDecompress(_ input: [UInt8], startingAt start: Int = 0, maximumOutputCount: Int)
+  public static func rawDecompress(_ input: [UInt8], startingAt start: Int = 0, maximumOutputCount: Int)
     throws(ImageProblem) -> (output: [UInt8], end: Int)
   {
     var decoder = BlockDecoder(input: input, startingAt: start, maximumOutputCount: maximumOutputCount)

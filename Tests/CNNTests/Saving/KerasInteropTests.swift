@@ -137,6 +137,24 @@ struct KerasInteropTests {
     #expect(difference <= 1e-5, "largest absolute difference \(difference)")
   }
 
+  @Test func aKerasFileRezippedWithCompressionStillLoads() throws {
+    setRandomSeed(6)
+    let model = try SyntheticImages.brightSideModel()
+    try model.save(to: path("stored.keras"))
+    let result = try Python.run(
+      """
+      import sys, zipfile
+      with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as target:
+          for info in source.infolist():
+              target.writestr(info.filename, source.read(info.filename))
+      """, arguments: [path("stored.keras"), path("deflated.keras")])
+    try #require(result.status == 0, "\(result.output)")
+    let deflated = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path("deflated.keras"))))
+    #expect(
+      try ZipArchive.decode(deflated).members.map(\.name) == ["metadata.json", "config.json", "model.weights.h5"])
+    #expect(try Model.load(from: path("deflated.keras")).weights == model.weights)
+  }
+
   @Test func h5pyReadsAGroupSpreadOverSeveralTreeNodes() throws {
     var root = HDF5Group()
     for index in 0..<300 {

@@ -5,12 +5,14 @@ extension ZipArchive {
   /// of the end.
   static let endRecordSearchLength = 22 + 0xFFFF
 
-  /// Reads an archive of stored members from untrusted bytes.
+  /// Reads an archive of stored or deflated members from untrusted bytes.
   ///
   /// Everything is checked before it is used: the end record and central directory lie inside
   /// the bytes; each member's local header agrees with the directory, and its bytes lie inside the
-  /// archive without overlapping another member's (so the members never add up to more memory
-  /// than the file); names are relative paths without `..`, each used once; each CRC-32 matches.
+  /// archive without overlapping another member's; a deflated member (which Keras does not write,
+  /// but a re-zipped file may hold) inflates to no more than it declares, and no more than DEFLATE
+  /// can expand its bytes; names are relative paths without `..`, each used once; each CRC-32
+  /// matches.
   static func decode(_ bytes: [UInt8]) throws(FormatProblem) -> ZipArchive {
     let reader = LittleEndianReader(bytes: bytes)
     return try FormatProblem.reading {
@@ -57,9 +59,14 @@ extension ZipArchive {
         let name = try memberName(Array(try reader.slice(at: entry + 46, count: nameLength)), index: index)
         guard names.insert(name).inserted else { throw FormatProblem("holds two members named \(name)") }
         guard flags & 1 == 0 else { throw FormatProblem("member \(name) is encrypted") }
-        guard method == 0, compressedSize == size else {
+        guard method == 0 && compressedSize == size || method == 8 else {
           throw FormatProblem(
-            "member \(name) is compressed (method \(method)); Keras and this library store members uncompressed")
+            "member \(name) uses compression method \(method); only stored (0) and deflated (8) members are read")
+        }
+        // DEFLATE cannot expand data more than 1,032 times, so a larger declared size is a lie.
+        guard size <= 1032 * compressedSize + 64 else {
+          throw FormatProblem(
+            "member \(name) declares \(size) bytes, more than its \(compressedSize) compressed bytes can hold")
         }
         guard localHeader + 30 <= directoryStart, try reader.uint32(at: localHeader) == localHeaderSignature,
           try reader.uint16(at: localHeader + 26) == nameLength
@@ -67,14 +74,16 @@ extension ZipArchive {
           throw FormatProblem("member \(name) has no matching local header at byte \(localHeader)")
         }
         let dataStart = localHeader + 30 + nameLength + Int(try reader.uint16(at: localHeader + 28))
-        guard dataStart <= directoryStart, size <= directoryStart - dataStart else {
-          throw FormatProblem("member \(name) (\(size) bytes from byte \(dataStart)) ends past the end of the archive")
+        guard dataStart <= directoryStart, compressedSize <= directoryStart - dataStart else {
+          throw FormatProblem(
+            "member \(name) (\(compressedSize) bytes from byte \(dataStart)) ends past the end of the archive")
         }
-        let data = Array(try reader.slice(at: dataStart, count: size))
+        let stored = Array(try reader.slice(at: dataStart, count: compressedSize))
+        let data = method == 0 ? stored : try inflate(stored, size: size, name: name)
         guard CRC32.checksum(data) == checksum else {
           throw FormatProblem("member \(name) is damaged: its CRC-32 does not match its bytes")
         }
-        dataRanges.append(localHeader..<(dataStart + size))
+        dataRanges.append(localHeader..<(dataStart + compressedSize))
         members.append(Member(name: name, bytes: data))
         entry = next
       }
@@ -96,6 +105,20 @@ extension ZipArchive {
       if offset + 22 + Int(try reader.uint16(at: offset + 20)) == reader.count { return offset }
     }
     throw FormatProblem("is not a ZIP archive: it has no end-of-directory record")
+  }
+
+  /// The `size` bytes a deflated member holds.
+  private static func inflate(_ compressed: [UInt8], size: Int, name: String) throws(FormatProblem) -> [UInt8] {
+    let output: [UInt8]
+    do {
+      output = try Inflate.rawDecompress(compressed, maximumOutputCount: size).output
+    } catch {
+      throw FormatProblem("member \(name) is damaged: \(error)")
+    }
+    guard output.count == size else {
+      throw FormatProblem("member \(name) inflates to \(output.count) bytes, not the \(size) its directory entry says")
+    }
+    return output
   }
 
   /// A member's name, once it is known to be a relative path inside the archive.

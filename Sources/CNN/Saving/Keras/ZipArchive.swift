@@ -4,7 +4,8 @@ import ImageCodecs
 // A ZIP archive of stored (uncompressed) members, as Python's `zipfile` writes by default and
 // Keras uses for `.keras` files (APPNOTE.TXT, sections 4.3 and 4.4). Each member is a local header
 // and its bytes; a central directory lists the members again, and an end record says where that
-// directory is. Numbers are little-endian. ZipArchive+Reading.swift reads such archives.
+// directory is. Numbers are little-endian. ZipArchive+Reading.swift reads such archives, and
+// deflated members too.
 
 /// A ZIP archive's members, in order.
 struct ZipArchive: Equatable {
