@@ -51,18 +51,13 @@ struct ActivationStage {
     return y
   }
 
-  /// Returns ∂loss/∂z for the last `forward`, given ∂loss/∂y; ReLU's is written into the
-  /// output gradient's own memory.
+  /// Returns ∂loss/∂z for the last `forward`, given ∂loss/∂y, written into the output
+  /// gradient's own memory.
   func backward(_ outputGradient: consuming Tensor) -> Tensor {
     guard let output, let preActivation = preActivation ?? (function == .relu ? output : nil) else {
       preconditionFailure("backward called before forward")
     }
-    guard function == .relu else {
-      return function.gradient(outputGradient, preActivation: preActivation, output: output)
-    }
-    var gradient = outputGradient
-    ActivationFunction.rectifyGradient(&gradient.scalars, output: output.scalars)
-    return gradient
+    return function.gradient(outputGradient, preActivation: preActivation, output: output)
   }
 }
 

@@ -50,31 +50,32 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
   }
 
   /// Returns ∂loss/∂z given ∂loss/∂y, where `y = apply(z)`; both `z` and `y` are passed so that
-  /// each derivative uses whichever is cheaper.
-  func gradient(_ outputGradient: Tensor, preActivation z: Tensor, output y: Tensor) -> Tensor {
-    func elementwise(_ derivative: (_ z: Float, _ y: Float) -> Float) -> Tensor {
-      var result = outputGradient
-      for i in result.scalars.indices {
-        result.scalars[i] *= derivative(z.scalars[i], y.scalars[i])
-      }
-      return result
-    }
+  /// each derivative uses whichever is cheaper. The result is written into the output
+  /// gradient's own memory: a layer's backward pass owns it (see `Layer.backward`).
+  func gradient(_ outputGradient: consuming Tensor, preActivation z: Tensor, output y: Tensor) -> Tensor {
+    var result = outputGradient
+    let derivative: (_ z: Float, _ y: Float) -> Float
     switch self {
-    case .linear: return outputGradient
+    case .linear: return result
     case .relu:
-      var result = outputGradient
       ActivationFunction.rectifyGradient(&result.scalars, output: y.scalars)
       return result
-    case .leakyRelu: return elementwise { z, _ in z > 0 ? 1 : ActivationFunction.leakyReluSlope }
-    case .elu: return elementwise { z, y in z > 0 ? 1 : y + 1 }
+    case .softmax:
+      ActivationFunction.softmaxGradient(&result.scalars, output: y)
+      return result
+    case .leakyRelu: derivative = { z, _ in z > 0 ? 1 : ActivationFunction.leakyReluSlope }
+    case .elu: derivative = { z, y in z > 0 ? 1 : y + 1 }
     case .selu:
-      return elementwise { z, _ in
+      derivative = { z, _ in
         ActivationFunction.seluScale * (z > 0 ? 1 : ActivationFunction.seluAlpha * Foundation.exp(z))
       }
-    case .sigmoid: return elementwise { _, y in y * (1 - y) }
-    case .tanh: return elementwise { _, y in 1 - y * y }
-    case .softmax: return ActivationFunction.softmaxGradient(outputGradient, output: y)
+    case .sigmoid: derivative = { _, y in y * (1 - y) }
+    case .tanh: derivative = { _, y in 1 - y * y }
     }
+    for i in result.scalars.indices {
+      result.scalars[i] *= derivative(z.scalars[i], y.scalars[i])
+    }
+    return result
   }
 
   /// max(x, 0) of every value, in place, in a plain loop the compiler vectorises, shared out
@@ -131,17 +132,16 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
     return result
   }
 
-  /// ∂loss/∂z of softmax along the last axis: `y ⊙ (∂loss/∂y − Σ ∂loss/∂y ⊙ y)` row by row.
-  private static func softmaxGradient(_ outputGradient: Tensor, output y: Tensor) -> Tensor {
-    var result = outputGradient
+  /// Turns ∂loss/∂y into softmax's ∂loss/∂z along the last axis, in place:
+  /// `y ⊙ (∂loss/∂y − Σ ∂loss/∂y ⊙ y)` row by row (each row's sum is taken before it is written).
+  private static func softmaxGradient(_ gradient: inout [Float], output y: Tensor) {
     let width = y.shape.last ?? 1
-    guard width > 0 else { return result }
+    guard width > 0 else { return }
     for start in stride(from: 0, to: y.scalarCount, by: width) {
       let row = start..<(start + width)
       var dot: Float = 0
-      for i in row { dot += outputGradient.scalars[i] * y.scalars[i] }
-      for i in row { result.scalars[i] = y.scalars[i] * (outputGradient.scalars[i] - dot) }
+      for i in row { dot += gradient[i] * y.scalars[i] }
+      for i in row { gradient[i] = y.scalars[i] * (gradient[i] - dot) }
     }
-    return result
   }
 }
