@@ -2,18 +2,10 @@ import Foundation
 
 /// A temporary folder of class folders holding tiny image files, for dataset tests. Each image is
 /// a binary PPM (P6) or PGM (P5) written byte by byte, so tests do not depend on any encoder.
-public final class ImageFolder {
-  /// The folder's path.
-  public let path: String
-
+public final class ImageFolder: TemporaryFolder {
   /// Creates an empty temporary folder.
   public init() throws {
-    path = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-images-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(atPath: path)
+    try super.init(prefix: "cnn-images")
   }
 
   /// Writes a `width × height` colour image whose every pixel is `(value, value, value)`.

@@ -7,15 +7,14 @@ import Testing
 /// `.keras` files without Python: our own round trips, and files that are damaged, cut off or
 /// built to harm, which must give a clear error and never a crash, a hang or a huge allocation.
 @Suite(.isolatedSession) struct KerasFileTests {
-  let folder: URL
+  let folder: TemporaryFolder
   let quiet = TrainingOutput(isTerminal: false) { _ in }
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-kerasfile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try TemporaryFolder(prefix: "cnn-kerasfile")
   }
 
-  func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+  func path(_ name: String) -> String { folder.path(name) }
 
   func trainedModel() throws -> (Model, Tensor) {
     setRandomSeed(8)

@@ -10,15 +10,14 @@ import Testing
 @Suite(
   .isolatedSession, .enabled(if: Python.path != nil, "python3 is not installed: the Keras round trips are skipped"))
 struct KerasInteropTests {
-  let folder: URL
+  let folder: TemporaryFolder
   let quiet = TrainingOutput(isTerminal: false) { _ in }
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-keras-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try TemporaryFolder(prefix: "cnn-keras")
   }
 
-  func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+  func path(_ name: String) -> String { folder.path(name) }
 
   /// A batch of 32 real digit images, 28×28 grey, and their labels.
   func digits() throws -> (images: Tensor, labels: Tensor) {
@@ -118,15 +117,8 @@ struct KerasInteropTests {
       """
       import sys, keras
       from safetensors.numpy import save_file
-      model = keras.models.load_model(sys.argv[1])
-      names, tensors = {}, {}
-      for layer in model.layers:
-          stem = keras.src.utils.naming.to_snake_case(layer.__class__.__name__)
-          names[stem] = names.get(stem, -1) + 1
-          group = stem if names[stem] == 0 else f"{stem}_{names[stem]}"
-          for index, weight in enumerate(layer.weights):
-              tensors[f"layers/{group}/vars/{index}"] = keras.ops.convert_to_numpy(weight)
-      save_file(tensors, sys.argv[2])
+      \(Python.weightsByPath)
+      save_file(weights_by_path(keras.models.load_model(sys.argv[1])), sys.argv[2])
       """, arguments: [file, path("from-python.safetensors")])
     try #require(result.status == 0, "Python could not write safetensors:\n\(result.output)")
     let model = try Model.load(from: file)
@@ -249,6 +241,20 @@ enum Python {
     model.predict(images, verbose=0).astype("<f4").tofile(predictions_path)
     """
 
+  /// A Python function giving a Keras model's weights by the names Keras's weights file uses
+  /// (`layers/conv2d/vars/0`), as NumPy arrays.
+  static let weightsByPath = """
+    def weights_by_path(model):
+        names, weights = {}, {}
+        for layer in model.layers:
+            stem = keras.src.utils.naming.to_snake_case(layer.__class__.__name__)
+            names[stem] = names.get(stem, -1) + 1
+            group = stem if names[stem] == 0 else f"{stem}_{names[stem]}"
+            for index, weight in enumerate(layer.weights):
+                weights[f"layers/{group}/vars/{index}"] = keras.ops.convert_to_numpy(weight)
+        return weights
+    """
+
   /// Checks a safetensors and a `.weights.h5` file against the weights of a `.keras` file: the
   /// first with `safetensors.numpy`, the second with Keras's own `load_weights`.
   static let weightsScript = """
@@ -256,15 +262,10 @@ enum Python {
     import keras, numpy as np
     from safetensors.numpy import load_file
     model_path, safetensors_path, h5_path = sys.argv[1:]
+    \(weightsByPath)
     model = keras.models.load_model(model_path)
     tensors = load_file(safetensors_path)
-    names, expected = {}, {}
-    for layer in model.layers:
-        stem = keras.src.utils.naming.to_snake_case(layer.__class__.__name__)
-        names[stem] = names.get(stem, -1) + 1
-        group = stem if names[stem] == 0 else f"{stem}_{names[stem]}"
-        for index, weight in enumerate(layer.weights):
-            expected[f"layers/{group}/vars/{index}"] = np.asarray(weight)
+    expected = weights_by_path(model)
     assert sorted(tensors) == sorted(expected), (sorted(tensors), sorted(expected))
     for key, value in expected.items():
         assert np.array_equal(tensors[key], value), key

@@ -5,15 +5,14 @@ import Testing
 @testable import CNN
 
 @Suite(.isolatedSession) struct ModelSaveLoadTests {
-  let folder: URL
+  let folder: TemporaryFolder
   let quiet = TrainingOutput(isTerminal: false) { _ in }
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-save-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try TemporaryFolder(prefix: "cnn-save")
   }
 
-  func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+  func path(_ name: String) -> String { folder.path(name) }
 
   func trainedBrightSideModel(epochs: Int = 2) throws -> (Model, Tensor, Tensor) {
     setRandomSeed(21)
