@@ -136,33 +136,40 @@ import Testing
     #expect(problem?.detail.contains("ends past the end") == true, "\(String(describing: problem))")
   }
 
-  @Test func anHDF5GroupThatLoopsBackIsAnErrorNotAHang() throws {
+  /// An HDF5 file whose root holds `node` as `name`.
+  func hdf5File(holding node: HDF5Node, as name: String) -> [UInt8] {
     var root = HDF5Group()
-    root.insert(.group(HDF5Group()), at: ["child"])
-    var bytes = HDF5Writer.encode(root)
-    // Point the child's symbol table entry (in the root's symbol node) at the root's own header.
-    let rootHeader = Int(LittleEndianReader(bytes: bytes).bytes[64..<72].reversed().reduce(0) { $0 << 8 | Int($1) })
-    let node = try #require(bytes.indices.last { bytes[$0...].starts(with: Array("SNOD".utf8)) })
-    for byte in 0..<8 { bytes[node + 8 + 8 + byte] = UInt8(truncatingIfNeeded: rootHeader >> (8 * byte)) }
+    root.insert(node, at: [name])
+    return HDF5Writer.encode(root)
+  }
+
+  /// Where the last structure starting with `signature` ("TREE", "SNOD") is: the root group's,
+  /// as the writer writes every object after its children.
+  func lastStructure(_ signature: String, in bytes: [UInt8]) throws -> Int {
+    try #require(bytes.indices.last { bytes[$0...].starts(with: Array(signature.utf8)) })
+  }
+
+  @Test func anHDF5GroupThatLoopsBackIsAnErrorNotAHang() throws {
+    var bytes = hdf5File(holding: .group(HDF5Group()), as: "child")
+    // Point the child's symbol table entry (in the root's symbol node) at the root's own header,
+    // which the superblock names at byte 64.
+    let rootHeader = try LittleEndianReader(bytes: bytes).uint64(at: 64)
+    let entry = try lastStructure("SNOD", in: bytes) + 8
+    bytes.replaceSubrange((entry + 8)..<(entry + 16), with: withUnsafeBytes(of: rootHeader.littleEndian, Array.init))
     let problem = #expect(throws: FormatProblem.self) { try HDF5Reader.decode(bytes) }
     #expect(problem?.detail.contains("loop") == true, "\(String(describing: problem))")
   }
 
   @Test func aGroupTreeClaimingMoreLevelsThanItHasIsRefused() throws {
-    var root = HDF5Group()
-    root.insert(.group(HDF5Group()), at: ["child"])
-    var bytes = HDF5Writer.encode(root)
+    var bytes = hdf5File(holding: .group(HDF5Group()), as: "child")
     // The root's B-tree node says it is on level 5: its child, a symbol node, is no level 4 node.
-    let node = try #require(bytes.indices.last { bytes[$0...].starts(with: Array("TREE".utf8)) })
-    bytes[node + 5] = 5
+    bytes[try lastStructure("TREE", in: bytes) + 5] = 5
     let problem = #expect(throws: FormatProblem.self) { try HDF5Reader.decode(bytes) }
     #expect(problem?.detail.contains("no group B-tree node") == true, "\(String(describing: problem))")
   }
 
   @Test func aHugeDeclaredDatasetIsRefusedBeforeAnythingIsAllocated() throws {
-    var root = HDF5Group()
-    root.insert(.dataset(HDF5Dataset(shape: [3], values: [1, 2, 3])), at: ["weights"])
-    var bytes = HDF5Writer.encode(root)
+    var bytes = hdf5File(holding: .dataset(HDF5Dataset(shape: [3], values: [1, 2, 3])), as: "weights")
     // The dataspace message (version 1, rank 1) holds the size 3 right after its 8-byte start.
     let dataspace = try #require(
       bytes.indices.first { bytes[$0...].starts(with: [1, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0]) })
