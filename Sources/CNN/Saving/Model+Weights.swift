@@ -50,7 +50,7 @@ extension Model {
         }
       }
     } catch {
-      throw ModelFileError.damagedKerasFile(
+      throw ModelFileError.damagedSharedFile(
         path: path, part: format == .hdf5 ? "HDF5 data" : "safetensors data", detail: error.detail)
     }
     try KerasFile.assignWeights(tree, to: self, path: path)

@@ -33,9 +33,11 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable 
   case missingWeights(path: String, name: String)
   /// A weight in the file has another shape than the model's variable.
   case weightShapeMismatch(path: String, name: String, expected: [Int], found: [Int])
-  /// A `.keras` file whose `part` (the ZIP archive, `config.json`, `model.weights.h5`) is
-  /// damaged, cut off or not what Keras writes; `detail` says what was found.
-  case damagedKerasFile(path: String, part: String, detail: String)
+  /// A file shared in another library's format (a `.keras` model, a `.weights.h5` or
+  /// `.safetensors` weights file) whose `part` (the ZIP archive, `config.json`, the HDF5 or
+  /// safetensors data) is damaged, cut off or not what that format holds; `detail` says what was
+  /// found.
+  case damagedSharedFile(path: String, part: String, detail: String)
 
   /// What the file system reported when a file could not be read or written.
   public enum FileProblem: Equatable, Sendable {
@@ -95,11 +97,12 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable 
     switch self {
     case .invalidModel, .unsupported, .missingWeights, .weightShapeMismatch:
       return contentDescription
-    case .damagedKerasFile(let path, let part, let detail):
+    case .damagedSharedFile(let path, let part, let detail):
       return """
-        The Keras file '\(path)' cannot be loaded: its \(part) \(detail). The file is damaged, cut \
-        off or was not written by Keras: ask for it again, or save the model again with \
-        model.save("name.keras") in Keras or save(to:) here.
+        The file '\(path)' cannot be loaded: its \(part) \(detail). The file is damaged, cut off, \
+        or not in the format its name says (a .keras model, a .weights.h5 or .safetensors weights \
+        file): ask for it again, or save it again (model.save or save_weights in Keras, save(to:) \
+        or saveWeights(to:) here).
         """
     case .cannotRead(let path, let reason):
       return "Cannot read the model file '\(path)': \(reason.readingExplanation)"

@@ -60,6 +60,12 @@ import Testing
     let error = #expect(throws: ModelFileError.self) { try other.loadWeights(from: path(name)) }
     #expect(error?.description.contains("dense") == true, "\(String(describing: error))")
     #expect(throws: ModelError.self) { try model.saveWeights(to: path("bright.weights")) }
+
+    let saved = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path(name))))
+    try Data(saved.prefix(saved.count - 10)).write(to: URL(fileURLWithPath: path("cut-" + name)))
+    let cut = #expect(throws: ModelFileError.self) { try fresh.loadWeights(from: path("cut-" + name)) }
+    let part = name.hasSuffix(".h5") ? "its HDF5 data" : "its safetensors data"
+    #expect(cut?.description.contains(part) == true, "\(String(describing: cut))")
   }
 
   @Test func aConfigAskingForMoreWeightsThanTheFileHoldsIsRefusedBeforeBuilding() throws {
@@ -178,7 +184,7 @@ import Testing
     #expect(problem?.detail.contains("values") == true, "\(String(describing: problem))")
   }
 
-  @Test func damagedKerasFilesGiveClearErrorsNamingThePart() throws {
+  @Test func damagedSharedFilesGiveClearErrorsNamingThePart() throws {
     let (model, _) = try trainedModel()
     try model.save(to: path("good.keras"))
     let good = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path("good.keras"))))

@@ -13,14 +13,14 @@ extension KerasFile {
     do {
       archive = try ZipArchive.decode(bytes)
     } catch {
-      throw .damagedKerasFile(path: path, part: "ZIP archive", detail: error.detail)
+      throw .damagedSharedFile(path: path, part: "ZIP archive", detail: error.detail)
     }
     guard let configBytes = archive[configName] else {
-      throw .damagedKerasFile(
+      throw .damagedSharedFile(
         path: path, part: "ZIP archive", detail: "has no \(configName), so it holds no Keras model")
     }
     guard let weightsBytes = archive[weightsName] else {
-      throw .damagedKerasFile(
+      throw .damagedSharedFile(
         path: path, part: "ZIP archive",
         detail: "has no \(weightsName) (a model saved with Keras's .npz weights cannot be read here)")
     }
@@ -28,16 +28,16 @@ extension KerasFile {
     do {
       json = try JSONValue.parse(configBytes)
     } catch {
-      throw .damagedKerasFile(path: path, part: configName, detail: "is not valid JSON: \(error)")
+      throw .damagedSharedFile(path: path, part: configName, detail: "is not valid JSON: \(error)")
     }
     guard let config = json.objectValue else {
-      throw .damagedKerasFile(path: path, part: configName, detail: "is not a JSON object")
+      throw .damagedSharedFile(path: path, part: configName, detail: "is not a JSON object")
     }
     let weights: HDF5Group
     do {
       weights = try HDF5Reader.decode(weightsBytes)
     } catch {
-      throw .damagedKerasFile(path: path, part: weightsName, detail: error.detail)
+      throw .damagedSharedFile(path: path, part: weightsName, detail: error.detail)
     }
     // The layers may create no more weights than the file holds values for them.
     let savedValues = weights[path: "layers"].map(valueCount) ?? 0
