@@ -125,6 +125,35 @@ import Testing
     #expect(try ZipArchive.decode(archive.encoded()) == archive)
   }
 
+  static let deflatedFixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/zip/deflated-members.zip")
+
+  @Test func deflatedMembersThatPythonWroteAreInflated() throws {
+    let archive = try ZipArchive.decode([UInt8](Data(contentsOf: Self.deflatedFixture)))
+    #expect(archive.members.map(\.name) == ["config.json", "notes/read-me.txt", "stored.bin"])
+    #expect(
+      archive["notes/read-me.txt"]
+        == Array(String(repeating: "A stored or deflated member of a ZIP archive.\n", count: 30).utf8))
+    #expect(archive["stored.bin"] == (0...255).map(UInt8.init))
+    let config = try JSONValue.parse(try #require(archive["config.json"]))
+    #expect(config["layers"]?.arrayValue?.count == 20)
+  }
+
+  @Test func aDeflatedMemberDeclaringAnotherSizeIsRefused() throws {
+    let original = try [UInt8](Data(contentsOf: Self.deflatedFixture))
+    // The central directory's entry for config.json: its name is the second "config.json".
+    let name = Array("config.json".utf8)
+    let names = original.indices.filter { original[$0...].starts(with: name) }
+    let sizeField = try #require(names.last) - 46 + 24
+    for (declared, expected) in [(1013, "inflates to 1012 bytes, not the 1013"), (1_000_000, "more than its 70")] {
+      var bytes = original
+      bytes.replaceSubrange(
+        sizeField..<(sizeField + 4), with: withUnsafeBytes(of: UInt32(declared).littleEndian, Array.init))
+      let problem = #expect(throws: FormatProblem.self) { try ZipArchive.decode(bytes) }
+      #expect(problem?.detail.contains(expected) == true, "\(String(describing: problem))")
+    }
+  }
+
   @Test func aMemberNamedOutsideTheArchiveIsRefused() throws {
     for name in ["../evil.json", "/etc/passwd", "a/../../b", "c:\\x"] {
       let bytes = ZipArchive(members: [.init(name: name, bytes: [1])]).encoded()

@@ -10,8 +10,8 @@ import Testing
   import Darwin
 #endif
 
-/// A mutation fuzzer over the readers of shared model files: ZIP, HDF5, the Keras JSON config
-/// and safetensors. Each reader must accept a mutant or refuse it with a `FormatProblem` (or, for
+/// A mutation fuzzer over the readers of shared model files: ZIP (stored and deflated), HDF5,
+/// the Keras JSON config and safetensors. Each reader must accept a mutant or refuse it with a `FormatProblem` (or, for
 /// the config, a `ConfigProblem`); a crash stops the process, after the signal handler below has
 /// written the input to `fuzz-crash-<reader>.bin` in the temporary folder.
 ///
@@ -21,13 +21,13 @@ import Testing
 @Suite(.isolatedSession) struct ReaderFuzzTests {
   /// A reader under test, by name.
   enum Reader: String, CaseIterable {
-    case zip, hdf5, config, safetensors
+    case zip, deflated, hdf5, config, safetensors
 
     /// Reads `bytes`; returns false for a refusal, true for a success; rethrows anything else.
     func read(_ bytes: [UInt8]) throws -> Bool {
       do {
         switch self {
-        case .zip: _ = try ZipArchive.decode(bytes)
+        case .zip, .deflated: _ = try ZipArchive.decode(bytes)
         case .hdf5: _ = try HDF5Reader.decode(bytes)
         case .safetensors: _ = try SafeTensors.decode(bytes)
         case .config:
@@ -46,7 +46,8 @@ import Testing
   static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/fuzz-regressions")
 
-  /// Seeds: the parts of a real `.keras` file of a trained model, and its safetensors weights.
+  /// Seeds: the parts of a real `.keras` file of a trained model, its safetensors weights, and a
+  /// ZIP of deflated members that Python wrote (`Fixtures/zip`).
   static func seeds() throws -> [Reader: [UInt8]] {
     setRandomSeed(5)
     let model = try SyntheticImages.brightSideModel()
@@ -63,7 +64,8 @@ import Testing
       layer.variables.map { ("\(layer.name)/\($0.name)", $0.value) }
     }
     return [
-      .zip: archive, .hdf5: try #require(members[KerasFile.weightsName]),
+      .zip: archive, .deflated: try [UInt8](Data(contentsOf: KerasFileTests.deflatedFixture)),
+      .hdf5: try #require(members[KerasFile.weightsName]),
       .config: try #require(members[KerasFile.configName]), .safetensors: SafeTensors.encode(tensors),
     ]
   }
