@@ -90,10 +90,8 @@ enum ModelCommand: Equatable {
         continue
       }
       let scores = try model.predict(image.expandingDimension(at: 0), verbose: 0)
-      let isProbabilities =
-        scores.scalars.allSatisfy { $0 >= 0 && $0 <= 1 }
-        && abs(scores.scalars.reduce(0, +) - 1) < 1e-3
       // A model ending in scores (logits) is shown through a softmax, as its loss reads them.
+      let isProbabilities = [.softmax, .sigmoid].contains(model.outputActivation)
       let values = scores.scalars.map(Double.init)
       let exponentials = values.map { exp($0 - (values.max() ?? 0)) }
       let probabilities = isProbabilities ? values : exponentials.map { $0 / exponentials.reduce(0, +) }

@@ -67,6 +67,23 @@ import Testing
     #expect(error?.description.contains("10 class names") == true)
   }
 
+  @Test func aModelEndingInScoresIsShownThroughASoftmax() throws {
+    let logits = try Sequential {
+      Input(shape: [28, 28, 1])
+      Flatten()
+      Dense(units: 10)
+    }
+    #expect(logits.outputActivation == .linear)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("logits-\(UUID().uuidString).keras").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try logits.save(to: path)
+    let three = Self.digits + "/test/3/00000.png"
+    let scores = try run(.predict(model: path, images: [three], classNames: nil)).text
+    #expect(scores.contains("the softmax of the model's scores"), "\(scores)")
+    let probabilities = try run(.predict(model: Self.trainedModel, images: [three], classNames: nil)).text
+    #expect(!probabilities.contains("softmax"), "\(probabilities)")
+  }
+
   @Test func evaluateGivesTheAccuracyAndTheConfusionMatrix() throws {
     let (succeeded, text) = try run(.evaluate(model: Self.trainedModel, folder: Self.digits + "/test"))
     #expect(succeeded)

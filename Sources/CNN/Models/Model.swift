@@ -72,6 +72,12 @@ public class Model {
     layers.last?.outputShape
   }
 
+  /// The activation of the last layer (`.softmax` when `predict` returns probabilities,
+  /// `.linear` when it returns scores, "logits"), or nil when the last layer has none.
+  public var outputActivation: ActivationFunction? {
+    (layers.last as? ActivatedLayer)?.activation
+  }
+
   /// Whether every layer is built, so the model knows all its shapes and has all its weights.
   public var isBuilt: Bool {
     !computingLayers.isEmpty && computingLayers.allSatisfy(\.isBuilt)
