@@ -66,7 +66,8 @@ extension Model {
     guard let config = contents.content["model"]?.objectValue else {
       throw ModelFileError.invalidModel(path: path, detail: "it holds no model configuration")
     }
-    let model = try Model.make(fromKerasConfig: config, path: path)
+    let savedValues = contents.tensors.reduce(0) { $0 + $1.tensor.scalarCount }
+    let model = try Model.make(fromKerasConfig: config, path: path, savedValues: savedValues)
     let tensors = Dictionary(contents.tensors.map { ($0.name, $0.tensor) }, uniquingKeysWith: { first, _ in first })
     for layer in model.computingLayers {
       for variable in layer.variables {
@@ -88,17 +89,29 @@ extension Model {
     }
   }
 
-  /// `make(fromKerasConfig:)`, with its problems told as problems of the file at `path`.
-  static func make(fromKerasConfig config: JSONObject, path: String) throws(ModelFileError) -> Model {
-    do {
-      return try Model.make(fromKerasConfig: config)
-    } catch {
-      if let className = error.unsupportedClass {
-        throw .unsupported(path: path, className: className, detail: error.detail)
+  /// `make(fromKerasConfig:)` for the file at `path`, which holds `savedValues` weight values:
+  /// the model may create no more parameters than that and `parameterSlack` (see
+  /// `ParameterAllowance`), so a small hostile config cannot make loading allocate gigabytes;
+  /// problems are told as the file's.
+  static func make(fromKerasConfig config: JSONObject, path: String, savedValues: Int) throws(ModelFileError) -> Model {
+    let allowance = ParameterAllowance(savedValues + parameterSlack)
+    let built = ParameterAllowance.$current.withValue(allowance) {
+      Result { () throws(ConfigProblem) in try Model.make(fromKerasConfig: config) }
+    }
+    switch built {
+    case .success(let model):
+      return model
+    case .failure(let problem):
+      if let className = problem.unsupportedClass {
+        throw .unsupported(path: path, className: className, detail: problem.detail)
       }
-      throw .invalidModel(path: path, detail: error.detail)
+      throw .invalidModel(path: path, detail: problem.detail)
     }
   }
+
+  /// Parameters a loaded model may have beyond the values its file holds (4 MB of floats): a file
+  /// that misses a few weights is then built, and its message names the weight that is missing.
+  static let parameterSlack = 1 << 20
 
   /// `conv2d/kernel` for each trainable variable, in the optimizer's order.
   private var trainableOwners: [String] {

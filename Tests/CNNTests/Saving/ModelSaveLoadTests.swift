@@ -72,6 +72,18 @@ import Testing
     #expect(loadedLesson.optimizer == nil)
   }
 
+  @Test func aConfigAskingForMoreWeightsThanTheFileHoldsIsRefusedBeforeBuilding() throws {
+    let (model, _, _) = try trainedBrightSideModel(epochs: 1)
+    try model.save(to: path("good.cnnmodel"))
+    var contents = try ModelFile.read(from: path("good.cnnmodel"))
+    // 36 features × 2,500,000 units: within the per-layer limit, far beyond the file's values.
+    let edited = contents.content.serialized().replacingOccurrences(of: "\"units\": 2,", with: "\"units\": 2500000,")
+    contents.content = try JSONValue.parse(Array(edited.utf8))
+    try ModelFile.write(contents, to: path("greedy.cnnmodel"))
+    let error = #expect(throws: ModelFileError.self) { try Model.load(from: path("greedy.cnnmodel")) }
+    #expect(error?.description.contains("would have 92500000 parameters") == true, "\(String(describing: error))")
+  }
+
   @Test func anUnbuiltModelCannotBeSaved() throws {
     let model = try Sequential([Dense(units: 2)], name: "unbuilt")
     let error = #expect(throws: ModelError.self) { try model.save(to: path("x.cnnmodel")) }

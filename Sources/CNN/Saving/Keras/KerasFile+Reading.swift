@@ -41,16 +41,7 @@ extension KerasFile {
     }
     // The layers may create no more weights than the file holds values for them.
     let savedValues = weights[path: "layers"].map(valueCount) ?? 0
-    let model: Model
-    do {
-      model = try ParameterAllowance.$current.withValue(ParameterAllowance(savedValues)) {
-        try Model.make(fromKerasConfig: config, path: path)
-      }
-    } catch let error as ModelFileError {
-      throw error
-    } catch {
-      throw .invalidModel(path: path, detail: "\(error)")
-    }
+    let model = try Model.make(fromKerasConfig: config, path: path, savedValues: savedValues)
     try assignWeights(weights, to: model, path: path)
     restoreOptimizerState(of: model, from: (try? datasets(under: "optimizer/vars", in: weights, path: path)) ?? [])
     return model
