@@ -37,12 +37,17 @@ let package = Package(
     .library(name: "LessonChecks", type: .dynamic, targets: ["LessonChecks"]),
   ],
   targets: [
-    .target(name: "ImageCodecs", swiftSettings: optimisedEverywhere),
-    .target(name: "CNN", dependencies: ["ImageCodecs", "TerminalUI"], swiftSettings: optimisedEverywhere),
-    .target(name: "TerminalUI", dependencies: ["ImageCodecs"]),
+    // Names from disk and from strangers' files, escaped before they reach a terminal.
+    .target(name: "TextEscaping"),
+    .target(name: "ImageCodecs", dependencies: ["TextEscaping"], swiftSettings: optimisedEverywhere),
+    .target(
+      name: "CNN", dependencies: ["ImageCodecs", "TerminalUI", "TextEscaping"], swiftSettings: optimisedEverywhere),
+    .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping"]),
     .target(name: "LessonFormat"),
     .target(name: "LessonChecks", dependencies: ["CNN"]),
-    .target(name: "LessonEngine", dependencies: ["CNN", "ImageCodecs", "TerminalUI", "LessonFormat", "LessonChecks"]),
+    .target(
+      name: "LessonEngine",
+      dependencies: ["CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonFormat", "LessonChecks"]),
     .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat"]),
     .plugin(
       name: "LessonCodegenPlugin", capability: .buildTool(), dependencies: ["LessonCodegen"],
@@ -51,11 +56,13 @@ let package = Package(
       name: "LessonContent", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       plugins: ["LessonCodegenPlugin"]),
     .executableTarget(
-      name: "lesson", dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI"]),
-    .target(name: "CNNTestSupport", dependencies: ["CNN"], path: "Tests/CNNTestSupport"),
+      name: "lesson",
+      dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping"]),
+    .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
       name: "TestLesson", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
+    .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"], exclude: ["Fixtures"]),
@@ -64,6 +71,7 @@ let package = Package(
       name: "LessonEngineTests", dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson"]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
     .testTarget(
-      name: "LessonCommandTests", dependencies: ["lesson", "LessonContent", "LessonEngine", "CNN", "CNNTestSupport"]),
+      name: "LessonCommandTests",
+      dependencies: ["lesson", "LessonContent", "LessonEngine", "CNN", "TerminalUI", "CNNTestSupport"]),
   ]
 )

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// Why an image file could not be read, decoded or written: the file's path and the problem.
 ///
 /// The message names the file, says what is wrong and what to do, as in
@@ -14,9 +16,9 @@ public struct ImageDecodingError: Error, Equatable, Sendable, CustomStringConver
     self.problem = problem
   }
 
-  /// `path: problem`, in a sentence or two.
+  /// `path: problem`, in a sentence or two, with the path escaped for the terminal.
   public var description: String {
-    "\(path): \(problem)"
+    "\(path.escapedForTerminal()): \(problem)"
   }
 }
 

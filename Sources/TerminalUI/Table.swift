@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// A table of text in aligned columns, drawn with box-drawing characters as the `rich` library
 /// draws Keras's `model.summary()` (a heavy header, a line between rows), or with ASCII `+ - |`
 /// where the terminal cannot show them. Text too long for its cell wraps at spaces.
@@ -40,7 +42,7 @@ public struct Table: Sendable {
   /// its share rounded half to even. (At 76 characters Keras's summary columns are 33, 24 and 15.)
   public init(columns: [Column], rows: [[String]], lineLength: Int) {
     self.columns = columns
-    self.rows = rows
+    self.rows = rows.map { $0.map { $0.escapedForTerminal() } }
     var widths: [Int] = []
     var current = 0
     for column in columns {

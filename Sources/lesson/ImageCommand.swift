@@ -1,6 +1,7 @@
 import Foundation
 import ImageCodecs
 import TerminalUI
+import TextEscaping
 
 /// `lesson image info|show|convert`: look inside image files.
 enum ImageCommand: Equatable {
@@ -38,7 +39,7 @@ enum ImageCommand: Equatable {
     case .info(let path):
       let info = try Image.info(contentsOf: path)
       var lines = [
-        "\(path): \(info.format.rawValue) image, \(info.width)×\(info.height) pixels, "
+        "\(path.escapedForTerminal()): \(info.format.rawValue) image, \(info.width)×\(info.height) pixels, "
           + "\(info.channels) channel\(info.channels == 1 ? "" : "s"), \(info.bitDepth)-bit (\(info.details))"
       ]
       if let orientation = info.orientation, orientation != .upright {
@@ -52,7 +53,8 @@ enum ImageCommand: Equatable {
       let view = ImageView(
         width: image.width, height: image.height, channels: image.channels, pixels: image.pixels,
         maximumWidth: Swift.min(capabilities.width, 2 * Swift.max(image.width, 32)))
-      let title = "\(path): \(image.width)×\(image.height), \(image.channels) channel\(image.channels == 1 ? "" : "s")"
+      let title =
+        "\(path.escapedForTerminal()): \(image.width)×\(image.height), \(image.channels) channel\(image.channels == 1 ? "" : "s")"
       return [title] + view.lines(for: capabilities)
     case .convert(let input, let output):
       let image = try Image(contentsOf: input)
@@ -62,7 +64,9 @@ enum ImageCommand: Equatable {
       // PPM holds RGB and PGM gray: convert to the channels the format needs, dropping alpha.
       let channels = format == .pgm ? 1 : format == .ppm ? 3 : image.channels
       try image.converted(toChannels: channels).write(to: output)
-      return ["Wrote \(output) (\(image.width)×\(image.height), \(channels) channel\(channels == 1 ? "" : "s"))."]
+      return [
+        "Wrote \(output.escapedForTerminal()) (\(image.width)×\(image.height), \(channels) channel\(channels == 1 ? "" : "s"))."
+      ]
     }
   }
 }

@@ -2,6 +2,7 @@ import CNN
 import Foundation
 import LessonEngine
 import TerminalUI
+import TextEscaping
 
 /// What the learner asked `lesson` to do.
 enum LessonCommand: Equatable {
@@ -136,6 +137,12 @@ enum LessonCommand: Equatable {
   }
 
   private static func printError(_ message: String) {
-    FileHandle.standardError.write(Data("lesson: \(message)\n".utf8))
+    FileHandle.standardError.write(Data(errorLine(message).utf8))
+  }
+
+  /// `lesson: message` and a newline, as standard error shows it: escaped, since a message may
+  /// quote a name from disk or an argument a shell glob made from one.
+  static func errorLine(_ message: String) -> String {
+    "lesson: \(message.escapedForTerminal(keepingNewlines: true))\n"
   }
 }

@@ -1,6 +1,8 @@
 import CNN
 import Foundation
+import ImageCodecs
 import TerminalUI
+import TextEscaping
 
 /// `lesson summary|predict|evaluate`: use a saved model (a `.keras` file, from Keras or from
 /// `lesson train --save`, or a `.cnnmodel` file) on your own images.
@@ -85,7 +87,9 @@ enum ModelCommand: Equatable {
       do {
         image = try loadImage(path, colorMode: colorMode, imageSize: size)
       } catch {
-        output.writeLine("\(path): skipped: \(error)")
+        // A decoding error names the file itself.
+        output.writeLine(
+          error is ImageDecodingError ? "Skipped \(error)" : "Skipped \(path.escapedForTerminal()): \(error)")
         allRead = false
         continue
       }
@@ -97,7 +101,7 @@ enum ModelCommand: Equatable {
       let probabilities = isProbabilities ? values : exponentials.map { $0 / exponentials.reduce(0, +) }
       let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
       output.writeLine(
-        "\(path): \(names[best]) (probability \(String(format: "%.3f", probabilities[best])))"
+        "\(path.escapedForTerminal()): \(names[best].escapedForTerminal()) (probability \(String(format: "%.3f", probabilities[best])))"
           + (isProbabilities ? "" : ", the softmax of the model's scores"))
       for line in ProbabilityBars(labels: names, probabilities: probabilities).lines(for: output.capabilities) {
         output.writeLine(line)

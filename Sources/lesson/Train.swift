@@ -1,6 +1,7 @@
 import CNN
 import Foundation
 import ImageCodecs
+import TextEscaping
 
 /// The settings of `lesson train`.
 struct TrainOptions: Equatable {
@@ -100,7 +101,7 @@ struct Train {
     }
     if let path = options.savePath {
       try model.save(to: path)
-      output.writeLine("Saved the model to \(path).")
+      output.writeLine("Saved the model to \(path.escapedForTerminal()).")
     }
   }
 

@@ -1,5 +1,6 @@
 import CNN
 import Foundation
+import TerminalUI
 
 /// An output that keeps what is written, for checking printed text.
 public final class CapturedOutput: @unchecked Sendable {
@@ -8,9 +9,14 @@ public final class CapturedOutput: @unchecked Sendable {
 
   public init() {}
 
-  /// The training output that writes here, as a terminal or not.
+  /// The training output that writes here, as a terminal or not, without colour.
   public func output(isTerminal: Bool, columns: Int = 80) -> TrainingOutput {
-    TrainingOutput(isTerminal: isTerminal, columns: columns) { [self] text in lock.withLock { buffer += text } }
+    output(capabilities: TerminalCapabilities(isTerminal: isTerminal, colors: .none, width: columns))
+  }
+
+  /// The training output that writes here, able to show what `capabilities` says.
+  public func output(capabilities: TerminalCapabilities) -> TrainingOutput {
+    TrainingOutput(capabilities: capabilities) { [self] text in lock.withLock { buffer += text } }
   }
 
   /// Everything written so far.

@@ -1,4 +1,5 @@
 import ImageCodecs
+import TextEscaping
 
 /// The steps shared by both forms of `imageDatasetFromDirectory`: check the arguments, list the
 /// folder, shuffle once, split, then decode each part, skipping files that do not decode.
@@ -109,7 +110,9 @@ struct DatasetLoader {
   /// image). Using the other 38." The first three are named, relative to the folder.
   func skippedSummary(_ skipped: [ImageDecodingError], of total: Int) -> String {
     let shown = 3
-    let named = skipped.prefix(shown).map { "\(index.relativePath(of: $0.path)) (\($0.problem.briefDescription))" }
+    let named = skipped.prefix(shown).map {
+      "\(index.relativePath(of: $0.path).escapedForTerminal()) (\($0.problem.briefDescription))"
+    }
     let more = skipped.count > shown ? " and \(skipped.count - shown) more (`skippedFiles` lists them all)" : ""
     return
       "Skipped \(skipped.count) of \(total) files that could not be decoded: \(named.joined(separator: ", "))\(more). "

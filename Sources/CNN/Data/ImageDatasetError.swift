@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// A problem with the arguments or the folder given to `imageDatasetFromDirectory`; the message
 /// says what was found and what to do, as Keras's errors do.
 public enum ImageDatasetError: Error, Equatable, CustomStringConvertible {
@@ -18,8 +20,13 @@ public enum ImageDatasetError: Error, Equatable, CustomStringConvertible {
   /// An argument is out of range.
   case invalidArgument(argument: String, value: String, requirement: String)
 
-  /// The message a learner reads.
+  /// The message a learner reads, with folder and class names escaped for the terminal.
   public var description: String {
+    message.escapedForTerminal(keepingNewlines: true)
+  }
+
+  /// The message, with names as they are.
+  private var message: String {
     switch self {
     case .folderNotFound(let folder):
       return

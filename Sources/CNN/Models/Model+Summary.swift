@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TextEscaping
 
 extension Model {
   /// Prints a table of the model's layers, the shape of each layer's output and its number of
@@ -33,7 +34,8 @@ extension Model {
     let frozen = parameterCount - trainable
     let optimizerCount = optimizer?.parameterCount ?? 0
     let optimizerBytes = optimizer?.parameterBytes ?? 0
-    var text = "Model: \"\(name)\"\n" + table.lines(for: capabilities).joined(separator: "\n") + "\n"
+    var text =
+      "Model: \"\(name.escapedForTerminal())\"\n" + table.lines(for: capabilities).joined(separator: "\n") + "\n"
     text +=
       " Total params: \(Model.grouped(parameterCount + optimizerCount)) "
       + "(\(Model.readableSize(4 * parameterCount + optimizerBytes)))\n"

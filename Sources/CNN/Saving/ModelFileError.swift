@@ -1,4 +1,5 @@
 import Foundation
+import TextEscaping
 
 /// Why a model file could not be saved or loaded.
 ///
@@ -92,8 +93,14 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable 
     case dataTooShort(needed: Int, present: Int)
   }
 
-  /// The problem, what was expected instead, and what to do about it.
+  /// The problem, what was expected instead, and what to do about it. Paths, and names read from
+  /// the file (layers, members, weights), are escaped for the terminal.
   public var description: String {
+    message.escapedForTerminal(keepingNewlines: true)
+  }
+
+  /// The message, with names as they are.
+  private var message: String {
     switch self {
     case .invalidModel, .unsupported, .missingWeights, .weightShapeMismatch:
       return contentDescription

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// A confusion matrix as a table and heat map: rows are the true classes, columns the predicted
 /// ones, and each cell counts the images of its row's class that the model gave its column's
 /// label, as scikit-learn's `confusion_matrix` lays it out.
@@ -19,7 +21,7 @@ public struct ConfusionMatrixView: Sendable {
   /// The counts: `matrix[true][predicted]`, one row and one column per label. Missing cells
   /// count as 0.
   public let matrix: [[Int]]
-  /// The class names, in the order of the rows and columns.
+  /// The class names, in the order of the rows and columns, escaped for the terminal.
   public let labels: [String]
   /// Whether to show each class's recall beside its row.
   public let showsRecall: Bool
@@ -31,7 +33,7 @@ public struct ConfusionMatrixView: Sendable {
         row < matrix.count && column < matrix[row].count ? matrix[row][column] : 0
       }
     }
-    self.labels = labels
+    self.labels = labels.map { $0.escapedForTerminal() }
     self.showsRecall = showsRecall
   }
 

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// A model's class probabilities for one image as horizontal bars, the predicted class (the
 /// argmax) picked out: what `model.predict` returns for an image, made readable.
 ///
@@ -24,9 +26,9 @@ public struct ProbabilityBars: Sendable {
 
   /// Creates the bars for one prediction. Classes without a name are called `class N`.
   public init(labels: [String], probabilities: [Double], trueLabel: String? = nil, maximumBarWidth: Int = 40) {
-    self.labels = probabilities.indices.map { $0 < labels.count ? labels[$0] : "class \($0)" }
+    self.labels = probabilities.indices.map { $0 < labels.count ? labels[$0].escapedForTerminal() : "class \($0)" }
     self.probabilities = probabilities
-    self.trueLabel = trueLabel
+    self.trueLabel = trueLabel?.escapedForTerminal()
     self.maximumBarWidth = maximumBarWidth
   }
 

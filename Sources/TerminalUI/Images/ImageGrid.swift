@@ -1,4 +1,5 @@
 import ImageCodecs
+import TextEscaping
 
 /// A grid of images, each with a title: a batch of training pictures with their class names, or
 /// a model's predictions marked ✓ (right) and ✗ (wrong).
@@ -29,7 +30,7 @@ public struct ImageGrid: Sendable {
     /// Creates a tile; an `outcome` puts ✓ or ✗ before the title and colours it.
     public init(_ image: Image, title: String, outcome: Outcome? = nil) {
       self.image = image
-      self.title = title
+      self.title = title.escapedForTerminal()
       self.outcome = outcome
     }
 
