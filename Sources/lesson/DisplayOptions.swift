@@ -16,14 +16,19 @@ struct DisplayOptions: Equatable {
     while let argument = remaining.popFirst() {
       switch argument {
       case "--color", "--colour":
-        guard let value = remaining.popFirst(), ["always", "never", "auto"].contains(value) else {
-          throw .invalidValue(option: "--color", value: remaining.first ?? "", requirement: "always, never or auto")
+        guard let value = remaining.popFirst() else {
+          throw .missingArgument(command: argument, argument: "choice: always, never or auto")
+        }
+        guard ["always", "never", "auto"].contains(value) else {
+          throw .invalidValue(option: argument, value: value, requirement: "always, never or auto")
         }
         options.color = value
       case "--width":
-        guard let text = remaining.popFirst(), let value = Int(text), value >= 20 else {
-          throw .invalidValue(
-            option: "--width", value: remaining.first ?? "", requirement: "a number of columns, 20 or more")
+        guard let text = remaining.popFirst() else {
+          throw .missingArgument(command: argument, argument: "number of columns, 20 or more")
+        }
+        guard let value = Int(text), value >= 20 else {
+          throw .invalidValue(option: argument, value: text, requirement: "a number of columns, 20 or more")
         }
         options.width = value
       default:

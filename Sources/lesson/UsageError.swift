@@ -14,7 +14,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "There is no reference model called '\(name)'; the models are \(known.joined(separator: ", "))."
         + didYouMean(suggestion)
     case .missingArgument(let command, let argument):
-      let article = argument.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+      // "an IMAGE file", "an IN and OUT file": placeholders are in capitals.
+      let article = argument.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
       return "`lesson \(command)` needs \(article) \(argument)."
     case .unexpectedArgument(let argument):
       return "Unexpected argument '\(argument)'."

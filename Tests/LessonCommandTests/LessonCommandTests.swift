@@ -81,6 +81,25 @@ import Testing
     #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--color", "sometimes"]) }
   }
 
+  @Test func aBadDisplayValueIsQuotedAsGiven() throws {
+    let color = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--color", "blue", "list"]) }
+    #expect(color?.description == "--color must be always, never or auto, not 'blue'.")
+    let width = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--width", "0", "list"]) }
+    #expect(width?.description == "--width must be a number of columns, 20 or more, not '0'.")
+    let missing = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["list", "--width"]) }
+    #expect(missing?.description == "`lesson --width` needs a number of columns, 20 or more.")
+  }
+
+  @Test func placeholdersInCapitalsTakeTheRightArticle() {
+    #expect(
+      UsageError.missingArgument(command: "image convert", argument: "IN and OUT file").description
+        == "`lesson image convert` needs an IN and OUT file.")
+    #expect(
+      UsageError.missingArgument(command: "predict", argument: "IMAGE file").description
+        == "`lesson predict` needs an IMAGE file.")
+    #expect(UsageError.missingArgument(command: "summary", argument: "MODEL").description.contains("needs a MODEL"))
+  }
+
   @Test func usageErrorsExitWithStatusTwo() {
     #expect(LessonCommand.run(arguments: ["nonsense"]) == LessonCommand.Status.usage)
   }

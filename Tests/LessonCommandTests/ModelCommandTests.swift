@@ -60,7 +60,9 @@ import Testing
     #expect(!succeeded, "a file that is no image makes the command fail, after the others")
     #expect(text.contains("\(three): 3 (probability"), "\(text)")
     #expect(text.contains("◀ predicted: 3"))
-    #expect(text.contains("\(notAnImage): skipped:"))
+    let skipped = try #require(text.split(separator: "\n").first { $0.hasPrefix("Skipped ") })
+    #expect(skipped.hasPrefix("Skipped \(notAnImage): not an image file"), "\(skipped)")
+    #expect(skipped.components(separatedBy: notAnImage).count == 2, "the path is named once: \(skipped)")
     let error = #expect(throws: ModelError.self) {
       try run(.predict(model: Self.trainedModel, images: [three], classNames: "cat,dog"))
     }

@@ -101,12 +101,11 @@ enum ModelFile {
   }
 
   /// Saves `bytes` at `path` the way `write(_:to:)` does: all of them or, if anything fails,
-  /// none, leaving any earlier file at `path` as it was.
+  /// none, leaving any earlier file at `path` as it was. Partial files that killed saves left
+  /// beside `path` are removed first.
   static func write(bytes: [UInt8], to path: String) throws(ModelFileError) {
-    let separator = path.lastIndex(of: "/")
-    let folder = separator.map { path[...$0] } ?? ""
-    let name = separator.map { path[path.index(after: $0)...] } ?? path[...]
-    let temporaryPath = "\(folder).\(name).partial-\(UUID().uuidString)"
+    PartialFile.removeLeftovers(besides: path)
+    let temporaryPath = PartialFile.path(savingTo: path)
 
     let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL, 0o666)
     guard descriptor >= 0 else {

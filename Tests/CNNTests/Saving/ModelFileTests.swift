@@ -166,6 +166,29 @@ enum ModelFileFixtures {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["model.cnn"])
   }
 
+  @Test func writingRemovesPartialFilesThatKilledSavesLeftButNotThoseOfSavesUnderWay() throws {
+    let folder = try Fixtures.makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let ended = Process()
+    ended.executableURL = URL(fileURLWithPath: "/bin/sh")
+    ended.arguments = ["-c", "exit 0"]
+    try ended.run()
+    ended.waitUntilExit()
+    let leftovers = [
+      ".model.cnn.partial-\(ended.processIdentifier)-\(UUID().uuidString)", ".model.cnn.partial-\(UUID().uuidString)",
+    ]
+    let kept = [
+      ".model.cnn.partial-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)",
+      ".other.cnn.partial-\(ended.processIdentifier)-\(UUID().uuidString)",
+    ]
+    for name in leftovers + kept {
+      #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data([1])))
+    }
+    try ModelFile.write(Fixtures.sample, to: folder.appendingPathComponent("model.cnn").path)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == (kept + ["model.cnn"]).sorted())
+  }
+
   @Test func writingIntoAMissingFolderSaysSo() throws {
     let folder = try Fixtures.makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
