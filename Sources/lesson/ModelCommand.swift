@@ -115,10 +115,8 @@ enum ModelCommand: Equatable {
     let dataset = try imageDatasetFromDirectory(folder, colorMode: colorMode, imageSize: size, shuffle: false)
     let classCount = model.outputShape?.last ?? 0
     guard dataset.classNames.count == classCount else {
-      throw ModelError.invalidArgument(
-        argument: "folder", value: folder,
-        requirement:
-          "\(classCount) class folders, one per output of model \"\(model.name)\"; it has \(dataset.classNames.count)")
+      throw ModelCommandError.classFolderCount(
+        folder: folder, found: dataset.classNames.count, model: model.name, outputs: classCount)
     }
     let predicted = argmax(try model.predict(dataset, verbose: 0))
     let truth = dataset.labels.classIndices
@@ -146,9 +144,7 @@ enum ModelCommand: Equatable {
       names = option.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
     guard names.count == count else {
-      throw ModelError.invalidArgument(
-        argument: "--classes", value: option,
-        requirement: "\(count) class names, one per output of the model; it gives \(names.count)")
+      throw ModelCommandError.classNameCount(given: names.count, outputs: count)
     }
     return names
   }

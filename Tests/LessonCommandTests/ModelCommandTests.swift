@@ -63,10 +63,11 @@ import Testing
     let skipped = try #require(text.split(separator: "\n").first { $0.hasPrefix("Skipped ") })
     #expect(skipped.hasPrefix("Skipped \(notAnImage): not an image file"), "\(skipped)")
     #expect(skipped.components(separatedBy: notAnImage).count == 2, "the path is named once: \(skipped)")
-    let error = #expect(throws: ModelError.self) {
+    let error = #expect(throws: ModelCommandError.self) {
       try run(.predict(model: Self.trainedModel, images: [three], classNames: "cat,dog"))
     }
-    #expect(error?.description.contains("10 class names") == true)
+    #expect(error == .classNameCount(given: 2, outputs: 10))
+    #expect(error?.description.hasPrefix("--classes gives 2 class names, but the model has 10 outputs") == true)
   }
 
   @Test func aModelEndingInScoresIsShownThroughASoftmax() throws {
@@ -94,5 +95,15 @@ import Testing
     let percent = try #require(Double(line.split(separator: " ")[1].dropLast()))
     #expect(percent > 70, "one epoch on the digits already beats 70 %: \(line)")
     #expect(text.contains("true ↓"))
+  }
+
+  @Test func evaluateOnAFolderWithOtherClassesSaysHowManyEachHas() throws {
+    let folder = try ImageFolder()
+    for name in ["cat/0.ppm", "dog/0.ppm"] { try folder.addImage(name, value: 9, width: 28, height: 28) }
+    let error = #expect(throws: ModelCommandError.self) {
+      try run(.evaluate(model: Self.trainedModel, folder: folder.path))
+    }
+    #expect(error == .classFolderCount(folder: folder.path, found: 2, model: "cifar_model_intro", outputs: 10))
+    #expect(error?.description.contains("has 2 class folders, but model \"cifar_model_intro\" has 10 outputs") == true)
   }
 }
