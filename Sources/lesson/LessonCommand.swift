@@ -54,7 +54,7 @@ enum LessonCommand: Equatable {
   /// Parses `demo visuals [--svg DIR] [--epochs N]`.
   private static func parseDemo(_ arguments: [String]) throws(UsageError) -> LessonCommand {
     guard arguments.first == "visuals" else {
-      throw .unknownCommand("demo \(arguments.first ?? "")", suggestion: "demo visuals")
+      throw .unknownCommand((["demo"] + arguments.prefix(1)).joined(separator: " "), suggestion: "demo visuals")
     }
     var svgFolder: String?
     var epochs = 8

@@ -68,6 +68,8 @@ import Testing
         == .demoVisuals(svgFolder: "out", epochs: 3))
     let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["demo", "visual"]) }
     #expect(error?.description == "'demo visual' is not a lesson command. Did you mean 'demo visuals'?")
+    let bare = #expect(throws: UsageError.self) { try LessonCommand.parse(["demo"]) }
+    #expect(bare?.description == "'demo' is not a lesson command. Did you mean 'demo visuals'?")
   }
 
   @Test func displayOptionsAreTakenOutOfAnyCommand() throws {
