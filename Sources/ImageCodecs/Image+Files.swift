@@ -108,8 +108,28 @@ extension Image {
     do {
       try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw ImageDecodingError(path: path, problem: .cannotWrite(error.localizedDescription))
+      throw ImageDecodingError(path: path, problem: .cannotWrite(Self.reasonWritingFailed(at: path)))
     }
+  }
+
+  /// Why a file could not be written at `path`, in words that say what to do: Foundation's own
+  /// message ("The operation could not be completed. The file doesn’t exist.") names neither the
+  /// folder nor the fix.
+  private static func reasonWritingFailed(at path: String) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    let shownFolder = folder.isEmpty ? "the current folder" : "the folder \(folder)"
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      return "it is a folder; give a file name inside it, such as \(path)/image.png"
+    }
+    guard folder.isEmpty || FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+      return "\(shownFolder) does not exist; create it first (mkdir -p \(folder))"
+    }
+    guard isFolder.boolValue || folder.isEmpty else { return "\(folder) is a file, not a folder" }
+    guard FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) else {
+      return "you may not write in \(shownFolder); choose another place"
+    }
+    return "the disk may be full or the file locked by another program"
   }
 
   /// The codec for the format the bytes start with, or the problem if there is none.
