@@ -7,7 +7,7 @@ import Foundation
 //                        layers/<layer>/vars/0, 1, …   each layer's variables (kernel, then bias)
 //                        optimizer/vars/0              the optimizer's step count (int32)
 //                        optimizer/vars/1              its learning rate
-//                        optimizer/vars/2, …           its slots, variable by variable (Adam: m, v)
+//                        optimizer/vars/2, …           its slots, in Keras's order (KerasFile+OptimizerSlots)
 //                        vars                          the model's own variables (none)
 // A layer's group is named, as Keras names it, after its class in snake_case, numbered from the
 // second of a kind on (`conv2d`, `conv2d_1`), in the order of the model's layers; a layer without
@@ -72,9 +72,7 @@ enum KerasFile {
           shape: [], values: [Float(optimizer.iterations)], elementType: .integer(byteCount: 4, isSigned: true)),
         HDF5Dataset(shape: [], values: [optimizer.learningRate]),
       ]
-      for slots in optimizer.slots {
-        values += slots.map(dataset)
-      }
+      values += kerasOrderedSlots(of: optimizer).map(dataset)
       root.insert(.group(HDF5Group()), at: ["optimizer", "vars"])
       for (index, value) in values.enumerated() {
         root.insert(.dataset(value), at: ["optimizer", "vars", String(index)])
