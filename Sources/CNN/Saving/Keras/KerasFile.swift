@@ -22,6 +22,20 @@ enum KerasFile {
   static let metadataName = "metadata.json"
   static let weightsName = "model.weights.h5"
 
+  /// The members a `.keras` file may hold, each with the most bytes it may hold once inflated.
+  /// Keras 3 writes these three and nothing else for the layers this library has (3.15.1 writes
+  /// an `assets/` folder only for layers with assets, such as text lookups). Any other member,
+  /// or one declaring more, is refused before anything is unpacked, so that a small file cannot
+  /// make loading inflate gigabytes:
+  /// - metadata.json, 64 KiB: Keras writes about 70 bytes (its version and the date).
+  /// - config.json, `JSONValue.defaultMaxByteCount` (64 MiB): the parser refuses more anyway;
+  ///   Keras writes about 600 bytes per layer.
+  /// - model.weights.h5, `ModelFile.defaultByteLimit` (2 GiB): the largest model file read at
+  ///   all, so compression never lets a file ask for more memory than storing could.
+  static let memberLimits = [
+    metadataName: 64 * 1024, configName: JSONValue.defaultMaxByteCount, weightsName: ModelFile.defaultByteLimit,
+  ]
+
   /// The bytes of a `.keras` file holding `model`, saved at `date`.
   static func encode(_ model: Model, date: Date = Date()) -> [UInt8] {
     let formatter = DateFormatter()
