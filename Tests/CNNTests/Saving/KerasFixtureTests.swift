@@ -77,6 +77,12 @@ import Testing
     #expect(optimizer.learningRate == Float(saved.learningRate))
     #expect(optimizer.iterations == saved.iterations)
     #expect(model.metrics.map(\.name) == (expected.metrics ?? []))
+    // Keras records the loss by name, or as an object with its name and `from_logits`.
+    let recorded = try JSONValue.parse(
+      [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("\(name).expected.json"))))
+    let loss = try #require(recorded["loss"])
+    #expect(model.loss?.kind.rawValue == loss.stringValue ?? loss["config"]?["name"]?.stringValue)
+    #expect(model.loss?.fromLogits == loss["config"]?["from_logits"]?.boolValue ?? false)
   }
 
   @Test(arguments: ["sequential-adam-trained", "functional-rmsprop-trained"])
