@@ -23,8 +23,9 @@ enum KerasFile {
   static let weightsName = "model.weights.h5"
 
   /// The members a `.keras` file may hold, each with the most bytes it may hold once inflated.
-  /// Keras 3 writes these three and nothing else for the layers this library has (3.15.1 writes
-  /// an `assets/` folder only for layers with assets, such as text lookups). Any other member,
+  /// Keras 3.15.1 writes these three and nothing else for the layers this library has: its
+  /// `assets/` members come only from layers with `save_assets` (the text lookup and
+  /// vectorisation layers), and an empty folder writes nothing. Any other member,
   /// or one declaring more, is refused before anything is unpacked, so that a small file cannot
   /// make loading inflate gigabytes:
   /// - metadata.json, 64 KiB: Keras writes about 70 bytes (its version and the date).
