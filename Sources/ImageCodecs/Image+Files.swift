@@ -7,7 +7,7 @@ extension Image {
   /// The longest file `init(contentsOf:)` reads: 512 MB, far beyond any real photograph.
   public static let maximumFileSize = 512 * 1024 * 1024
 
-  /// Reads and decodes the image file at `path` (PNG, JPEG, BMP, PPM or PGM, recognised by its
+  /// Reads and decodes the image file at `path` (PNG, JPEG, BMP, PPM, PGM or PBM, recognised by its
   /// first bytes, whatever its name).
   ///
   ///     let cat = try Image(contentsOf: "Datasets/photos/chelsea.png")

@@ -40,7 +40,7 @@ public struct ImageInfo: Equatable, Sendable {
   /// The number of channels the decoded image has: 1 gray, 2 gray+alpha, 3 RGB, 4 RGBA. A palette
   /// PNG decodes to 3 channels, or 4 with transparency.
   public let channels: Int
-  /// Bits per sample in the file (1, 2, 4, 8 or 16 for PNG; 8 or 16 for PPM and PGM; 8 for JPEG), or
+  /// Bits per sample in the file (1, 2, 4, 8 or 16 for PNG; 8 or 16 for PPM and PGM; 1 for PBM; 8 for JPEG), or
   /// bits per pixel for BMP (1, 4, 8, 16, 24 or 32).
   public let bitDepth: Int
   /// A short description of how pixels are stored: `palette`, `gray`, `RGBA`, `interlaced`….

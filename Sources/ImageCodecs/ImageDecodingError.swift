@@ -67,9 +67,10 @@ public enum ImageProblem: Error, Equatable, Sendable, CustomStringConvertible {
       }
       return "not an image file this program knows (it starts with \(hex.joined(separator: " "))"
         + (text && !firstBytes.isEmpty ? ", which looks like text" : "")
-        + "). Supported: PNG, JPEG, BMP, PPM and PGM. Remove the file or convert it to PNG."
+        + "). Supported: PNG, JPEG, BMP, PPM, PGM and PBM. Remove the file or convert it to PNG."
     case .unsupportedFormat(let format):
-      return "a \(format.rawValue) image, which this version cannot decode (it reads PNG, JPEG, BMP, PPM and PGM). "
+      return
+        "a \(format.rawValue) image, which this version cannot decode (it reads PNG, JPEG, BMP, PPM, PGM and PBM). "
         + "Convert it to PNG, for example with `convert in.\(format.fileExtensions[0]) out.png` (ImageMagick)."
     case .truncated(let detail):
       return "the file is cut off (\(detail)). It was probably not copied or downloaded completely; copy it again."

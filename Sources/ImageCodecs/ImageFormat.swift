@@ -6,6 +6,8 @@ public enum ImageFormat: String, Sendable, CaseIterable {
   case ppm = "PPM"
   /// Portable graymap, ASCII `P2` or binary `P5`.
   case pgm = "PGM"
+  /// Portable bitmap (black and white), ASCII `P1` or binary `P4`.
+  case pbm = "PBM"
   /// JPEG (JFIF, EXIF or Adobe): baseline and progressive.
   case jpeg = "JPEG"
   /// Windows and OS/2 bitmap.
@@ -22,7 +24,7 @@ public enum ImageFormat: String, Sendable, CaseIterable {
   var codec: ImageCodec.Type? {
     switch self {
     case .png: return PNGDecoder.self
-    case .ppm, .pgm: return PNMCodec.self
+    case .ppm, .pgm, .pbm: return PNMCodec.self
     case .jpeg: return JPEGDecoder.self
     case .bmp: return BMPDecoder.self
     case .gif: return nil
@@ -47,6 +49,7 @@ public enum ImageFormat: String, Sendable, CaseIterable {
       switch head[1] {
       case UInt8(ascii: "3"), UInt8(ascii: "6"): self = .ppm
       case UInt8(ascii: "2"), UInt8(ascii: "5"): self = .pgm
+      case UInt8(ascii: "1"), UInt8(ascii: "4"): self = .pbm
       default: return nil
       }
     } else {
@@ -60,6 +63,7 @@ public enum ImageFormat: String, Sendable, CaseIterable {
     case .png: return ["png"]
     case .ppm: return ["ppm"]
     case .pgm: return ["pgm"]
+    case .pbm: return ["pbm"]
     case .jpeg: return ["jpg", "jpeg"]
     case .bmp: return ["bmp"]
     case .gif: return ["gif"]

@@ -12,6 +12,8 @@ import Testing
     #expect(ImageFormat(detecting: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]) == .png)
     #expect(ImageFormat(detecting: Array("P6\n4 4\n255\n".utf8)) == .ppm)
     #expect(ImageFormat(detecting: Array("P2 4 4 255 ".utf8)) == .pgm)
+    #expect(ImageFormat(detecting: Array("P1\n4 4\n".utf8)) == .pbm)
+    #expect(ImageFormat(detecting: Array("P4 4 4\n".utf8)) == .pbm)
     #expect(ImageFormat(detecting: Array("GIF89a....".utf8)) == .gif)
     #expect(ImageFormat(detecting: Array("BM\u{36}\0\0\0".utf8)) == .bmp)
     #expect(ImageFormat(detecting: Array("hello world".utf8)) == nil)
@@ -51,7 +53,7 @@ import Testing
     }
     #expect(
       error?.description
-        == "notes.png: not an image file this program knows (it starts with 6A 75 73 74 20 73 6F 6D, which looks like text). Supported: PNG, JPEG, BMP, PPM and PGM. Remove the file or convert it to PNG."
+        == "notes.png: not an image file this program knows (it starts with 6A 75 73 74 20 73 6F 6D, which looks like text). Supported: PNG, JPEG, BMP, PPM, PGM and PBM. Remove the file or convert it to PNG."
     )
   }
 

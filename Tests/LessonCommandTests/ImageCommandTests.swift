@@ -36,6 +36,18 @@ import Testing
     #expect(coloured[1].contains("\u{1B}[38;2;"))
   }
 
+  @Test func aBitmapIsDescribedAndShown() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("bitmap-\(UUID().uuidString).pbm").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    // 3×2, PBM's 1 is black: a black top row and a white bottom row.
+    try Data("P1\n3 2\n111\n000\n".utf8).write(to: URL(fileURLWithPath: path))
+    let info = try ImageCommand.info(path: path).run(capabilities: .plain())
+    #expect(info == ["\(path): PBM image, 3×2 pixels, 1 channel, 1-bit (plain (ASCII) P1)"])
+    let shown = try ImageCommand.show(path: path).run(capabilities: .plain(width: 60))
+    #expect(shown.first == "\(path): 3×2, 1 channel")
+    #expect(shown.count > 1)
+  }
+
   @Test func convertWritesAnImageThatReadsBack() throws {
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("chelsea-\(UUID().uuidString).pgm").path
     defer { try? FileManager.default.removeItem(atPath: output) }

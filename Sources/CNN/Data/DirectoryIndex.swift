@@ -1,4 +1,5 @@
 import Foundation
+import ImageCodecs
 
 /// The image files of a folder of class folders, in Keras's order, with their class indices.
 ///
@@ -14,8 +15,9 @@ struct DirectoryIndex {
   /// Every image file, class by class, in the order above.
   let files: [(path: String, label: Int)]
 
-  /// File extensions taken as images (Keras's list, plus the netpbm formats this library reads).
-  static let imageExtensions: Set<String> = ["bmp", "gif", "jpeg", "jpg", "png", "ppm", "pgm"]
+  /// File extensions taken as images: Keras's list (bmp, gif, jpeg, jpg, png), plus the Netpbm
+  /// formats this library reads (ppm, pgm, pbm).
+  static let imageExtensions = Set(ImageFormat.allCases.flatMap(\.fileExtensions))
 
   /// Lists `folder`, keeping only `classNames` (in that order) when given.
   init(folder: String, classNames wanted: [String]?, followLinks: Bool) throws {

@@ -33,7 +33,7 @@ public enum ImageDatasetError: Error, Equatable, CustomStringConvertible {
         "The folder \(folder) does not exist (or is not a folder). Check the path: it should hold one sub-folder per class."
     case .noImages(let folder):
       return """
-        No images found in directory \(folder). Allowed formats: .png, .jpg, .jpeg, .bmp, .gif, .ppm, .pgm. \
+        No images found in directory \(folder). Allowed formats: .png, .jpg, .jpeg, .bmp, .gif, .ppm, .pgm, .pbm. \
         Put the images in one sub-folder per class, such as \(folder)/cat/ and \(folder)/dog/.
         """
     case .unknownClassNames(let given, let found):

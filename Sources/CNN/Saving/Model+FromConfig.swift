@@ -44,7 +44,10 @@ extension Model {
     } catch {
       throw ConfigProblem(detail: "model \"\(name)\" cannot be built: \(error)")
     }
-    if let compile = wrapper["compile_config"]?.objectValue { try model.compile(fromKerasConfig: compile) }
+    // Keras writes `"compile_config": {}` (older releases `null`) for a model never compiled.
+    if let compile = wrapper["compile_config"]?.objectValue, compile.count > 0 {
+      try model.compile(fromKerasConfig: compile)
+    }
     return model
   }
 

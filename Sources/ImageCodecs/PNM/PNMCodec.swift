@@ -1,26 +1,28 @@
-// Reading and writing Netpbm graymaps (PGM) and pixmaps (PPM): the header is in `PNMHeader.swift`,
-// the samples and their scaling to 8 bits in `PNMRaster.swift`.
+// Reading Netpbm bitmaps (PBM), graymaps (PGM) and pixmaps (PPM), and writing the last two: the
+// header is in `PNMHeader.swift`, the samples and their scaling to 8 bits in `PNMRaster.swift`,
+// a bitmap's bits in `PNMBitmap.swift`.
 
-/// Decodes plain and binary PGM and PPM files (P2, P3, P5, P6) of any maxval to 8-bit images, and
-/// encodes gray images as binary PGM and RGB images as binary PPM.
+/// Decodes plain and binary PBM, PGM and PPM files (P1 to P6; PGM and PPM of any maxval) to 8-bit
+/// images, and encodes gray images as binary PGM and RGB images as binary PPM.
 enum PNMCodec: ImageCodec {
-  /// Reads the header: size, channels (1 for PGM, 3 for PPM), 8 or 16 bits per sample.
+  /// Reads the header: size, channels (1 for PBM and PGM, 3 for PPM), 1, 8 or 16 bits per sample.
   static func info(_ bytes: [UInt8]) throws(ImageProblem) -> ImageInfo {
     let header = try PNMHeader(parsing: bytes)
+    let kind = "\(header.isBinary ? "binary" : "plain (ASCII)") P\(header.kind)"
     return ImageInfo(
       format: header.format, width: header.width, height: header.height, channels: header.channels,
-      bitDepth: header.bytesPerSample * 8,
-      details: "\(header.isBinary ? "binary" : "plain (ASCII)") P\(header.kind), maxval \(header.maxval)")
+      bitDepth: header.bitDepth, details: header.isBitmap ? kind : kind + ", maxval \(header.maxval)")
   }
 
-  /// Decodes the whole image, samples scaled to 0...255 (see `PNMRaster.swift` for the rule).
+  /// Decodes the whole image, samples scaled to 0...255 (see `PNMRaster.swift` for the rule); a
+  /// bitmap's black pixels become 0 and its white ones 255.
   ///
   /// - Throws: `tooLarge` when the size exceeds `limits` (checked before allocating), and the
-  ///   problems `PNMHeader(parsing:)` and `readSamples(from:)` report.
+  ///   problems `PNMHeader(parsing:)`, `readSamples(from:)` and `readBits(from:)` report.
   static func decode(_ bytes: [UInt8], limits: DecodingLimits) throws(ImageProblem) -> Image {
     let header = try PNMHeader(parsing: bytes)
     if let problem = limits.problem(width: header.width, height: header.height) { throw problem }
-    let samples = try header.readSamples(from: bytes)
+    let samples = try header.isBitmap ? header.readBits(from: bytes) : header.readSamples(from: bytes)
     return Image(width: header.width, height: header.height, channels: header.channels, pixels: samples)
   }
 

@@ -1,56 +1,60 @@
-// The header of a Netpbm graymap or pixmap (the PGM and PPM pages of the Netpbm documentation):
+// The header of a Netpbm bitmap, graymap or pixmap (the PBM, PGM and PPM pages of the Netpbm
+// documentation):
 //
-//     P6            magic number: P2/P3 plain (ASCII) gray/colour, P5/P6 binary gray/colour
+//     P6            magic number: P1/P2/P3 plain (ASCII) bitmap/gray/colour, P4/P5/P6 binary
 //     # a comment   from '#' to the end of the line, allowed between any two tokens
 //     640 427       width and height, in decimal
-//     255           maxval, the sample value meaning full intensity: 1...65535
+//     255           maxval, the sample value meaning full intensity: 1...65535 (not in a bitmap)
 //
 // Tokens are separated by any amount of whitespace (space, tab, CR, LF, VT, FF). In binary files
-// exactly one whitespace byte follows the maxval, and the samples start right after it: one byte
-// each when maxval < 256, otherwise two, most significant first.
+// exactly one whitespace byte follows the last field (maxval, or a bitmap's height), and the
+// samples start right after it: one byte each when maxval < 256, otherwise two, most significant
+// first; a bitmap's pixels are bits (see `PNMBitmap.swift`).
 
-/// What the header of a PGM or PPM file says, and where its samples begin.
+/// What the header of a PBM, PGM or PPM file says, and where its samples begin.
 struct PNMHeader: Equatable {
-  /// The magic number's digit: 2, 3, 5 or 6.
+  /// The magic number's digit: 1 to 6.
   let kind: UInt8
   /// The number of columns, at least 1.
   let width: Int
   /// The number of rows, at least 1.
   let height: Int
-  /// The sample value for full intensity, 1...65535.
+  /// The sample value for full intensity, 1...65535; 1 for a bitmap, whose header has none.
   let maxval: Int
   /// The offset of the first byte after the header (the single whitespace byte after maxval).
   let rasterStart: Int
 
-  /// Whether the samples are bytes (P5, P6) rather than decimal text (P2, P3).
-  var isBinary: Bool { kind == 5 || kind == 6 }
-  /// 3 for a pixmap (P3, P6), 1 for a graymap (P2, P5).
+  /// Whether the samples are bytes or bits (P4, P5, P6) rather than text (P1, P2, P3).
+  var isBinary: Bool { kind >= 4 }
+  /// Whether the image is a black-and-white bitmap (P1, P4).
+  var isBitmap: Bool { kind == 1 || kind == 4 }
+  /// 3 for a pixmap (P3, P6), 1 for a graymap or a bitmap.
   var channels: Int { kind == 3 || kind == 6 ? 3 : 1 }
-  /// `.ppm` or `.pgm`.
-  var format: ImageFormat { channels == 3 ? .ppm : .pgm }
+  /// `.ppm`, `.pgm` or `.pbm`.
+  var format: ImageFormat { isBitmap ? .pbm : channels == 3 ? .ppm : .pgm }
   /// Bytes per binary sample: 1 when maxval < 256, else 2.
   var bytesPerSample: Int { maxval < 256 ? 1 : 2 }
+  /// Bits per sample in the file: 1 for a bitmap, else 8 or 16.
+  var bitDepth: Int { isBitmap ? 1 : bytesPerSample * 8 }
 
   /// Reads the header at the start of `bytes`.
   ///
-  /// - Throws: `unsupportedFeature` for the other Netpbm kinds (bitmaps P1/P4, PAM P7, float
-  ///   PFM), `invalidHeader` for a missing or malformed field, `truncated` if the file ends
-  ///   inside the header.
+  /// - Throws: `unsupportedFeature` for the other Netpbm kinds (PAM P7, float PFM),
+  ///   `invalidHeader` for a missing or malformed field, `truncated` if the file ends inside the
+  ///   header.
   init(parsing bytes: [UInt8]) throws(ImageProblem) {
     guard bytes.count >= 2, bytes[0] == UInt8(ascii: "P") else {
-      throw .invalidHeader("a PGM or PPM file starts with P2, P3, P5 or P6")
+      throw .invalidHeader("a PBM, PGM or PPM file starts with P1 to P6")
     }
     switch bytes[1] {
-    case UInt8(ascii: "2"), UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "6"):
+    case UInt8(ascii: "1")...UInt8(ascii: "6"):
       kind = bytes[1] - UInt8(ascii: "0")
-    case UInt8(ascii: "1"), UInt8(ascii: "4"):
-      throw .unsupportedFeature("the PBM black-and-white bitmap format (P1/P4)")
     case UInt8(ascii: "7"):
       throw .unsupportedFeature("the PAM format (P7)")
     case UInt8(ascii: "F"), UInt8(ascii: "f"):
       throw .unsupportedFeature("the floating-point PFM format")
     default:
-      throw .invalidHeader("a PGM or PPM file starts with P2, P3, P5 or P6, not P\(Self.shown(bytes[1]))")
+      throw .invalidHeader("a PBM, PGM or PPM file starts with P1 to P6, not P\(Self.shown(bytes[1]))")
     }
     var cursor = PNMTokenCursor(bytes: bytes, position: 2)
     guard cursor.position < bytes.count, ImageFormat.isWhitespace(bytes[cursor.position]) else {
@@ -58,13 +62,17 @@ struct PNMHeader: Equatable {
     }
     width = try cursor.readHeaderNumber(named: "width")
     height = try cursor.readHeaderNumber(named: "height")
-    maxval = try cursor.readHeaderNumber(named: "maxval")
+    if kind == 1 || kind == 4 {
+      maxval = 1
+    } else {
+      maxval = try cursor.readHeaderNumber(named: "maxval")
+    }
     guard width > 0, height > 0 else { throw .invalidHeader("the image is \(width)×\(height) pixels") }
     guard (1...65535).contains(maxval) else {
       throw .invalidHeader("the maxval is \(maxval), but it must be 1 to 65535")
     }
-    // The single whitespace byte after maxval (or the line end of a comment right after it).
-    try cursor.skipSeparatorAfterMaxval()
+    // The single whitespace byte after the last field (or the line end of a comment right after it).
+    try cursor.skipSeparatorAfterLastField()
     rasterStart = cursor.position
   }
 
@@ -159,7 +167,7 @@ struct PNMTokenCursor {
   }
 
   /// Steps over the one whitespace byte that ends the header, or over a comment and its line end.
-  mutating func skipSeparatorAfterMaxval() throws(ImageProblem) {
+  mutating func skipSeparatorAfterLastField() throws(ImageProblem) {
     guard position < bytes.count else { throw .truncated("the file ends right after the header") }
     if bytes[position] == UInt8(ascii: "#") {
       while position < bytes.count && bytes[position] != 0x0A && bytes[position] != 0x0D {

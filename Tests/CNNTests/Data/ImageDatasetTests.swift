@@ -42,6 +42,18 @@ import Testing
     #expect(captured.text == "Found 6 files belonging to 3 classes.\n")
   }
 
+  @Test func bitmapFilesAreImagesToo() throws {
+    let bitmaps = try ImageFolder()
+    // PBM's 1 is black: a raw black 4×4 bitmap (each row 1111 and padding) and a plain white one.
+    try bitmaps.addFile("black/b.pbm", bytes: Array("P4\n4 4\n".utf8) + [0xF0, 0xF0, 0xF0, 0xF0])
+    try bitmaps.addFile("white/w.PBM", bytes: Array("P1\n4 4\n".utf8) + Array(repeating: UInt8(ascii: "0"), count: 16))
+    let dataset = try load {
+      try imageDatasetFromDirectory(bitmaps.path, colorMode: .grayscale, imageSize: [4, 4], shuffle: false)
+    }
+    #expect(values(dataset) == [0, 255])
+    #expect(dataset.classNames == ["black", "white"])
+  }
+
   @Test func withoutShufflingEveryPassHasTheSameOrder() throws {
     let dataset = try load {
       try imageDatasetFromDirectory(folder.path, batchSize: 4, imageSize: [4, 4], shuffle: false)

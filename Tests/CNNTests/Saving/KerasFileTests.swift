@@ -122,14 +122,18 @@ import Testing
       .init(name: "a.json", bytes: Array("{}".utf8)), .init(name: "folder/b.bin", bytes: [0, 1, 2, 255]),
       .init(name: "empty", bytes: []),
     ])
-    #expect(try ZipArchive.decode(archive.encoded()) == archive)
+    let limits = ["a.json": 2, "folder/b.bin": 4, "empty": 0]
+    #expect(try ZipArchive.decode(archive.encoded(), memberLimits: limits) == archive)
   }
 
   static let deflatedFixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/zip/deflated-members.zip")
+  /// The members of `deflatedFixture`, each allowed 16 MiB.
+  static let deflatedFixtureLimits = ["config.json": 1 << 24, "notes/read-me.txt": 1 << 24, "stored.bin": 1 << 24]
 
   @Test func deflatedMembersThatPythonWroteAreInflated() throws {
-    let archive = try ZipArchive.decode([UInt8](Data(contentsOf: Self.deflatedFixture)))
+    let archive = try ZipArchive.decode(
+      [UInt8](Data(contentsOf: Self.deflatedFixture)), memberLimits: Self.deflatedFixtureLimits)
     #expect(archive.members.map(\.name) == ["config.json", "notes/read-me.txt", "stored.bin"])
     #expect(
       archive["notes/read-me.txt"]
@@ -149,7 +153,9 @@ import Testing
       var bytes = original
       bytes.replaceSubrange(
         sizeField..<(sizeField + 4), with: withUnsafeBytes(of: UInt32(declared).littleEndian, Array.init))
-      let problem = #expect(throws: FormatProblem.self) { try ZipArchive.decode(bytes) }
+      let problem = #expect(throws: FormatProblem.self) {
+        try ZipArchive.decode(bytes, memberLimits: Self.deflatedFixtureLimits)
+      }
       #expect(problem?.detail.contains(expected) == true, "\(String(describing: problem))")
     }
   }
@@ -167,7 +173,9 @@ import Testing
     // The central directory's sizes (offsets 20 and 24 of its entry) claim 4 GiB − 1.
     let directory = bytes.count - 22 - (46 + "config.json".utf8.count)
     for offset in [directory + 20, directory + 24] { for byte in 0..<4 { bytes[offset + byte] = 0xFF } }
-    let problem = #expect(throws: FormatProblem.self) { try ZipArchive.decode(bytes) }
+    let problem = #expect(throws: FormatProblem.self) {
+      try ZipArchive.decode(bytes, memberLimits: ["config.json": Int(UInt32.max)])
+    }
     #expect(problem?.detail.contains("ends past the end") == true, "\(String(describing: problem))")
   }
 

@@ -97,6 +97,22 @@ import Testing
     #expect(named.map { PNGTestFiles.caseName($0.problem) } == "corruptCompressedData")
   }
 
+  @Test func anInterlacedZlibBombStopsAtTheAdam7ByteCount() {
+    // 16×16 gray, 8 bits, Adam7: the seven passes hold 2×2, 2×2, 4×2, 4×4, 8×4, 8×8 and 16×8
+    // pixels, each row one filter byte more: 6 + 6 + 10 + 20 + 36 + 72 + 136 = 286 bytes. The
+    // IDAT holds 1 MiB of zeros, which inflate no further than that.
+    let header = PNGTestFiles.bigEndian(16) + PNGTestFiles.bigEndian(16) + [8, 0, 0, 0, 1]
+    let bytes =
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + PNGTestFiles.chunk("IHDR", header)
+      + PNGTestFiles.chunk("IDAT", Deflate.zlibStream(compressing: [UInt8](repeating: 0, count: 1 << 20)))
+      + PNGTestFiles.chunk("IEND", [])
+    let error = #expect(throws: ImageDecodingError.self) { try Image(decoding: bytes, path: "bomb.png") }
+    #expect(
+      error?.description
+        == "bomb.png: the compressed image data is damaged (it decompresses to more than the 286 bytes expected "
+        + "(a damaged file or a zlib bomb)). Copy the file again from the original.")
+  }
+
   @Test func emptyAndTextFilesAreRefusedBeforeThePNGDecoder() {
     let empty = #expect(throws: ImageDecodingError.self) {
       try Image(decoding: PNGFixtures.bytes("invalid/empty.png"), path: "empty.png")

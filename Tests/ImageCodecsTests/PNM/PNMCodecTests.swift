@@ -18,10 +18,11 @@ import Testing
   @Test(arguments: PNMFixtures.expected)
   func infoReadsTheHeader(_ fixture: PNMFixtures.Expected) throws {
     let info = try Image.info(contentsOf: PNMFixtures.path(fixture.file))
-    #expect(info.format == (fixture.channels == 3 ? .ppm : .pgm))
+    let isBitmap = ["P1", "P4"].contains(fixture.magic)
+    #expect(info.format == (isBitmap ? .pbm : fixture.channels == 3 ? .ppm : .pgm))
     #expect(info.width == fixture.width && info.height == fixture.height && info.channels == fixture.channels)
-    #expect(info.bitDepth == (fixture.maxval > 255 ? 16 : 8))
-    #expect(info.details.contains("\(fixture.magic), maxval \(fixture.maxval)"))
+    #expect(info.bitDepth == (isBitmap ? 1 : fixture.maxval > 255 ? 16 : 8))
+    #expect(info.details.hasSuffix(isBitmap ? fixture.magic : "\(fixture.magic), maxval \(fixture.maxval)"))
   }
 
   // MARK: - Broken files
@@ -55,8 +56,13 @@ import Testing
       "invalid-width-not-a-number.pgm",
       .invalidHeader("the width should be a number of up to 9 digits, but the header has '13x' at byte 3")
     ),
-    ("invalid-bitmap-p1.pbm", .unsupportedFeature("the PBM black-and-white bitmap format (P1/P4)")),
-    ("invalid-bitmap-p4.pbm", .unsupportedFeature("the PBM black-and-white bitmap format (P1/P4)")),
+    ("invalid-truncated-p4.pbm", .truncated("its pixel data has 11 of the 14 bytes a 13×7 PBM needs")),
+    ("invalid-truncated-p1.pbm", .truncated("it has room for at most 78 of the 91 pixels a 13×7 PBM needs")),
+    ("invalid-truncated-header-p4.pbm", .truncated("the header ends before the height")),
+    (
+      "invalid-bad-bit-p1.pbm",
+      .invalidHeader("the pixel at x = 1, y = 0 should be 0 (white) or 1 (black), but the file has '2' at byte 9")
+    ),
     ("invalid-pam-p7.pam", .unsupportedFeature("the PAM format (P7)")),
   ]
 
@@ -97,9 +103,23 @@ import Testing
     #expect(error == .tooLarge(width: 30000, height: 30000, limit: 1_000_000))
   }
 
-  @Test func hugePlainImageWithoutDataIsRefusedBeforeAllocating() {
-    let bytes = Array("P2\n10000 10000\n255\n0 1 2\n".utf8)
-    #expect(throws: ImageProblem.self) { try PNMCodec.decode(bytes, limits: .standard) }
+  @Test(arguments: ["P2\n10000 10000\n255\n0 1 2\n", "P1\n10000 10000\n0 1 1\n", "P4\n10000 10000\n\u{FF}"])
+  func hugeImageWithoutDataIsRefusedBeforeAllocating(text: String) {
+    let error = #expect(throws: ImageProblem.self) { try PNMCodec.decode(Array(text.utf8), limits: .standard) }
+    #expect(error?.description.contains("10000×10000") == true, "\(String(describing: error))")
+  }
+
+  @Test func bitmapSizeBeyondTheLimitsIsRefusedBeforeReadingPixels() {
+    let error = #expect(throws: ImageProblem.self) {
+      try PNMCodec.decode(Array("P4\n30000 30000\n".utf8), limits: DecodingLimits(maximumPixelCount: 1_000_000))
+    }
+    #expect(error == .tooLarge(width: 30000, height: 30000, limit: 1_000_000))
+  }
+
+  @Test func aBitmapCannotBeWrittenAndTheMessageSaysWhatCan() {
+    let image = Image(width: 2, height: 1, channels: 1, pixels: [0, 255])
+    let error = #expect(throws: ImageProblem.self) { try image.encoded(as: .pbm) }
+    #expect(error == .cannotEncode("this program writes PNG, PPM and PGM, not PBM"))
   }
 
   // MARK: - Encoding

@@ -43,8 +43,9 @@ import Testing
   }
 
   @Test(arguments: [
-    ("", ImageProblem.invalidHeader("a PGM or PPM file starts with P2, P3, P5 or P6")),
-    ("P9\n", .invalidHeader("a PGM or PPM file starts with P2, P3, P5 or P6, not P9")),
+    ("", ImageProblem.invalidHeader("a PBM, PGM or PPM file starts with P1 to P6")),
+    ("P9\n", .invalidHeader("a PBM, PGM or PPM file starts with P1 to P6, not P9")),
+    ("P4 13", .truncated("the header ends before the height")),
     ("P5x1 1 255\n", .invalidHeader("the magic number P5 must be followed by whitespace")),
     ("PF\n1 1\n-1\n", .unsupportedFeature("the floating-point PFM format")),
     ("P5 1 1 255", .truncated("the file ends right after the header")),
@@ -63,11 +64,37 @@ import Testing
     #expect(error == problem)
   }
 
+  @Test func aBitmapHasNoMaxvalAndItsPixelsStartAfterOneWhitespaceByte() throws {
+    // The raster may start with bytes that look like whitespace: 0x0A 0x20 are pixels here.
+    let bytes = Array("P4\n8 2\n".utf8) + [0x0A, 0x20]
+    let header = try PNMHeader(parsing: bytes)
+    #expect(header.maxval == 1 && header.rasterStart == bytes.count - 2)
+    // 0x0A = 0000 1010 and 0x20 = 0010 0000, 1 for black (0) and 0 for white (255).
+    let w: UInt8 = 255
+    #expect(try PNMCodec.decode(bytes, limits: .standard).pixels == [w, w, w, w, 0, w, 0, w, w, w, 0, w, w, w, w, w])
+  }
+
+  @Test func rawBitmapRowsArePaddedToWholeBytesAndThePaddingIsIgnored() throws {
+    // 10 columns: 2 bytes a row, the last 6 bits of each row padding (set here, and ignored).
+    let bytes = Array("P4 10 2\n".utf8) + [0b1000_0000, 0b0111_1111, 0b0000_0000, 0b1111_1111]
+    let w: UInt8 = 255
+    let expected: [UInt8] = [0, w, w, w, w, w, w, w, w, 0] + [w, w, w, w, w, w, w, w, 0, 0]
+    #expect(try PNMCodec.decode(bytes, limits: .standard).pixels == expected)
+  }
+
+  @Test func plainBitmapBitsNeedNoSpacesAndMayHoldComments() throws {
+    let bytes = Array("P1 4 2\n01# a comment 1111\n10\r\n0 0 0\t1".utf8)
+    #expect(try PNMCodec.decode(bytes, limits: .standard).pixels == [255, 0, 0, 255, 255, 255, 255, 0])
+  }
+
   @Test func infoNeedsOnlyTheHeader() throws {
     let info = try PNMCodec.info(Array("P3\n640 427\n1000\n".utf8))
     #expect(
       info
         == ImageInfo(
           format: .ppm, width: 640, height: 427, channels: 3, bitDepth: 16, details: "plain (ASCII) P3, maxval 1000"))
+    #expect(
+      try PNMCodec.info(Array("P4\n640 427\n".utf8))
+        == ImageInfo(format: .pbm, width: 640, height: 427, channels: 1, bitDepth: 1, details: "binary P4"))
   }
 }

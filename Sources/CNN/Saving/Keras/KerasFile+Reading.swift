@@ -102,8 +102,8 @@ extension KerasFile {
   }
 
   /// Gives the model's optimizer the saved step count and slots when the file holds them for an
-  /// optimizer of this kind and these variables (step count, learning rate, then the slots,
-  /// variable by variable); otherwise the optimizer starts afresh, as Keras does with a warning.
+  /// optimizer of this kind and these variables (step count, learning rate, then the slots in
+  /// Keras's order); otherwise the optimizer starts afresh, as Keras does with a warning.
   private static func restoreOptimizerState(of model: Model, from saved: [HDF5Dataset]) {
     guard let optimizer = model.optimizer, saved.count >= 2 else { return }
     let variables = model.trainableVariables
@@ -111,8 +111,9 @@ extension KerasFile {
     guard saved.count == 2 + slotsPerVariable * variables.count, saved[0].values.count == 1 else { return }
     var slots: [[Tensor]] = []
     for (index, variable) in variables.enumerated() {
-      let first = 2 + index * slotsPerVariable
-      let own = saved[first..<(first + slotsPerVariable)]
+      let own = (0..<slotsPerVariable).map { kind in
+        saved[2 + kerasSlotIndex(kind: kind, variable: index, variableCount: variables.count, of: optimizer)]
+      }
       guard own.allSatisfy({ $0.shape == variable.shape }) else { return }
       slots.append(own.map { Tensor(shape: $0.shape, scalars: $0.values) })
     }

@@ -7,7 +7,7 @@ import Foundation
 //                        layers/<layer>/vars/0, 1, …   each layer's variables (kernel, then bias)
 //                        optimizer/vars/0              the optimizer's step count (int32)
 //                        optimizer/vars/1              its learning rate
-//                        optimizer/vars/2, …           its slots, variable by variable (Adam: m, v)
+//                        optimizer/vars/2, …           its slots, in Keras's order (KerasFile+OptimizerSlots)
 //                        vars                          the model's own variables (none)
 // A layer's group is named, as Keras names it, after its class in snake_case, numbered from the
 // second of a kind on (`conv2d`, `conv2d_1`), in the order of the model's layers; a layer without
@@ -21,6 +21,21 @@ enum KerasFile {
   static let configName = "config.json"
   static let metadataName = "metadata.json"
   static let weightsName = "model.weights.h5"
+
+  /// The members a `.keras` file may hold, each with the most bytes it may hold once inflated.
+  /// Keras 3.15.1 writes these three and nothing else for the layers this library has: its
+  /// `assets/` members come only from layers with `save_assets` (the text lookup and
+  /// vectorisation layers), and an empty folder writes nothing. Any other member,
+  /// or one declaring more, is refused before anything is unpacked, so that a small file cannot
+  /// make loading inflate gigabytes:
+  /// - metadata.json, 64 KiB: Keras writes about 70 bytes (its version and the date).
+  /// - config.json, `JSONValue.defaultMaxByteCount` (64 MiB): the parser refuses more anyway;
+  ///   Keras writes about 600 bytes per layer.
+  /// - model.weights.h5, `ModelFile.defaultByteLimit` (2 GiB): the largest model file read at
+  ///   all, so compression never lets a file ask for more memory than storing could.
+  static let memberLimits = [
+    metadataName: 64 * 1024, configName: JSONValue.defaultMaxByteCount, weightsName: ModelFile.defaultByteLimit,
+  ]
 
   /// The bytes of a `.keras` file holding `model`, saved at `date`.
   static func encode(_ model: Model, date: Date = Date()) -> [UInt8] {
@@ -72,9 +87,7 @@ enum KerasFile {
           shape: [], values: [Float(optimizer.iterations)], elementType: .integer(byteCount: 4, isSigned: true)),
         HDF5Dataset(shape: [], values: [optimizer.learningRate]),
       ]
-      for slots in optimizer.slots {
-        values += slots.map(dataset)
-      }
+      values += kerasOrderedSlots(of: optimizer).map(dataset)
       root.insert(.group(HDF5Group()), at: ["optimizer", "vars"])
       for (index, value) in values.enumerated() {
         root.insert(.dataset(value), at: ["optimizer", "vars", String(index)])

@@ -54,6 +54,10 @@ public class Optimizer {
   /// The number of state tensors kept per variable (Adam 2, RMSprop 1 or more, SGD 0 or 1).
   var slotsPerVariable: Int { 0 }
 
+  /// Whether Keras keeps this optimizer's slots kind by kind (every variable's first slot, then
+  /// every variable's second…) rather than variable by variable; see `KerasFile+OptimizerSlots`.
+  var kerasGroupsSlotsByKind: Bool { false }
+
   /// Applies one update to `value` from `gradient`, using and changing this variable's `slots`.
   /// `step` counts updates from 1.
   func update(_ value: inout Tensor, gradient: Tensor, slots: inout [Tensor], step: Int) {

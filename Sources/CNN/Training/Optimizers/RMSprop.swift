@@ -32,6 +32,8 @@ public final class RMSprop: Optimizer {
   /// Slot 0 holds v; then the momentum m if used; then the mean gradient a if centered.
   override var slotsPerVariable: Int { 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0) }
 
+  override var kerasGroupsSlotsByKind: Bool { true }
+
   override var rateSettings: [(String, Float)] { [("rho", rho), ("momentum", momentum)] }
 
   override func update(_ value: inout Tensor, gradient: Tensor, slots: inout [Tensor], step: Int) {

@@ -1,4 +1,4 @@
-"""Writes the PGM/PPM fixtures in this folder and the pixels Netpbm decodes them to.
+"""Writes the PBM/PGM/PPM fixtures in this folder and the pixels Netpbm decodes them to.
 
 Run from this folder with Pillow installed and Netpbm and ImageMagick on the PATH:
 
@@ -93,11 +93,32 @@ def main():
     body += samples[-1] + b"\n"
     write("p2-comments-edited.pgm", b"P2\n#size next\n13 7\n15\n" + body)
 
+    # Bitmaps (PBM: 1 is black), raw rows padded to whole bytes: 13 and 5 columns leave 3 bits
+    # of padding, 17 columns leave 7.
+    rgb.convert("1").save("p4-pillow.pbm")
+    write("p1-netpbm.pbm", run("pnmtoplainpnm p4-pillow.pbm"))
+    write("p1-magick.pbm", run("convert p4-pillow.pbm -compress none pbm:-"))
+    write("p4-magick.pbm", run("convert p5-maxval255-pillow.pgm -threshold 50% pbm:-"))
+    write("p4-width17-netpbm.pbm", run("pbmmake -gray 17 5"))
+    write("p1-white-netpbm.pbm", run("pbmmake -white 5 3 | pnmtoplainpnm"))
+    write("p4-black-netpbm.pbm", run("pbmmake -black 5 3"))
+    # Hand-edited: padding bits set to 1, which readers ignore; and a plain file with comments
+    # in the header and between bits, CR LF, tabs, and bits with no space between them.
+    p4 = open("p4-pillow.pbm", "rb").read()
+    header = b"P4\n13 7\n"
+    write("p4-padding-bits-set-edited.pbm", header + bytes(b | 0x07 if i % 2 else b for i, b in enumerate(p4[len(header) :])))
+    rows = run("pnmtoplainpnm p4-pillow.pbm").split(b"\n")[2:9]
+    body = b"".join(row[:6] + b"\t# six bits, then seven\r\n" + b" ".join(row[i : i + 1] for i in range(6, len(row))) + b"\r\n" for row in rows)
+    write("p1-comments-edited.pbm", b"P1 # plain bitmap\n13\t#width\n7\n" + body)
+
     expected = []
     for name in sorted(os.listdir(".")):
-        if not name.endswith((".pgm", ".ppm")) or name.startswith("invalid-"):
+        if not name.endswith((".pbm", ".pgm", ".ppm")) or name.startswith("invalid-"):
             continue
         fields, pixels = netpbm_pixels(name)
+        if name.endswith(".pbm"):
+            # Pillow, the second reference, decodes every bitmap to the same pixels.
+            assert Image.open(name).convert("L").tobytes() == pixels, name
         magic = open(name, "rb").read(2).decode()
         write(name + ".expected", pixels)
         # `pamfile -machine` prints "name: PPM RAW width height depth maxval tupletype".
@@ -129,8 +150,10 @@ def main():
     write("invalid-maxval-70000.pgm", b"P5\n1 1\n70000\n\x00\x00")
     write("invalid-zero-width.pgm", b"P5\n0 7\n255\n")
     write("invalid-width-not-a-number.pgm", b"P5\n13x 7\n255\n" + p5[-91:])
-    write("invalid-bitmap-p1.pbm", run("pbmmake -white 5 3 | pnmtoplainpnm"))
-    write("invalid-bitmap-p4.pbm", run("pbmmake -black 5 3"))
+    write("invalid-truncated-p4.pbm", p4[:-3])
+    write("invalid-truncated-p1.pbm", open("p1-netpbm.pbm", "rb").read()[:-20])
+    write("invalid-truncated-header-p4.pbm", b"P4\n13")
+    write("invalid-bad-bit-p1.pbm", b"P1\n3 1\n0 2 1\n")
     write("invalid-pam-p7.pam", run("pamtopam < p6-maxval255-pillow.ppm"))
 
 
