@@ -22,11 +22,17 @@ public struct LessonRunner {
   /// Walks episode `number` with `options`; a quit or the end of input keeps the place and returns.
   ///
   /// - Returns: whether the episode ran to its end.
-  /// - Throws: `LessonError.noSuchEpisode`; an error from the lesson's code is reported, not thrown.
+  /// - Throws: `LessonError.noSuchEpisode`, or `LessonError.noSuchStep` when `options.firstStep` is past
+  ///   the episode's last step (before anything runs or is recorded); an error from the lesson's code is
+  ///   reported, not thrown.
   @discardableResult
   public func start(episode number: Int, options: WalkOptions = WalkOptions()) throws -> Bool {
     guard let entry = lesson.entry(number) else {
       throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
+    }
+    let stepCount = entry.episode.runnableBlocks.count
+    guard options.firstStep <= stepCount else {
+      throw LessonError.noSuchStep(options.firstStep, episode: number, stepCount: stepCount)
     }
     let progress = lesson.progress
     let session = EpisodeSession(

@@ -71,6 +71,16 @@ import Testing
     #expect(fixture.captured.text.contains("sum()"))
   }
 
+  @Test func verifyingAnEpisodeThatDoesNotExistNamesTheEpisodesThereAre() throws {
+    let numbers = fixture.lesson.entries.map(\.episode.number)
+    let missing = (numbers.max() ?? 0) + 8
+    let error = #expect(throws: LessonError.self) {
+      try Verify(lesson: fixture.lesson, episodes: [missing], output: fixture.output).run()
+    }
+    #expect(error == .noSuchEpisode(missing, available: numbers))
+    #expect(!fixture.captured.text.contains("Everything verifies."))
+  }
+
   @Test func verifyPassesTheTestLesson() throws {
     #expect(try Verify(lesson: fixture.lesson, output: fixture.output).run())
     let text = fixture.captured.text

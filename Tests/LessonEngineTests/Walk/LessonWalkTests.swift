@@ -81,6 +81,15 @@ import Testing
     #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"), "its state reached step 2")
   }
 
+  @Test func startingFromAStepPastTheEndSaysHowManyStepsThereAreAndRecordsNothing() throws {
+    let fixture = try TestLessonFixture()
+    let stepCount = try #require(fixture.lesson.entry(1)).episode.runnableBlocks.count
+    let error = #expect(throws: LessonError.self) { try fixture.walk([], options: WalkOptions(firstStep: 999)) }
+    #expect(error == .noSuchStep(999, episode: 1, stepCount: stepCount))
+    #expect(error?.description.contains("has \(stepCount) steps") == true, "\(error?.description ?? "")")
+    #expect(fixture.lesson.progress.episodes[1] == nil, "the episode is not marked done")
+  }
+
   @Test func skippingAStepRunsItWithoutShowingItsOutput() throws {
     let fixture = try TestLessonFixture()
     let walk = try fixture.walk(["s", "", "8", "3", "4", "b", "softmax"])
