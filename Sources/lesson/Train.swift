@@ -56,7 +56,12 @@ struct TrainOptions: Equatable {
 struct Train {
   let options: TrainOptions
 
-  func run() throws {
+  /// Trains, prints the history, and saves the model if asked (after a Ctrl-C too: what was learned
+  /// so far is kept).
+  ///
+  /// - Returns: why training stopped, which decides the exit status.
+  @discardableResult
+  func run() throws -> History.StopReason {
     setRandomSeed(options.seed)
     let folder = options.folder
     let hasSplits = ["train", "val"].allSatisfy { isFolder((folder as NSString).appendingPathComponent($0)) }
@@ -102,6 +107,7 @@ struct Train {
       try model.save(to: path)
       output.writeLine("Saved the model to \(path).")
     }
+    return history.stopReason
   }
 
   /// What the first image file found below `folder` says, to size the model.
