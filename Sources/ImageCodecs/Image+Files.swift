@@ -53,9 +53,13 @@ extension Image {
 
   /// Returns what the header of the image file at `path` says, without decoding its pixels.
   ///
+  /// Only the file's first 64 KiB are read, where headers sit, so surveying a thousand photos is
+  /// quick; a JPEG whose size follows longer metadata is then read whole.
+  ///
   /// - Throws: `ImageDecodingError` naming the file and the problem.
   public static func info(contentsOf path: String) throws(ImageDecodingError) -> ImageInfo {
-    try info(of: try readBytes(path), path: path)
+    if let head = try? readBytes(path, upTo: 64 * 1024), let info = try? info(of: head, path: path) { return info }
+    return try info(of: try readBytes(path), path: path)
   }
 
   /// Returns what an image file's header says; `path` names it in error messages.
@@ -140,8 +144,9 @@ extension Image {
     return codec
   }
 
-  /// Every byte of the file at `path`, after checking it is a regular file of a sensible size.
-  private static func readBytes(_ path: String) throws(ImageDecodingError) -> [UInt8] {
+  /// Every byte of the file at `path` (or its first `limit` bytes), after checking it is a regular
+  /// file of a sensible size.
+  private static func readBytes(_ path: String, upTo limit: Int? = nil) throws(ImageDecodingError) -> [UInt8] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw ImageDecodingError(path: path, problem: .cannotRead("there is no such file"))
@@ -155,7 +160,15 @@ extension Image {
         path: path,
         problem: .cannotRead("it is \(size) bytes long, more than the \(maximumFileSize) allowed for an image"))
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let contents: Data?
+    if let limit, let file = FileHandle(forReadingAtPath: path) {
+      defer { try? file.close() }
+      // `read(upToCount:)` gives nil for an empty file.
+      contents = (try? file.read(upToCount: limit)) ?? Data()
+    } else {
+      contents = limit == nil ? FileManager.default.contents(atPath: path) : nil
+    }
+    guard let data = contents else {
       throw ImageDecodingError(
         path: path, problem: .cannotRead("the file exists but could not be opened (permissions?)"))
     }

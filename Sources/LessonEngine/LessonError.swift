@@ -8,6 +8,8 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
   case duplicateID(String, episodes: [Int])
   /// There is no episode with this number.
   case noSuchEpisode(Int, available: [Int])
+  /// An episode has fewer steps than the step asked for.
+  case noSuchStep(Int, episode: Int, stepCount: Int)
   /// There is no write-code exercise with this id.
   case noSuchExercise(String, suggestion: String?)
   /// An exercise file the lesson ships is missing.
@@ -31,6 +33,11 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
         "The id \"\(id)\" is used in episodes \(episodes.map(String.init).joined(separator: " and ")); ids must be unique."
     case .noSuchEpisode(let number, let available):
       return "There is no episode \(number); the episodes are \(available.map(String.init).joined(separator: ", "))."
+    case .noSuchStep(let step, let episode, let stepCount):
+      return """
+        Episode \(episode) has no step \(step): it has \(stepCount) step\(stepCount == 1 ? "" : "s"). Run \
+        `lesson start \(episode) --from \(stepCount)` to start at its last step.
+        """
     case .noSuchExercise(let id, let suggestion):
       return "There is no exercise \"\(id)\"." + (suggestion.map { " Did you mean \"\($0)\"?" } ?? "")
         + " Run `lesson list` to see them."

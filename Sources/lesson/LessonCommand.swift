@@ -15,11 +15,14 @@ enum LessonCommand: Equatable {
   case train(TrainOptions)
   case demoVisuals(svgFolder: String?, epochs: Int)
 
-  /// The exit statuses: 0 done, 1 failed while running, 2 the command line was wrong.
+  /// The exit statuses: 0 done, 1 failed while running, 2 the command line was wrong, 130 stopped by
+  /// Ctrl-C (128 + SIGINT, what a shell reports for a program Ctrl-C ended, so a script does not
+  /// carry on as if the work were complete).
   enum Status {
     static let success: Int32 = 0
     static let failure: Int32 = 1
     static let usage: Int32 = 2
+    static let interrupted: Int32 = 130
   }
 
   /// Parses the arguments (without the program name).
@@ -103,23 +106,22 @@ enum LessonCommand: Equatable {
     let output = TrainingOutput(
       capabilities: display.applied(to: .standardOutput), write: TrainingOutput.standard.write)
     do {
-      let succeeded = try TrainingOutput.$current.withValue(output) { try command.execute() }
-      return succeeded ? Status.success : Status.failure
+      return try TrainingOutput.$current.withValue(output) { try command.execute() }
     } catch {
       printError("\(error)")
       return Status.failure
     }
   }
 
-  /// Runs the command; returns whether it succeeded.
-  private func execute() throws -> Bool {
+  /// Runs the command; returns its exit status.
+  private func execute() throws -> Int32 {
     switch self {
     case .help:
       print(Help.text)
     case .walk(let command):
-      return try command.execute()
+      return try command.execute() ? Status.success : Status.failure
     case .model(let command):
-      return try command.run(output: TrainingOutput.current)
+      return try command.run(output: TrainingOutput.current) ? Status.success : Status.failure
     case .bench(let options):
       try Bench(options: options).run()
     case .benchDecode(let paths):
@@ -128,12 +130,22 @@ enum LessonCommand: Equatable {
       let output = TrainingOutput.current
       for line in try command.run(capabilities: output.capabilities) { output.writeLine(line) }
     case .train(let options):
-      try Train(options: options).run()
+      return Self.status(after: try Train(options: options).run())
     case .demoVisuals(let svgFolder, let epochs):
       guard let datasets = ProjectFolder.datasets() else { throw LessonError.datasetsNotFound }
       try DemoVisuals(datasets: datasets, svgFolder: svgFolder, epochs: epochs).run()
     }
-    return true
+    return Status.success
+  }
+
+  /// The exit status of training that stopped for `stopReason`: the status of a Ctrl-C, after what
+  /// was learned is saved, or a failure when the loss stopped being a number.
+  private static func status(after stopReason: History.StopReason) -> Int32 {
+    switch stopReason {
+    case .completed, .stoppedByCallback: return Status.success
+    case .interrupted: return Status.interrupted
+    case .lossNotFinite: return Status.failure
+    }
   }
 
   private static func printError(_ message: String) {

@@ -53,39 +53,51 @@ struct TrainOptions: Equatable {
 
 /// Trains a reference model on a folder of class folders: `train/` and `val/` when the folder has
 /// them, otherwise 80 % of its images with 20 % kept for validation. The model is adapted to the
-/// images' size, channels and classes, and rescales pixels to 0...1 itself.
+/// images' most common size (or `--image-size`), their channels and classes, and rescales pixels
+/// to 0...1 itself; a model that would not fit in memory is refused before it is made.
 struct Train {
   let options: TrainOptions
+  /// The bytes training may use: half of this machine's memory.
+  var memoryBudget = Int(clamping: ProcessInfo.processInfo.physicalMemory / 2)
 
-  func run() throws {
+  /// Trains, prints the history, and saves the model if asked (after a Ctrl-C too: what was learned
+  /// so far is kept).
+  ///
+  /// - Returns: why training stopped, which decides the exit status.
+  /// - Throws: `TrainingDataError` for a folder that cannot be trained on sensibly, before any image
+  ///   is decoded.
+  @discardableResult
+  func run() throws -> History.StopReason {
     setRandomSeed(options.seed)
-    let folder = options.folder
-    let hasSplits = ["train", "val"].allSatisfy { isFolder((folder as NSString).appendingPathComponent($0)) }
-    let trainingFolder = hasSplits ? (folder as NSString).appendingPathComponent("train") : folder
-    let sample = try firstImageInfo(in: trainingFolder)
-    let imageSize = options.imageSize ?? [sample.height, sample.width]
-    let colorMode: ColorMode = sample.channels <= 2 ? .grayscale : .rgb
+    let data = try TrainingFolder(options.folder)
+    let output = TrainingOutput.current
+    let imageSize = options.imageSize ?? data.commonSize
+    output.writeLine(data.sizeSummary(resizingTo: imageSize))
+    let colorMode: ColorMode = data.isMostlyGray ? .grayscale : .rgb
+    let inputShape = imageSize + [colorMode.channels]
+    // A batch is never larger than the images there are.
+    try checkMemory(
+      inputShape: inputShape, classCount: data.classNames.count, batchSize: min(options.batchSize, data.imageCount))
     let training: ImageDataset
     let validation: ImageDataset
-    if hasSplits {
+    if let validationFolder = data.validationFolder {
       training = try imageDatasetFromDirectory(
-        trainingFolder, colorMode: colorMode, batchSize: options.batchSize, imageSize: imageSize, seed: options.seed)
+        data.trainingFolder, colorMode: colorMode, batchSize: options.batchSize, imageSize: imageSize,
+        seed: options.seed)
       validation = try imageDatasetFromDirectory(
-        (folder as NSString).appendingPathComponent("val"), colorMode: colorMode, batchSize: options.batchSize,
-        imageSize: imageSize, shuffle: false)
+        validationFolder, colorMode: colorMode, batchSize: options.batchSize, imageSize: imageSize, shuffle: false)
     } else {
       (training, validation) = try imageDatasetFromDirectory(
-        folder, colorMode: colorMode, batchSize: options.batchSize, imageSize: imageSize, seed: options.seed,
-        validationSplit: 0.2, subset: .both)
+        data.trainingFolder, colorMode: colorMode, batchSize: options.batchSize, imageSize: imageSize,
+        seed: options.seed, validationSplit: 0.2, subset: .both)
     }
     let model = try options.model.makeModel(
-      inputShape: imageSize + [colorMode.channels], classCount: training.classNames.count, rescaling: true)
+      inputShape: inputShape, classCount: training.classNames.count, rescaling: true)
     model.compile(optimizer: .adam(), loss: options.model.loss, metrics: [.accuracy])
     model.summary()
     let start = Date()
     let history = try model.fit(training, epochs: options.epochs, validationData: validation)
     let seconds = Date().timeIntervalSince(start)
-    let output = TrainingOutput.current
     output.writeLine("\nepoch  loss    accuracy  val_loss  val_accuracy")
     for epoch in history.epochs {
       output.writeLine(
@@ -103,20 +115,24 @@ struct Train {
       try model.save(to: path)
       output.writeLine("Saved the model to \(path.escapedForTerminal()).")
     }
+    return history.stopReason
   }
 
-  /// What the first image file found below `folder` says, to size the model.
-  private func firstImageInfo(in folder: String) throws -> ImageInfo {
-    let extensions = Set(ImageFormat.allCases.flatMap(\.fileExtensions))
-    let names = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted()
-    for name in names where extensions.contains((name as NSString).pathExtension.lowercased()) {
-      if let info = try? Image.info(contentsOf: (folder as NSString).appendingPathComponent(name)) { return info }
+  /// Refuses a model whose training would not fit in `memoryBudget`, suggesting the largest size
+  /// (halving both sides) that would.
+  private func checkMemory(inputShape: [Int], classCount: Int, batchSize: Int) throws {
+    func memory(_ size: [Int]) throws -> TrainingMemory {
+      try options.model.trainingMemory(
+        inputShape: size + [inputShape[2]], classCount: classCount, rescaling: true, batchSize: batchSize)
     }
-    throw ImageDatasetError.noImages(folder: folder)
-  }
-
-  private func isFolder(_ path: String) -> Bool {
-    var isFolder: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    let needed = try memory(Array(inputShape.prefix(2)))
+    guard needed.totalBytes > memoryBudget else { return }
+    var suggestion = Array(inputShape.prefix(2))
+    repeat {
+      suggestion = suggestion.map { $0 / 2 }
+    } while suggestion.allSatisfy({ $0 >= 8 }) && (try? memory(suggestion).totalBytes <= memoryBudget) != true
+    throw TrainingDataError.modelTooLarge(
+      imageSize: Array(inputShape.prefix(2)), memory: needed, budget: memoryBudget,
+      suggestion: suggestion.allSatisfy { $0 >= 8 } ? suggestion : nil)
   }
 }

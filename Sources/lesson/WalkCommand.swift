@@ -111,11 +111,13 @@ enum WalkCommand: Equatable {
     case .start(let episode, let pauses, let from):
       return try runner.start(episode: episode, options: WalkOptions(pauses: pauses, firstStep: from))
     case .list:
-      for line in ListScreen(lesson: lesson, progress: lesson.progress).lines(for: output.capabilities) {
+      for line in ListScreen(lesson: lesson, progress: try lesson.progress(reportingTo: output)).lines(
+        for: output.capabilities)
+      {
         output.writeLine(line)
       }
     case .status:
-      output.writeLine(ListScreen.statusLine(lesson: lesson, progress: lesson.progress))
+      output.writeLine(ListScreen.statusLine(lesson: lesson, progress: try lesson.progress(reportingTo: output)))
     case .exercise(let id): try exercises.start(id)
     case .check(let id): return try exercises.check(id)
     case .watch(let id): try exercises.watch(id)

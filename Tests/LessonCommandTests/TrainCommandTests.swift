@@ -41,4 +41,142 @@ import Testing
     let model = try Model.load(from: saved)
     #expect(model.inputShape == [28, 28, 1] && model.outputShape == [10])
   }
+
+  @Test func theModelIsSizedFromTheMostCommonImageSizeNotTheFirstFile() throws {
+    let images = try ImageFolder()
+    try images.addImage("dark/0-big.ppm", value: 0, width: 64, height: 48)  // sorts first
+    for index in 0..<10 {
+      try images.addImage("dark/\(index).ppm", value: UInt8(index), width: 8, height: 8)
+      try images.addImage("light/\(index).ppm", value: UInt8(200 + index), width: 8, height: 8)
+    }
+    let saved = images.path("model.cnnmodel")
+    let captured = CapturedOutput()
+    try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+      try Train(options: TrainOptions(folder: images.path, epochs: 1, savePath: saved)).run()
+    }
+    #expect(captured.text.contains("Most images are 8×8; 1 of 21 images of other sizes will be resized to it."))
+    #expect(try Model.load(from: saved).inputShape == [8, 8, 3])
+  }
+
+  @Test func trainAndValWithDifferentClassFoldersAreRefusedNamingBoth() throws {
+    let images = try ImageFolder()
+    for name in ["train/cat", "train/dog", "val/cat", "val/dgo"] {
+      try images.addImage("\(name)/1.ppm", value: 9)
+    }
+    let error = #expect(throws: TrainingDataError.self) { try Train(options: TrainOptions(folder: images.path)).run() }
+    #expect(error == .classFoldersDiffer(folder: images.path, training: ["cat", "dog"], validation: ["cat", "dgo"]))
+    let message = error?.description ?? ""
+    #expect(message.contains("train/ has cat, dog; val/ has cat, dgo"), "\(message)")
+    #expect(message.contains("only train/ has dog; only val/ has dgo"), "\(message)")
+  }
+
+  @Test func aFolderWithOneClassIsRefused() throws {
+    let images = try ImageFolder()
+    try images.addImage("cat/1.ppm", value: 9)
+    try images.addImage("cat/2.ppm", value: 90)
+    let error = #expect(throws: TrainingDataError.self) { try Train(options: TrainOptions(folder: images.path)).run() }
+    #expect(error == .oneClass(folder: images.path, name: "cat"))
+    #expect(error?.description.contains("1.0 would mean nothing") == true)
+  }
+
+  @Test func aFolderThatDoesNotExistIsNamed() throws {
+    let missing = try ImageFolder().path("no-such-folder")
+    let error = #expect(throws: TrainingDataError.self) { try Train(options: TrainOptions(folder: missing)).run() }
+    #expect(error == .folderNotFound(missing))
+    #expect(error?.description.contains("There is no folder \(missing).") == true)
+  }
+
+  @Test func aModelTooLargeForTheMemoryBudgetIsRefusedWithTheArithmetic() throws {
+    let images = try ImageFolder()
+    try images.addImage("dark/1.ppm", value: 9, width: 256, height: 192)
+    try images.addImage("light/1.ppm", value: 200, width: 256, height: 192)
+    let budget = 8 << 20
+    let train = Train(options: TrainOptions(folder: images.path, batchSize: 32), memoryBudget: budget)
+    let error = #expect(throws: TrainingDataError.self) { try train.run() }
+    guard case .modelTooLarge(let size, let memory, budget, let suggestion) = error else {
+      Issue.record("expected modelTooLarge, got \(String(describing: error))")
+      return
+    }
+    #expect(size == [192, 256])
+    let model = try ReferenceModel.lesson.makeModel(inputShape: [192, 256, 3], classCount: 2, rescaling: true)
+    #expect(memory.parameterCount == model.parameterCount)
+    #expect(memory.batchSize == 2, "a batch is never larger than the images there are")
+    #expect(memory.totalBytes > budget)
+    let message = error?.description ?? ""
+    let parameters = model.parameterCount.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+    #expect(message.contains("\(parameters) parameters × 4 bytes × 4 copies"), "\(message)")
+    let fitting = try #require(suggestion, "\(message)")
+    #expect(message.contains("--image-size \(fitting[0]) \(fitting[1])"))
+    let smaller = try ReferenceModel.lesson.trainingMemory(
+      inputShape: fitting + [3], classCount: 2, rescaling: true, batchSize: memory.batchSize)
+    #expect(smaller.totalBytes <= budget)
+  }
+}
+
+/// `lesson train` as a learner runs it: the built executable in a child process, so that its exit
+/// status and its answer to Ctrl-C (SIGINT) are the real ones.
+@Suite struct TrainInterruptTests {
+  /// A folder of two classes of tiny images, enough for a few batches per epoch.
+  let images: ImageFolder
+
+  init() throws {
+    images = try ImageFolder()
+    for index in 0..<48 {
+      try images.addImage("dark/\(index).ppm", value: UInt8(index), width: 8, height: 8)
+      try images.addImage("light/\(index).ppm", value: UInt8(200 + index), width: 8, height: 8)
+    }
+  }
+
+  @Test(arguments: [true, false])
+  func ctrlCDuringTrainingExits130AfterSavingWhatWasLearned(saving: Bool) throws {
+    let saved = images.path("interrupted.cnnmodel")
+    let arguments =
+      ["train", images.path, "--epochs", "100000", "--batch-size", "8"] + (saving ? ["--save", saved] : [])
+    let run = try LessonProcess.run(arguments, interruptingAfter: "Epoch 1/")
+    #expect(run.status == 130, "\(run.output)")
+    #expect(run.output.contains("Training interrupted (Ctrl-C)"), "\(run.output)")
+    #expect(FileManager.default.fileExists(atPath: saved) == saving, "\(run.output)")
+    if saving { #expect(try Model.load(from: saved).inputShape == [8, 8, 3]) }
+  }
+}
+
+/// Runs the `lesson` executable that `swift build` put beside the test bundle.
+enum LessonProcess {
+  /// The executable's path: in the build folder that holds the running test bundle.
+  static var executable: URL {
+    #if os(macOS)
+      let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL
+      return (bundle ?? Bundle.main.bundleURL).deletingLastPathComponent().appendingPathComponent("lesson")
+    #else
+      return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lesson")
+    #endif
+  }
+
+  /// Runs `lesson arguments`, sends it SIGINT once its output contains `marker`, and returns its
+  /// exit status and everything it printed. A run that outlives two minutes is killed, so a test
+  /// cannot hang.
+  static func run(_ arguments: [String], interruptingAfter marker: String) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    // SIGKILL, because the child inherits this thread's blocked signals, SIGTERM among them.
+    let watchdog = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+    defer { watchdog.cancel() }
+    var output = Data()
+    var interrupted = false
+    while case let chunk = pipe.fileHandleForReading.availableData, !chunk.isEmpty {
+      output += chunk
+      if !interrupted && String(decoding: output, as: UTF8.self).contains(marker) {
+        process.interrupt()
+        interrupted = true
+      }
+    }
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+  }
 }

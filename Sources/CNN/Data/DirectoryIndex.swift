@@ -7,20 +7,20 @@ import ImageCodecs
 /// the sub-folders that do not start with "."; inside each class folder every file, recursively,
 /// whose extension (in any case) is an image format, folders in sorted path order and files in
 /// sorted order within each. Sorting compares Unicode code points, as Python's `sorted` does.
-struct DirectoryIndex {
+package struct DirectoryIndex {
   /// The folder listed, as the caller named it.
-  let folder: String
+  package let folder: String
   /// The class names, in label order.
-  let classNames: [String]
+  package let classNames: [String]
   /// Every image file, class by class, in the order above.
-  let files: [(path: String, label: Int)]
+  package let files: [(path: String, label: Int)]
 
   /// File extensions taken as images: Keras's list (bmp, gif, jpeg, jpg, png), plus the Netpbm
   /// formats this library reads (ppm, pgm, pbm).
   static let imageExtensions = Set(ImageFormat.allCases.flatMap(\.fileExtensions))
 
   /// Lists `folder`, keeping only `classNames` (in that order) when given.
-  init(folder: String, classNames wanted: [String]?, followLinks: Bool) throws {
+  package init(folder: String, classNames wanted: [String]?, followLinks: Bool) throws {
     self.folder = folder
     let fileManager = FileManager.default
     var isFolder: ObjCBool = false
@@ -47,7 +47,7 @@ struct DirectoryIndex {
   }
 
   /// `path` relative to the listed folder (`cat/0042.jpg`), or as given when it is elsewhere.
-  func relativePath(of path: String) -> String {
+  package func relativePath(of path: String) -> String {
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }

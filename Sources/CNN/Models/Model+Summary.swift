@@ -48,7 +48,7 @@ extension Model {
   }
 
   /// `18453` → `18,453`, as Python's `f"{n:,}"`.
-  static func grouped(_ number: Int) -> String {
+  package static func grouped(_ number: Int) -> String {
     let digits = Array(String(number.magnitude))
     var result = ""
     for (i, digit) in digits.enumerated() {
@@ -59,7 +59,7 @@ extension Model {
   }
 
   /// `73812` → `72.08 KB`: bytes in the largest unit (B, KB, MB…, steps of 1024) below 1024.
-  static func readableSize(_ bytes: Int) -> String {
+  package static func readableSize(_ bytes: Int) -> String {
     var size = Double(bytes)
     for unit in ["B", "KB", "MB", "GB", "TB"] {
       if size / 1024 < 1 { return String(format: "%.2f %@", size, unit) }

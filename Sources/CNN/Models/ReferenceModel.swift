@@ -22,46 +22,58 @@ public enum ReferenceModel: String, CaseIterable, Sendable {
   public func makeModel(inputShape: [Int] = [32, 32, 3], classCount: Int? = nil, rescaling: Bool = false) throws
     -> Model
   {
+    let layers = self.layers(classCount: classCount, rescaling: rescaling)
+    switch self {
+    case .lesson:
+      // Functional, as the lesson builds it, so that saving writes the same Keras class.
+      let inputs = Input(shape: inputShape)
+      var x = inputs.output
+      for layer in layers { x = try layer(x) }
+      return try Model(inputs: inputs, outputs: x, name: "cifar_model_intro")
+    case .small, .bigger:
+      return try Sequential(name: rawValue) {
+        Input(shape: inputShape)
+        layers
+      }
+    }
+  }
+
+  /// The model's layers after its input, new and not yet built (so without weights).
+  func layers(classCount: Int? = nil, rescaling: Bool = false) -> [Layer] {
     let classes = classCount ?? (self == .lesson ? 5 : 10)
     let rescale: [Layer] = rescaling ? [Rescaling(scale: 1.0 / 255)] : []
     switch self {
     case .lesson:
-      let inputs = Input(shape: inputShape)
-      var x = inputs.output
-      for layer in rescale { x = try layer(x) }
-      x = try Conv2D(filters: 16, kernelSize: 3, activation: .relu)(x)
-      x = try MaxPooling2D(poolSize: 2)(x)
-      x = try Flatten()(x)
-      let outputs = try Dense(units: classes, activation: .softmax)(x)
-      return try Model(inputs: inputs, outputs: outputs, name: "cifar_model_intro")
+      return rescale + [
+        Conv2D(filters: 16, kernelSize: 3, activation: .relu),
+        MaxPooling2D(poolSize: 2),
+        Flatten(),
+        Dense(units: classes, activation: .softmax),
+      ]
     case .small:
-      return try Sequential(name: "small") {
-        Input(shape: inputShape)
-        rescale
-        Conv2D(filters: 16, kernelSize: 3, activation: .relu)
-        MaxPooling2D(poolSize: 2)
-        Conv2D(filters: 32, kernelSize: 3, activation: .relu)
-        MaxPooling2D(poolSize: 2)
-        Conv2D(filters: 64, kernelSize: 3, activation: .relu)
-        Flatten()
-        Dense(units: 64, activation: .relu)
-        Dense(units: classes, activation: .softmax)
-      }
+      return rescale + [
+        Conv2D(filters: 16, kernelSize: 3, activation: .relu),
+        MaxPooling2D(poolSize: 2),
+        Conv2D(filters: 32, kernelSize: 3, activation: .relu),
+        MaxPooling2D(poolSize: 2),
+        Conv2D(filters: 64, kernelSize: 3, activation: .relu),
+        Flatten(),
+        Dense(units: 64, activation: .relu),
+        Dense(units: classes, activation: .softmax),
+      ]
     case .bigger:
-      return try Sequential(name: "bigger") {
-        Input(shape: inputShape)
-        rescale
-        Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu)
-        Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu)
-        MaxPooling2D(poolSize: 2)
-        Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu)
-        Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu)
-        MaxPooling2D(poolSize: 2)
-        Flatten()
-        Dense(units: 128, activation: .relu)
-        Dropout(rate: 0.5)
-        Dense(units: classes)
-      }
+      return rescale + [
+        Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu),
+        Conv2D(filters: 32, kernelSize: 3, padding: .same, activation: .relu),
+        MaxPooling2D(poolSize: 2),
+        Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu),
+        Conv2D(filters: 64, kernelSize: 3, padding: .same, activation: .relu),
+        MaxPooling2D(poolSize: 2),
+        Flatten(),
+        Dense(units: 128, activation: .relu),
+        Dropout(rate: 0.5),
+        Dense(units: classes),
+      ]
     }
   }
 

@@ -45,6 +45,12 @@ final class InterruptSignal: @unchecked Sendable {
         _ = caughtInterrupts.pointee  // allocate the counter before the handler can run
         signal(SIGINT, handleInterrupt)
       }
+      // A blocked signal waits for ever: a process started by a program that blocks SIGINT (a
+      // test runner's thread, some launchers) inherits the block, and Ctrl-C would never arrive.
+      var interrupt = sigset_t()
+      sigemptyset(&interrupt)
+      sigaddset(&interrupt, SIGINT)
+      pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
       return Ticket(countAtStart: caughtInterrupts.pointee)
     }
   }

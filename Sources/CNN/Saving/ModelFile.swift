@@ -40,7 +40,7 @@ struct ModelFileContents: Equatable {
 }
 
 /// Writes and reads model files: the binary container described at the top of this file.
-enum ModelFile {
+package enum ModelFile {
   /// The first eight bytes of every model file.
   static let signature: [UInt8] = [0x89, 0x43, 0x4E, 0x4E, 0x4D, 0x4F, 0x44, 0x0A]
   /// The format version this code writes and reads.
@@ -103,7 +103,7 @@ enum ModelFile {
   /// Saves `bytes` at `path` the way `write(_:to:)` does: all of them or, if anything fails,
   /// none, leaving any earlier file at `path` as it was. Partial files that killed saves left
   /// beside `path` are removed first.
-  static func write(bytes: [UInt8], to path: String) throws(ModelFileError) {
+  package static func write(bytes: [UInt8], to path: String) throws(ModelFileError) {
     PartialFile.removeLeftovers(besides: path)
     let temporaryPath = PartialFile.path(savingTo: path)
 
@@ -149,7 +149,7 @@ enum ModelFile {
   }
 
   /// Every byte of the regular file at `path`, once its size is known to be within `byteLimit`.
-  static func readBytes(from path: String, byteLimit: Int) throws(ModelFileError) -> [UInt8] {
+  package static func readBytes(from path: String, byteLimit: Int) throws(ModelFileError) -> [UInt8] {
     // O_NONBLOCK keeps `open` from waiting for a writer when the path names a pipe; it changes
     // nothing for a regular file.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK)

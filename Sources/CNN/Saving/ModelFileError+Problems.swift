@@ -2,7 +2,7 @@ import Foundation
 
 extension ModelFileError.FileProblem {
   /// The problem behind the POSIX error number `code`, met while reading or writing a file.
-  static func fromErrorNumber(_ code: Int32, writing: Bool) -> Self {
+  package static func fromErrorNumber(_ code: Int32, writing: Bool) -> Self {
     switch code {
     case ENOENT, ENOTDIR: return writing ? .folderNotFound : .notFound
     case EISDIR: return .isAFolder

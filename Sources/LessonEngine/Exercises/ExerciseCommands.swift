@@ -40,9 +40,7 @@ public struct ExerciseCommands {
         atPath: (exercise.workspaceFile as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       try FileManager.default.copyItem(atPath: exercise.starter, toPath: exercise.workspaceFile)
     }
-    let progress = lesson.progress
-    progress.lastExercise = id
-    try? progress.save()
+    recordProgress { try $0.recordLastExercise(id) }
     screen.line(screen.styled("Exercise \(id) (episode \(exercise.episode))", bold: true))
     screen.prose(exercise.task)
     screen.line()
@@ -63,10 +61,10 @@ public struct ExerciseCommands {
     screen.line("Checking \(relative(exercise.workspaceFile))…")
     let outcome = try run(exercise, learnerFile: exercise.workspaceFile)
     screen.lines(CheckReport(outcome).lines(for: output.capabilities))
-    let progress = lesson.progress
-    progress.recordExercise(exercise.id, passed: outcome.passed)
-    progress.lastExercise = exercise.id
-    try? progress.save()
+    recordProgress {
+      try $0.recordExercise(exercise.id, passed: outcome.passed)
+      try $0.recordLastExercise(exercise.id)
+    }
     if outcome.passed { screen.line("Well done. See a worked solution with `lesson solution \(exercise.id)`.") }
     return outcome.passed
   }
@@ -127,7 +125,7 @@ public struct ExerciseCommands {
   public func solution(_ id: String) throws {
     let exercise = try self.exercise(id)
     try requireFile(exercise.solution)
-    let progress = lesson.progress
+    let progress = try lesson.progress(reportingTo: output)
     if progress.exercises[id]?.passed != true {
       screen.prompt("You have not passed \(id) yet. Show the solution anyway? Type yes:")
       guard input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased() == "yes"
@@ -136,8 +134,7 @@ public struct ExerciseCommands {
         return
       }
     }
-    progress.recordSolutionSeen(id)
-    try? progress.save()
+    recordProgress { try $0.recordSolutionSeen(id) }
     let code = try String(contentsOfFile: exercise.solution, encoding: .utf8)
     screen.line(screen.styled("Solution of \(id):", bold: true))
     screen.lines(highlightedSwift(code, for: output.capabilities).map { "  " + $0 })
@@ -161,9 +158,19 @@ public struct ExerciseCommands {
 
   // MARK: - Helpers
 
+  /// Records a change of progress. A failure is shown, and the command goes on: the learner's file
+  /// and the check's outcome matter more than the record of them.
+  private func recordProgress(_ change: (ProgressStore) throws -> Void) {
+    do {
+      try change(try lesson.progress(reportingTo: output))
+    } catch {
+      screen.bad("\(error)")
+    }
+  }
+
   private func resolved(_ id: String?) throws -> String {
     if let id { return id }
-    if let last = lesson.progress.lastExercise { return last }
+    if let last = try lesson.progress(reportingTo: output).lastExercise { return last }
     throw LessonError.noSuchExercise("(none given)", suggestion: lesson.codeExercises.first?.id)
   }
 

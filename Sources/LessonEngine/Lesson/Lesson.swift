@@ -1,3 +1,4 @@
+import CNN
 import Foundation
 import LessonFormat
 
@@ -45,9 +46,13 @@ public struct Lesson {
     entries.first { $0.episode.number == number }
   }
 
-  /// The progress file in the workspace.
-  public var progress: ProgressStore {
-    ProgressStore(path: (workspace as NSString).appendingPathComponent("progress.txt"))
+  /// Opens the progress file in the workspace. A damaged file is moved aside, and `output` says so.
+  ///
+  /// - Throws: `ProgressFileError` when the file cannot be read, or is damaged and cannot be moved.
+  public func progress(reportingTo output: TrainingOutput = .current) throws(ProgressFileError) -> ProgressStore {
+    let store = try ProgressStore(path: (workspace as NSString).appendingPathComponent("progress.txt"))
+    if let setAside = store.setAside { Screen(output: output).bad(setAside.description) }
+    return store
   }
 
   /// Every write-code exercise, in lesson order, with where its files are.

@@ -22,13 +22,19 @@ public struct LessonRunner {
   /// Walks episode `number` with `options`; a quit or the end of input keeps the place and returns.
   ///
   /// - Returns: whether the episode ran to its end.
-  /// - Throws: `LessonError.noSuchEpisode`; an error from the lesson's code is reported, not thrown.
+  /// - Throws: `LessonError.noSuchEpisode`, or `LessonError.noSuchStep` when `options.firstStep` is past
+  ///   the episode's last step (before anything runs or is recorded); an error from the lesson's code is
+  ///   reported, not thrown.
   @discardableResult
   public func start(episode number: Int, options: WalkOptions = WalkOptions()) throws -> Bool {
     guard let entry = lesson.entry(number) else {
       throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
     }
-    let progress = lesson.progress
+    let stepCount = entry.episode.runnableBlocks.count
+    guard options.firstStep <= stepCount else {
+      throw LessonError.noSuchStep(options.firstStep, episode: number, stepCount: stepCount)
+    }
+    let progress = try lesson.progress(reportingTo: output)
     let session = EpisodeSession(
       episode: entry.episode, options: options, input: input, output: output, progress: progress)
     screen.line(screen.styled("Episode \(number): \(entry.episode.title)", bold: true))
@@ -45,12 +51,10 @@ public struct LessonRunner {
       case .quit(let at): step = at
       case .inputEnded(let at): step = at
       }
-      try? progress.save()
       screen.line()
       screen.line("Your place is kept: episode \(number), step \(step). Run `lesson` to carry on from there.")
       return false
     } catch {
-      try? progress.save()
       screen.line()
       screen.bad("This step stopped with an error: \(error)")
       screen.line("Your place is kept. Check the code above, then run `lesson` to try the step again.")
@@ -64,7 +68,7 @@ public struct LessonRunner {
 
   /// Carries on where the learner left off, or welcomes a new learner with the episode menu.
   public func carryOn() throws {
-    let progress = lesson.progress
+    let progress = try lesson.progress(reportingTo: output)
     if let current = progress.current, lesson.entry(current.episode) != nil {
       let finished = progress.episodes[current.episode] == .done
       let next =
@@ -84,9 +88,10 @@ public struct LessonRunner {
 
   /// The episode menu: every episode with its progress; the learner picks one to start.
   public func menu() throws {
-    screen.lines(ListScreen(lesson: lesson, progress: lesson.progress).lines(for: output.capabilities))
+    let progress = try lesson.progress(reportingTo: output)
+    screen.lines(ListScreen(lesson: lesson, progress: progress).lines(for: output.capabilities))
     guard !lesson.entries.isEmpty else { return }
-    let suggested = ListScreen.nextEpisode(lesson: lesson, progress: lesson.progress)
+    let suggested = ListScreen.nextEpisode(lesson: lesson, progress: progress)
     screen.prompt("Episode to start\(suggested.map { " (Enter for \($0))" } ?? ""), or q to quit:")
     guard let answer = input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces),
       answer.lowercased() != "q"

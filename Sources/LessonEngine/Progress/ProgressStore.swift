@@ -1,14 +1,15 @@
+import CNN
 import Foundation
 
 /// The learner's progress, kept in a small text file in the workspace that a person can read and
-/// edit: where they are, which episodes are done and which exercises pass.
+/// edit (its format is in `ProgressSnapshot`): where they are, which episodes are done and which
+/// exercises pass.
 ///
-///     # Your progress in the lesson. lesson keeps this file up to date; you may edit it.
-///     current: episode 2, step 4
-///     episode 1: done
-///     episode 2: step 4 of 9
-///     exercise first-conv: passed
-///     exercise build-model: failed, solution seen
+/// Every `lesson` command opens its own store, and two commands may run at once in one project
+/// (`lesson watch` in one terminal, `lesson check` in another), so each change is a step of its
+/// own: take the lock beside the file, read the file again, change what it says, write the result
+/// to a new file in the same folder and rename that over the old one. No change is lost to another
+/// process's, and the file is always whole. A failure is thrown, never ignored.
 public final class ProgressStore {
   /// How far an episode got.
   public enum EpisodeState: Equatable, Sendable {
@@ -32,96 +33,155 @@ public final class ProgressStore {
     }
   }
 
+  /// The largest progress file read: a real one is a few kilobytes.
+  static let byteLimit = 1 << 20
+
   /// The file's path.
   public let path: String
-  /// Each episode's state, by number.
-  public private(set) var episodes: [Int: EpisodeState] = [:]
-  /// Each exercise's state, by id.
-  public private(set) var exercises: [String: ExerciseState] = [:]
-  /// Where the learner last was: episode and step (from 1).
-  public private(set) var current: (episode: Int, step: Int)?
-  /// The write-code exercise the learner last started, which `lesson check` checks by default.
-  public var lastExercise: String?
+  /// What the file said when last read or written.
+  private var snapshot = ProgressSnapshot()
+  /// A damaged file found on opening and moved aside, which the learner must be told about.
+  public private(set) var setAside: ProgressFileError?
 
-  /// Loads the file at `path`, or starts empty if there is none. Lines it does not understand are
-  /// ignored.
-  public init(path: String) {
+  /// Reads the file at `path`, or starts empty if there is none. A damaged file is moved aside to
+  /// `path.broken` (see `setAside`), never taken for an empty one.
+  ///
+  /// - Throws: `ProgressFileError` when the file cannot be read, or is damaged and cannot be moved.
+  public init(path: String) throws(ProgressFileError) {
     self.path = path
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      guard parts.count == 2 else { continue }
-      let words = parts[0].split(separator: " ")
-      let value = parts[1]
-      if parts[0] == "last exercise" {
-        lastExercise = value
-      } else if parts[0] == "current" {
-        let numbers = value.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        if numbers.count == 2 { current = (numbers[0], numbers[1]) }
-      } else if words.first == "episode", words.count == 2, let number = Int(words[1]) {
-        if value == "done" {
-          episodes[number] = .done
-        } else {
-          let numbers = value.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-          if numbers.count == 2 { episodes[number] = .atStep(numbers[0], of: numbers[1]) }
-        }
-      } else if words.first == "exercise", words.count == 2 {
-        exercises[String(words[1])] = ExerciseState(
-          passed: value.hasPrefix("passed"), solutionSeen: value.contains("solution seen"))
+    switch try read() {
+    case .success(let read):
+      snapshot = read
+    case .failure:
+      // Moving aside changes the file, so it is a change under the lock (another process may have
+      // dealt with the file meanwhile); it says so by throwing `.setAside`, the note kept here.
+      do {
+        try change { _ in }
+      } catch {
+        guard case .setAside = error else { throw error }
+        setAside = error
       }
     }
   }
+
+  // MARK: - What the file says
+
+  /// Each episode's state, by number.
+  public var episodes: [Int: EpisodeState] { snapshot.episodes }
+  /// Each exercise's state, by id.
+  public var exercises: [String: ExerciseState] { snapshot.exercises }
+  /// Where the learner last was: episode and step (from 1).
+  public var current: (episode: Int, step: Int)? { snapshot.current.map { ($0.episode, $0.step) } }
+  /// The write-code exercise the learner last started, which `lesson check` checks by default.
+  public var lastExercise: String? { snapshot.lastExercise }
+  /// The file's text.
+  public var text: String { snapshot.text }
+
+  // MARK: - Recording
 
   /// Records that the learner reached `step` (from 1) of `total` in `episode`.
-  public func reached(step: Int, of total: Int, episode: Int) {
-    current = (episode, step)
-    if episodes[episode] != .done { episodes[episode] = .atStep(step, of: total) }
+  ///
+  /// - Throws: `ProgressFileError` when the file cannot be read or written; `.setAside` when it
+  ///   was damaged, after moving it aside and recording this in a new one.
+  public func reached(step: Int, of total: Int, episode: Int) throws(ProgressFileError) {
+    try change { $0.reached(step: step, of: total, episode: episode) }
   }
 
-  /// Records that every step of `episode` ran.
-  public func finished(episode: Int) {
-    episodes[episode] = .done
+  /// Records that every step of `episode` ran. Throws as `reached(step:of:episode:)` does.
+  public func finished(episode: Int) throws(ProgressFileError) {
+    try change { $0.finished(episode: episode) }
   }
 
-  /// Records the outcome of an exercise's checks.
-  public func recordExercise(_ id: String, passed: Bool) {
-    var state = exercises[id] ?? ExerciseState(passed: passed)
-    // Once passed, an exercise stays passed: trying again later must not lose it.
-    state.passed = state.passed || passed
-    exercises[id] = state
+  /// Records the outcome of an exercise's checks; once passed, an exercise stays passed. Throws as
+  /// `reached(step:of:episode:)` does.
+  public func recordExercise(_ id: String, passed: Bool) throws(ProgressFileError) {
+    try change { $0.recordExercise(id, passed: passed) }
   }
 
-  /// Records that the learner saw an exercise's solution.
-  public func recordSolutionSeen(_ id: String) {
-    var state = exercises[id] ?? ExerciseState(passed: false)
-    state.solutionSeen = true
-    exercises[id] = state
+  /// Records that the learner saw an exercise's solution. Throws as `reached(step:of:episode:)`
+  /// does.
+  public func recordSolutionSeen(_ id: String) throws(ProgressFileError) {
+    try change { $0.recordSolutionSeen(id) }
   }
 
-  /// The file's text.
-  public var text: String {
-    var lines = ["# Your progress in the lesson. lesson keeps this file up to date; you may edit it."]
-    if let current { lines.append("current: episode \(current.episode), step \(current.step)") }
-    if let lastExercise { lines.append("last exercise: \(lastExercise)") }
-    for (number, state) in episodes.sorted(by: { $0.key < $1.key }) {
-      switch state {
-      case .done: lines.append("episode \(number): done")
-      case .atStep(let step, let total): lines.append("episode \(number): step \(step) of \(total)")
+  /// Records the write-code exercise the learner is working on. Throws as
+  /// `reached(step:of:episode:)` does.
+  public func recordLastExercise(_ id: String) throws(ProgressFileError) {
+    try change { $0.lastExercise = id }
+  }
+
+  // MARK: - Private helpers
+
+  private var brokenPath: String { path + ".broken" }
+
+  /// Changes the file as `apply` says, under the lock, starting from what the file says now.
+  private func change(_ apply: (inout ProgressSnapshot) -> Void) throws(ProgressFileError) {
+    try makeFolder()
+    try FileLock.holding(path + ".lock", orThrow: cannotLock) { () throws(ProgressFileError) in
+      try changeWhileLocked(apply)
+    }
+  }
+
+  /// The error for a lock file that cannot be opened or locked, from the system's error number.
+  private func cannotLock(_ errorNumber: Int32) -> ProgressFileError {
+    .cannotSave(path: path, reason: .fromErrorNumber(errorNumber, writing: true))
+  }
+
+  /// `change(_:)`'s work, with the lock held: read, set aside if damaged, apply, write.
+  private func changeWhileLocked(_ apply: (inout ProgressSnapshot) -> Void) throws(ProgressFileError) {
+    var damage: ProgressFileError.Damage?
+    switch try read() {
+    case .success(let read):
+      snapshot = read
+    case .failure(let found):
+      try moveAside(damage: found)
+      snapshot = ProgressSnapshot()
+      damage = found
+    }
+    apply(&snapshot)
+    do throws(ModelFileError) {
+      try ModelFile.write(bytes: Array(snapshot.text.utf8), to: path)
+    } catch {
+      guard case .cannotWrite(_, let reason) = error else {
+        throw .cannotSave(path: path, reason: .system(error.description))
+      }
+      throw .cannotSave(path: path, reason: reason)
+    }
+    if let damage { throw .setAside(path: path, damage: damage, keptAs: brokenPath) }
+  }
+
+  /// What the file says (nothing, for a file that does not exist), or how it is damaged.
+  private func read() throws(ProgressFileError) -> Result<ProgressSnapshot, ProgressFileError.Damage> {
+    let bytes: [UInt8]
+    do throws(ModelFileError) {
+      bytes = try ModelFile.readBytes(from: path, byteLimit: Self.byteLimit)
+    } catch {
+      switch error {
+      case .cannotRead(_, .notFound): return .success(ProgressSnapshot())
+      case .cannotRead(_, let reason): throw .cannotRead(path: path, reason: reason)
+      case .tooLarge(_, let byteCount, _): return .failure(.tooLarge(byteCount: byteCount))
+      default: throw .cannotRead(path: path, reason: .system(error.description))
       }
     }
-    for (id, state) in exercises.sorted(by: { $0.key < $1.key }) {
-      lines.append(
-        "exercise \(id): " + (state.passed ? "passed" : "failed") + (state.solutionSeen ? ", solution seen" : ""))
+    do throws(ProgressFileError.Damage) {
+      return .success(try ProgressSnapshot(parsing: bytes))
+    } catch {
+      return .failure(error)
     }
-    return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Writes the file, creating its folder; a failure is reported, never fatal to the walk.
-  ///
-  /// - Throws: the file system's error.
-  public func save() throws {
+  /// Renames the damaged file to `path.broken`, replacing an older one.
+  private func moveAside(damage: ProgressFileError.Damage) throws(ProgressFileError) {
+    if rename(path, brokenPath) != 0 {
+      throw .cannotSetAside(path: path, damage: damage, reason: .fromErrorNumber(errno, writing: true))
+    }
+  }
+
+  /// Creates the folder the file goes in, if it is missing (its parent must exist).
+  private func makeFolder() throws(ProgressFileError) {
     let folder = (path as NSString).deletingLastPathComponent
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    if !folder.isEmpty, mkdir(folder, 0o777) != 0, errno != EEXIST {
+      throw .cannotSave(path: path, reason: .fromErrorNumber(errno, writing: true))
+    }
   }
 }

@@ -37,10 +37,8 @@ public struct CatchUp {
         return false
       }
     }
-    let progress = lesson.progress
     let total = lesson.entry(number).map { EpisodeScript($0.episode).steps.count } ?? 1
-    progress.reached(step: 1, of: total, episode: number)
-    try? progress.save()
+    try lesson.progress(reportingTo: output).reached(step: 1, of: total, episode: number)
     screen.good("Episode \(number) is ready: run `lesson start \(number)` (or `lesson`).")
     return true
   }

@@ -21,7 +21,13 @@ public struct Verify {
   /// Runs everything and lists what fails.
   ///
   /// - Returns: whether everything passed.
+  /// - Throws: `LessonError.noSuchEpisode` when an episode asked for is not in the lesson, before
+  ///   anything runs: verifying nothing must not read as "Everything verifies".
   public func run() throws -> Bool {
+    let available = lesson.entries.map(\.episode.number)
+    if let missing = episodes?.sorted().first(where: { !available.contains($0) }) {
+      throw LessonError.noSuchEpisode(missing, available: available)
+    }
     let screen = Screen(output: output)
     var failures: [String] = []
     func report(_ passed: Bool, _ what: String) {

@@ -18,7 +18,7 @@ extension EpisodeSession {
     }
     show(upToStep: step)
     screen.code(script.steps[step], step: number, of: stepCount, label: "Exercise \(fillIn.id), step")
-    progress?.reached(step: number, of: stepCount, episode: episode.number)
+    recordProgress { try $0.reached(step: number, of: stepCount, episode: episode.number) }
     var hintsShown = 0
     while true {
       var typed: [String] = []
@@ -34,8 +34,7 @@ extension EpisodeSession {
         continue
       }
       screen.lines(outcome.lines(for: screen.capabilities))
-      progress?.recordExercise(fillIn.id, passed: outcome.passed)
-      try? progress?.save()
+      recordProgress { try $0.recordExercise(fillIn.id, passed: outcome.passed) }
       if outcome.passed { return }
       switch try askAfterFailure(step: step, hintsShown: &hintsShown) {
       case .retry: continue
@@ -43,8 +42,7 @@ extension EpisodeSession {
         screen.line(
           "The solution: "
             + zip(fillIn.types.indices, fillIn.answers).map { "blank \($0 + 1) = \($1)" }.joined(separator: ", "))
-        progress?.recordSolutionSeen(fillIn.id)
-        try? progress?.save()
+        recordProgress { try $0.recordSolutionSeen(fillIn.id) }
         return
       case .next: return
       }
@@ -67,25 +65,23 @@ extension EpisodeSession {
       return
     }
     show(upToStep: step)
-    progress?.reached(step: number, of: stepCount, episode: episode.number)
+    recordProgress { try $0.reached(step: number, of: stepCount, episode: episode.number) }
     var hintsShown = 0
     while true {
       screen.prompt("Your answer:")
       guard let typed = input.readAnswer(echoingTo: screen.output) else { throw WalkStop.inputEnded(step: number) }
       if QuestionMarking.isCorrect(typed, answer: correct, question: question) {
         screen.good("Right: \(correct.text).")
-        progress?.recordExercise(question.id, passed: true)
-        try? progress?.save()
+        recordProgress { try $0.recordExercise(question.id, passed: true) }
         return
       }
       screen.bad("Not quite: \"\(typed.trimmingCharacters(in: .whitespaces))\" is not the answer.")
-      progress?.recordExercise(question.id, passed: false)
+      recordProgress { try $0.recordExercise(question.id, passed: false) }
       switch try askAfterFailure(step: step, hintsShown: &hintsShown) {
       case .retry: continue
       case .solution:
         screen.line("The answer is \(correct.text), computed by: \(script.steps[step].code)")
-        progress?.recordSolutionSeen(question.id)
-        try? progress?.save()
+        recordProgress { try $0.recordSolutionSeen(question.id) }
         return
       case .next: return
       }

@@ -19,6 +19,8 @@ public final class EpisodeSession: @unchecked Sendable {
   let progress: ProgressStore?
 
   private var cursor = 0
+  /// Whether a failure to record progress has been shown: once is enough, not at every step.
+  private var progressFailureShown = false
   /// Whether step output is being silenced (a step run quietly, or fast-forwarded).
   private(set) var quiet = false
   private var transcript = ""
@@ -68,8 +70,7 @@ public final class EpisodeSession: @unchecked Sendable {
     screen.code(script.steps[step], step: number, of: stepCount)
     quiet = false
     transcript = ""
-    progress?.reached(step: number, of: stepCount, episode: episode.number)
-    try? progress?.save()
+    recordProgress { try $0.reached(step: number, of: stepCount, episode: episode.number) }
     guard options.pauses else { return }
     try waitForRun(step: step)
   }
@@ -83,10 +84,22 @@ public final class EpisodeSession: @unchecked Sendable {
   /// Shows the rest of the episode and records it as done.
   public func finish() throws {
     show(upToItem: script.items.count)
-    progress?.finished(episode: episode.number)
-    try? progress?.save()
+    recordProgress { try $0.finished(episode: episode.number) }
     screen.line()
     screen.good("Episode \(episode.number) complete: \(episode.title)")
+  }
+
+  /// Records a change of progress, if this walk keeps any. The walk goes on when the file cannot
+  /// be written; the learner is told, the first time only.
+  func recordProgress(_ change: (ProgressStore) throws -> Void) {
+    guard let progress else { return }
+    do {
+      try change(progress)
+    } catch {
+      guard !progressFailureShown else { return }
+      progressFailureShown = true
+      screen.bad("\(error)")
+    }
   }
 
   // MARK: - Showing

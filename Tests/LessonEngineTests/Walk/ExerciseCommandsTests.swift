@@ -20,7 +20,7 @@ import Testing
     try commands().start("test-sum")
     #expect(try String(contentsOfFile: exercise.workspaceFile, encoding: .utf8).contains("TODO"))
     #expect(fixture.captured.text.contains("Then: lesson check test-sum"))
-    #expect(fixture.lesson.progress.lastExercise == "test-sum")
+    #expect(try fixture.lesson.progress().lastExercise == "test-sum")
   }
 
   @Test func theStarterFailsWithTheCheckThatFailedAndItsHint() throws {
@@ -30,7 +30,7 @@ import Testing
     let text = fixture.captured.text
     #expect(text.contains("total of [1, 2, 3]"))
     #expect(text.contains("add up every value; sum() does it"))
-    #expect(fixture.lesson.progress.exercises["test-sum"]?.passed == false)
+    #expect(try fixture.lesson.progress().exercises["test-sum"]?.passed == false)
   }
 
   @Test func theSolutionPassesAndIsRecorded() throws {
@@ -39,7 +39,7 @@ import Testing
     try FileManager.default.copyItem(atPath: exercise.solution, toPath: exercise.workspaceFile)
     #expect(try commands().check("test-sum"))
     #expect(fixture.captured.text.contains("Well done"))
-    #expect(fixture.lesson.progress.exercises["test-sum"]?.passed == true)
+    #expect(try fixture.lesson.progress().exercises["test-sum"]?.passed == true)
   }
 
   @Test func aMistypedIDGetsASuggestion() {
@@ -69,6 +69,16 @@ import Testing
     try commands().hint("test-sum", number: 1)
     #expect(fixture.captured.text.contains("Hint 1 of 1:"))
     #expect(fixture.captured.text.contains("sum()"))
+  }
+
+  @Test func verifyingAnEpisodeThatDoesNotExistNamesTheEpisodesThereAre() throws {
+    let numbers = fixture.lesson.entries.map(\.episode.number)
+    let missing = (numbers.max() ?? 0) + 8
+    let error = #expect(throws: LessonError.self) {
+      try Verify(lesson: fixture.lesson, episodes: [missing], output: fixture.output).run()
+    }
+    #expect(error == .noSuchEpisode(missing, available: numbers))
+    #expect(!fixture.captured.text.contains("Everything verifies."))
   }
 
   @Test func verifyPassesTheTestLesson() throws {

@@ -9,13 +9,13 @@ import Testing
   @Test func listAndStatusShowProgress() throws {
     let fixture = try TestLessonFixture()
     _ = try fixture.walk(["", "", "8", "3", "q"])
-    let list = ListScreen(lesson: fixture.lesson, progress: fixture.lesson.progress).lines(for: .plain())
+    let list = ListScreen(lesson: fixture.lesson, progress: try fixture.lesson.progress()).lines(for: .plain())
     #expect(
       list.contains { $0.contains("1. Every kind of block") && $0.contains("10 min") && $0.contains("step 4 of 6") })
     #expect(list.contains("Exercises (1 of 5 done)"))
     #expect(list.contains("  [✓] test-conv (episode 1)"))
     #expect(
-      ListScreen.statusLine(lesson: fixture.lesson, progress: fixture.lesson.progress)
+      ListScreen.statusLine(lesson: fixture.lesson, progress: try fixture.lesson.progress())
         == "episode 1 · step 4/6 · exercises 1/5")
   }
 
@@ -26,7 +26,7 @@ import Testing
     #expect(text.contains("current: episode 1, step 4\n"))
     #expect(text.contains("episode 1: step 4 of 6\n"))
     #expect(text.contains("exercise test-conv: passed\n"))
-    let reloaded = ProgressStore(path: fixture.lesson.workspace + "/progress.txt")
+    let reloaded = try ProgressStore(path: fixture.lesson.workspace + "/progress.txt")
     #expect(reloaded.text == text)
   }
 
@@ -36,7 +36,7 @@ import Testing
     let input = ScriptedInput(["", "8", "3", "4", "b", "softmax"])
     try LessonRunner(lesson: fixture.lesson, input: input, output: fixture.output).carryOn()
     #expect(fixture.captured.text.contains("Welcome back. Carrying on with episode 1, step 2."))
-    #expect(fixture.lesson.progress.episodes[1] == .done)
+    #expect(try fixture.lesson.progress().episodes[1] == .done)
   }
 
   @Test func aNewLearnerGetsTheWelcomeAndTheMenu() throws {

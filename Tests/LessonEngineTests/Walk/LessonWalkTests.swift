@@ -43,7 +43,7 @@ import Testing
     #expect(!text.contains("An instructor note"))
     #expect(!text.contains("try check("), "checks are not shown to learners")
     #expect(text.contains("✓ Episode 1 complete"))
-    let progress = fixture.lesson.progress
+    let progress = try fixture.lesson.progress()
     #expect(progress.episodes[1] == .done)
     #expect(progress.exercises["test-conv"]?.passed == true)
     #expect(progress.exercises["test-count"]?.passed == true)
@@ -55,7 +55,7 @@ import Testing
     let walk = try fixture.walk(["", "q"])
     #expect(!walk.finished)
     #expect(walk.text.contains("Your place is kept: episode 1, step 2."))
-    #expect(fixture.lesson.progress.current?.step == 2)
+    #expect(try fixture.lesson.progress().current?.step == 2)
   }
 
   @Test func theEndOfInputKeepsThePlaceToo() throws {
@@ -79,6 +79,26 @@ import Testing
     #expect(walk.finished, "\(walk.text)")
     #expect(!walk.text.contains("sum: 10.0"), "step 1 ran quietly")
     #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"), "its state reached step 2")
+  }
+
+  @Test func startingFromAStepPastTheEndSaysHowManyStepsThereAreAndRecordsNothing() throws {
+    let fixture = try TestLessonFixture()
+    let stepCount = try #require(fixture.lesson.entry(1)).episode.runnableBlocks.count
+    let error = #expect(throws: LessonError.self) { try fixture.walk([], options: WalkOptions(firstStep: 999)) }
+    #expect(error == .noSuchStep(999, episode: 1, stepCount: stepCount))
+    #expect(error?.description.contains("has \(stepCount) steps") == true, "\(error?.description ?? "")")
+    #expect(try fixture.lesson.progress().episodes[1] == nil, "the episode is not marked done")
+  }
+
+  @Test(.enabled(if: getuid() != 0, "the superuser may write into a read-only folder"))
+  func progressThatCannotBeSavedIsReportedOnceAndTheWalkGoesOn() throws {
+    let fixture = try TestLessonFixture()
+    try FileManager.default.createDirectory(atPath: fixture.lesson.workspace, withIntermediateDirectories: true)
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: fixture.lesson.workspace)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fixture.lesson.workspace) }
+    let walk = try fixture.walk(["8", "3", "4", "b", "softmax"], options: WalkOptions(pauses: false))
+    #expect(walk.finished, "\(walk.text)")
+    #expect(walk.text.components(separatedBy: "Could not save your progress to").count - 1 == 1, "\(walk.text)")
   }
 
   @Test func skippingAStepRunsItWithoutShowingItsOutput() throws {
