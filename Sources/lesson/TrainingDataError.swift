@@ -1,4 +1,5 @@
 import CNN
+import TextEscaping
 
 /// A folder `lesson train` cannot train on sensibly, found before any image is decoded; the
 /// message names what was found and what to do. Names from disk are put in messages here only.
@@ -15,6 +16,11 @@ enum TrainingDataError: Error, Equatable, CustomStringConvertible {
 
   /// The message a learner reads.
   var description: String {
+    message.escapedForTerminal(keepingNewlines: true)
+  }
+
+  /// The message, with names as they are.
+  private var message: String {
     switch self {
     case .folderNotFound(let folder):
       return "There is no folder \(folder). Give `lesson train` a folder that holds one sub-folder of images per class."

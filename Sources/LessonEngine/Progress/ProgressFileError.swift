@@ -1,5 +1,6 @@
 import CNN
 import Foundation
+import TextEscaping
 
 /// Why the progress file could not be read or written. Each message is one sentence that names
 /// the file and says what to do; nothing about progress fails in silence.
@@ -24,8 +25,13 @@ public enum ProgressFileError: Error, Equatable, CustomStringConvertible {
     case tooLarge(byteCount: Int)
   }
 
-  /// The message a learner reads.
+  /// The message a learner reads, with paths escaped for the terminal.
   public var description: String {
+    message.escapedForTerminal(keepingNewlines: true)
+  }
+
+  /// The message, with names as they are.
+  private var message: String {
     switch self {
     case .cannotRead(let path, let reason):
       return "Could not read your progress from \(path): \(Self.readingTrouble(reason, path: path))."
