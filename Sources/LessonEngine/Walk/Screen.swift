@@ -54,14 +54,25 @@ struct Screen {
     lines(highlightedSwift(block.code, for: capabilities).map { "  " + $0 })
   }
 
-  /// A line marked as good: `✓ text`.
+  /// Text marked as good: `✓ text`, wrapped to the width under its first word.
   func good(_ text: String) {
-    line(styled((capabilities.usesUnicode ? "✓ " : "OK ") + text, colour: Palette.good))
+    marked(text, with: capabilities.usesUnicode ? "✓ " : "OK ", colour: Palette.good)
   }
 
-  /// A line marked as bad: `✗ text`.
+  /// Text marked as bad: `✗ text`, wrapped to the width under its first word.
   func bad(_ text: String) {
-    line(styled((capabilities.usesUnicode ? "✗ " : "X ") + text, colour: Palette.bad))
+    marked(text, with: capabilities.usesUnicode ? "✗ " : "X ", colour: Palette.bad)
+  }
+
+  private func marked(_ text: String, with mark: String, colour: RGBColor) {
+    let indent = String(repeating: " ", count: mark.count)
+    let width = Swift.max(10, capabilities.width - mark.count)
+    let wrapped = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+      paragraph.isEmpty ? [""] : TextLayout.wrapped(String(paragraph), width: width)
+    }
+    for (index, part) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+      line(styled((index == 0 ? mark : indent) + part, colour: colour))
+    }
   }
 
   /// A prompt, printed without a newline so the answer follows it.
