@@ -54,6 +54,8 @@ public struct ExerciseRun: Sendable {
   public var compileDuration: Duration
   /// How long the program ran.
   public var runDuration: Duration
+  /// What the program printed beyond what was kept, or nil when everything was kept.
+  public var droppedOutput: DroppedOutput?
 
   /// What the program's error output says about a crash: Swift's fatal error message, the line
   /// of the learner's or the check file where it happened, and the last lines before the
@@ -71,4 +73,16 @@ public enum ProgramEnding: Equatable, Sendable {
   case crashed(signal: Int32, signalName: String)
   /// It was still running at the time limit and was stopped.
   case timedOut(limit: Duration)
+  /// It asked for more memory than the limit, in bytes, and was stopped.
+  case exceededMemory(limit: Int)
+  /// It used more processor time than the limit and was stopped.
+  case exceededProcessorTime(limit: Duration)
+}
+
+/// How much a program printed when it printed more than a check keeps.
+public struct DroppedOutput: Equatable, Sendable {
+  /// The bytes it wrote to standard output and error together.
+  public var printedBytes: Int
+  /// The bytes of each stream kept: the last ones.
+  public var keptBytes: Int
 }

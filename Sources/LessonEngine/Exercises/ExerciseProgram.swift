@@ -12,6 +12,7 @@ import Foundation
 /// nothing but checks (imports and a final `finishChecks()` are allowed, not needed):
 ///
 ///     import CNN, LessonChecks      (and the C library)
+///     ProgramLimits.apply(…)        memory and processor limits, before any learner code runs
 ///     setvbuf(stdout, …)            line-buffered output: prints survive a crash
 ///     #sourceLocation(file: "Lessons/exercises/ID/check.swift", line: 1)
 ///     …check.swift…
@@ -25,6 +26,8 @@ struct ExerciseProgram {
   let files: ExerciseFiles
   /// The temporary folder.
   let folder: URL
+  /// The limits the program sets on itself first.
+  var limits = RunLimits.standard(runTimeLimit: .seconds(60))
 
   /// The check file's copy, which holds the program's top-level code.
   var mainFile: URL { folder.appendingPathComponent("main.swift") }
@@ -61,6 +64,7 @@ struct ExerciseProgram {
       #endif
       import CNN
       import LessonChecks
+      LessonChecks.ProgramLimits.apply(memoryBytes: \(limits.memoryBytes), processorSeconds: \(processorSeconds))
       setvbuf(stdout, nil, _IOLBF, 0)
 
       """
@@ -72,6 +76,11 @@ struct ExerciseProgram {
     } catch {
       throw .cannotPrepare(folder: folder.path, reason: error.localizedDescription)
     }
+  }
+
+  /// The processor time limit in whole seconds, at least 1.
+  private var processorSeconds: Int {
+    Swift.max(1, Int(limits.processorTime.components.seconds))
   }
 
   /// The arguments to `swiftc` that build the program against the libraries in `buildFolder`.
