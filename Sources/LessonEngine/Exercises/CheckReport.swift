@@ -54,18 +54,23 @@ public struct CheckReport: Sendable {
 
   private static func view(of run: ExerciseRun) -> CheckResultsView {
     let firstFailure = run.results.firstIndex { !$0.passed }
-    let items = run.results.enumerated().map { index, result in
+    var items = run.results.enumerated().map { index, result in
       CheckResultsView.Item(
         name: result.name, passed: result.passed, expected: result.expected, got: result.got,
         note: index == firstFailure ? result.hint.map { "Likely mistake: \($0)" } : nil)
     }
+    items += run.checksNotRun.map { CheckResultsView.Item(name: "\($0) — did not run", passed: false) }
     var (problem, details) = Self.problem(of: run)
     if let dropped = run.droppedOutput {
       if problem == nil { problem = note(on: dropped) } else { details.append(note(on: dropped)) }
     }
-    var summary = run.results.summary
+    let passedCount = run.results.filter(\.passed).count
+    let total = run.results.count + run.checksNotRun.count
+    var summary = total == 1 ? "\(passedCount) of 1 check passes" : "\(passedCount) of \(total) checks pass"
     if run.results.isEmpty {
       summary = "No check ran."
+    } else if !run.checksNotRun.isEmpty {
+      summary += " (\(run.checksNotRun.count) did not run)"
     } else if problem != nil && !run.reachedTheEnd {
       summary += " (the program stopped before the end)"
     }
@@ -87,7 +92,7 @@ public struct CheckReport: Sendable {
     case .exited(let status):
       if let reportProblem = run.reportProblem { return (reportProblem, []) }
       if status == 0 && !run.reachedTheEnd {
-        return ("The program ended before its last check: does your code call exit()?", [])
+        return ("The program ended before its last check: does your code call exit() or finishChecks()?", [])
       }
       guard status != 0, run.results.allSatisfy(\.passed) else { return (nil, []) }
       return ("The program ended with exit status \(status).", run.crash.lastLines)

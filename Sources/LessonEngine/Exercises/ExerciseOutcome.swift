@@ -8,12 +8,12 @@ public enum ExerciseOutcome: Sendable {
   /// The program was built and run.
   case ran(ExerciseRun)
 
-  /// Whether the exercise is solved: it compiled, ran to its end with status 0, and ran at least
-  /// one check, all of which passed.
+  /// Whether the exercise is solved: it compiled, ran to its end with status 0, ran every check
+  /// the exercise's check file holds, and at least one check, all of which passed.
   public var passed: Bool {
     guard case .ran(let run) = self else { return false }
     return run.ending == .exited(status: 0) && run.reachedTheEnd && !run.results.isEmpty
-      && run.results.allSatisfy(\.passed)
+      && run.results.allSatisfy(\.passed) && run.checksNotRun.isEmpty
       && run.reportProblem == nil
   }
 }
@@ -54,6 +54,9 @@ public struct ExerciseRun: Sendable {
   public var compileDuration: Duration
   /// How long the program ran.
   public var runDuration: Duration
+  /// The checks of the exercise's check file that did not run from it (see `ExpectedChecks`), in
+  /// the check file's order.
+  public var checksNotRun: [String] = []
   /// What the program printed beyond what was kept, or nil when everything was kept.
   public var droppedOutput: DroppedOutput?
 

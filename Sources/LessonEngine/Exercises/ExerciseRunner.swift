@@ -49,6 +49,14 @@ public struct ExerciseRunner: Sendable {
 
   /// Compiles and runs the exercise in `files` and returns what happened.
   ///
+  /// A pass needs every check of the exercise's check file, by name, to have run from that file
+  /// and passed, and the program to reach the end the runner wrote after them (see
+  /// `ExerciseProgram`). The learner's code runs in the same process as the checks, so nothing
+  /// stops code written to cheat (it could find the run token in the executable, or fake the
+  /// `file:` of its own checks); what this stops is every easy way to pass without solving the
+  /// exercise: calling `check` on something else, calling `finishChecks()` or `exit(0)` early,
+  /// or writing the report file.
+  ///
   /// The program runs in a session of its own, all of whose processes are killed when it ends,
   /// at the time limit and when this process is interrupted (Ctrl-C, a hang-up or a `kill`: the
   /// signal then takes effect once the temporary folder is removed); see `ChildProcess`. It
@@ -117,7 +125,7 @@ public struct ExerciseRunner: Sendable {
       do {
         let contents = try CheckReportFile.contents(ofFileAt: program.reportFile.path)
         results = contents.results
-        reachedTheEnd = contents.isComplete
+        reachedTheEnd = contents.isComplete && contents.runToken == program.runToken
       } catch {
         reportProblem = error.description
       }
@@ -125,11 +133,13 @@ public struct ExerciseRunner: Sendable {
     for index in results.indices {
       results[index].file = program.displayPath(ofCheckFile: results[index].file)
     }
+    let ranFromCheckFile = Set(results.filter { $0.file == program.files.checkDisplayPath }.map(\.name))
     let standardError = program.mappingPaths(in: run.standardError)
     var exerciseRun = ExerciseRun(
       results: results, reachedTheEnd: reachedTheEnd, ending: ending(of: run, standardError: standardError),
       standardOutput: run.standardOutput, standardError: standardError, reportProblem: reportProblem,
       compileDuration: compileDuration, runDuration: run.duration)
+    exerciseRun.checksNotRun = program.expectedChecks.filter { !ranFromCheckFile.contains($0) }
     if run.droppedByteCount > 0 {
       exerciseRun.droppedOutput = DroppedOutput(printedBytes: run.printedByteCount, keptBytes: limits.outputBytes)
     }

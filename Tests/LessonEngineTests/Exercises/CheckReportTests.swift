@@ -116,7 +116,7 @@ import Testing
     let lines = CheckReport(.ran(run)).lines(for: .plain(width: 200))
     #expect(
       lines.contains {
-        $0.contains("The program ended before its last check: does your code call exit()?")
+        $0.contains("The program ended before its last check: does your code call exit() or finishChecks()?")
       })
   }
 
@@ -124,6 +124,20 @@ import Testing
     ExerciseRun(
       results: results, reachedTheEnd: false, ending: ending, standardOutput: "", standardError: "",
       reportProblem: nil, compileDuration: .zero, runDuration: .zero)
+  }
+
+  @Test func checksThatDidNotRunAreListedAndCountedAsNotPassing() {
+    var run = run([result("x", true)], ending: .exited(status: 0))
+    run.reachedTheEnd = true
+    run.checksNotRun = ["output shape", "parameters"]
+    #expect(!ExerciseOutcome.ran(run).passed)
+    #expect(
+      CheckReport(.ran(run)).lines(for: .plain()) == [
+        "✓ x",
+        "✗ output shape — did not run",
+        "✗ parameters — did not run",
+        "1 of 3 checks pass (2 did not run)",
+      ])
   }
 
   @Test func theMemoryLimitIsNamedWithWhatToDo() {

@@ -53,7 +53,7 @@ import Testing
     #expect(
       main.hasSuffix(
         "#sourceLocation(file: \"Lessons/exercises/e/check.swift\", line: 1)\nlet x = 1\n#sourceLocation()\n"
-          + "LessonChecks.finishChecks()\n"))
+          + "LessonChecks.finishChecks(runToken: \"\(program.runToken)\")\n"))
     #expect(learner.hasPrefix("#sourceLocation(file: \".lesson/exercises/e.swift\", line: 1)\nlet x = 1\n"))
   }
 
@@ -74,6 +74,17 @@ import Testing
       main.range(of: "LessonChecks.ProgramLimits.apply(memoryBytes: \(3 << 30), processorSeconds: 90)\n"))
     let checks = try #require(main.range(of: "#sourceLocation(file: \"Lessons/exercises/e/check.swift\""))
     #expect(limits.upperBound <= checks.lowerBound)
+  }
+
+  /// A check file compiled by hand ends with `finishChecks()`; the runner's call, with the run
+  /// token, must be the one that ends the program, and the lines must keep their numbers.
+  @Test func aFinalFinishChecksInTheCheckFileIsBlanked() {
+    #expect(
+      ExerciseProgram.droppingFinalFinishChecks("import LessonChecks\ntry check(\"a\", true)\nfinishChecks()\n\n")
+        == "import LessonChecks\ntry check(\"a\", true)\n\n\n")
+    #expect(ExerciseProgram.droppingFinalFinishChecks("  LessonChecks.finishChecks()") == "")
+    let unchanged = "finishChecks()\ntry check(\"a\", true)\n"
+    #expect(ExerciseProgram.droppingFinalFinishChecks(unchanged) == unchanged)
   }
 
   @Test func aMissingLearnerFileSaysHowToStartTheExercise() {
