@@ -2,10 +2,13 @@
 // itself (`lesson check` puts the call first in the program it builds, before any learner code
 // can run) and inherited by every process it starts.
 //
-// Linux enforces the memory limit on address space (RLIMIT_AS): an allocation past it fails, and
-// Swift stops the program with "Fatal error: failed to allocate N bytes of memory". macOS accepts
-// but does not enforce RLIMIT_AS (nor RLIMIT_RSS or, for `mmap`, RLIMIT_DATA), so there a program
-// can still use all the memory the system gives it; the time limit and the CPU limit still end it.
+// Linux (4.7 and later) enforces the memory limit on writable private memory (RLIMIT_DATA: the heap,
+// anonymous mappings, stacks): an allocation past it fails, and Swift stops the program with "Fatal
+// error: failed to allocate N bytes of memory". Not address space (RLIMIT_AS): glibc reserves 64 MiB
+// of it, unwritable, for each thread's malloc arena, which on a many-core machine adds up to
+// gigabytes that are never used. macOS accepts RLIMIT_DATA but does not enforce it for `mmap`
+// (nor RLIMIT_AS or RLIMIT_RSS at all), so there a program can still use all the memory the system
+// gives it; the time limit and the processor time limit still end it.
 // The processor time limit (RLIMIT_CPU) holds on both: at the soft limit the kernel sends SIGXCPU,
 // which ends the program; a program that catches it is killed five seconds later.
 #if canImport(Glibc)
@@ -16,8 +19,8 @@
 
 /// Limits on what a check program may use, applied to the running process.
 public enum ProgramLimits {
-  /// Limits this process, and every process it starts from now on, to `memoryBytes` of address
-  /// space (enforced on Linux only) and `processorSeconds` of processor time (user and system,
+  /// Limits this process, and every process it starts from now on, to `memoryBytes` of writable
+  /// memory (enforced on Linux only) and `processorSeconds` of processor time (user and system,
   /// over all threads). Both are hard limits, which an ordinary program cannot raise again.
   ///
   ///     ProgramLimits.apply(memoryBytes: 4 << 30, processorSeconds: 120)
@@ -30,11 +33,11 @@ public enum ProgramLimits {
 
   #if canImport(Glibc)
     private typealias Resource = __rlimit_resource_t
-    private static let memoryLimit = Resource(RLIMIT_AS.rawValue)
+    private static let memoryLimit = Resource(RLIMIT_DATA.rawValue)
     private static let processorTimeLimit = Resource(RLIMIT_CPU.rawValue)
   #else
     private typealias Resource = Int32
-    private static let memoryLimit = RLIMIT_AS
+    private static let memoryLimit = RLIMIT_DATA
     private static let processorTimeLimit = RLIMIT_CPU
   #endif
 

@@ -7,7 +7,7 @@ import Foundation
 /// `ProgramLimits` in LessonChecks), so they hold for everything it starts too; the memory limit
 /// is enforced on Linux only.
 public struct RunLimits: Equatable, Sendable {
-  /// The most address space the program may use, in bytes.
+  /// The most writable memory the program may use, in bytes (enforced on Linux only).
   public var memoryBytes: Int
   /// The most processor time the program may use, over all its threads.
   public var processorTime: Duration

@@ -56,7 +56,7 @@ import Testing
     #expect(crash.location == nil)
   }
 
-  /// What Swift 6 writes when an allocation fails, as at the memory limit (seen with RLIMIT_AS
+  /// What Swift 6 writes when an allocation fails, as at the memory limit (seen with RLIMIT_DATA
   /// at 4 GiB and a 10 GiB array), and what older runtimes wrote.
   @Test func aFailedAllocationIsRecognised() {
     let current = CrashDetails(
