@@ -63,11 +63,12 @@ public final class CheckRecorder: @unchecked Sendable {
     results.summary
   }
 
-  /// Ends the report file with `CheckReportFile.endLine` and closes it, after which results are
-  /// kept in memory only.
-  public func closeReport() {
+  /// Ends the report file with `CheckReportFile.endLine`, followed by `runToken` when given, and
+  /// closes it, after which results are kept in memory only.
+  public func closeReport(runToken: String? = nil) {
     lock.withLock {
-      report?.writeIgnoringErrors(Data((CheckReportFile.endLine + "\n").utf8))
+      let end = CheckReportFile.endLine + (runToken.map { " " + $0 } ?? "")
+      report?.writeIgnoringErrors(Data((end + "\n").utf8))
       try? report?.close()
       report = nil
     }

@@ -20,11 +20,12 @@ public enum CheckReportFile {
     try contents(ofFileAt: path).results
   }
 
-  /// Every result in the file at `path`, and whether the file ends with `endLine`.
+  /// Every result in the file at `path`, whether the file ends with `endLine`, and the run token
+  /// written after it (see `finishChecks(runToken:)`), or nil.
   ///
   /// - Throws: as `read(from:)` does.
   public static func contents(ofFileAt path: String) throws(CheckReportError) -> (
-    results: [CheckResult], isComplete: Bool
+    results: [CheckResult], isComplete: Bool, runToken: String?
   ) {
     let data: Data
     do {
@@ -32,9 +33,16 @@ public enum CheckReportFile {
     } catch {
       throw .unreadable(path: path, reason: error.localizedDescription)
     }
-    let isComplete =
-      data.split(separator: UInt8(ascii: "\n")).last.map { String(decoding: $0, as: UTF8.self) } == endLine
-    return (try results(in: data, path: path), isComplete)
+    let last = data.split(separator: UInt8(ascii: "\n")).last.map { String(decoding: $0, as: UTF8.self) }
+    let isComplete = last.map(isEndLine) ?? false
+    let token = last.map { String($0.dropFirst(endLine.count + 1)) } ?? ""
+    let runToken = isComplete && !token.isEmpty ? token : nil
+    return (try results(in: data, path: path), isComplete, runToken)
+  }
+
+  /// Whether `line` is `endLine`, alone or followed by a space and a run token.
+  private static func isEndLine(_ line: String) -> Bool {
+    line == endLine || line.hasPrefix(endLine + " ")
   }
 
   /// The results in `data`, the contents of a report file; `path` names it in errors.
@@ -45,7 +53,7 @@ public enum CheckReportFile {
     var results: [CheckResult] = []
     for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
       guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }) else { continue }
-      if line.elementsEqual(endLine.utf8) { continue }
+      if isEndLine(String(decoding: line, as: UTF8.self)) { continue }
       do {
         results.append(try decoder.decode(CheckResult.self, from: Data(line)))
       } catch {

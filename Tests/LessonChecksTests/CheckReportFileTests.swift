@@ -36,6 +36,22 @@ import Testing
     #expect(error?.description.hasPrefix("Line 2 of the check report report.jsonl is not a check result") == true)
   }
 
+  /// `finishChecks(runToken:)` ends the report with the token after the end line; a plain
+  /// `finishChecks()` ends it without one, which `lesson check` does not take for its own end.
+  @Test func theRunTokenAfterTheEndLineIsReadBack() throws {
+    for token in ["3F2A-token", nil] {
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent("checks-\(UUID().uuidString)").path
+      defer { try? FileManager.default.removeItem(atPath: path) }
+      let recorder = CheckRecorder(reportPath: path, printing: nil)
+      recorder.record(results[1])
+      recorder.closeReport(runToken: token)
+      let contents = try CheckReportFile.contents(ofFileAt: path)
+      #expect(contents.isComplete)
+      #expect(contents.runToken == token)
+      #expect(contents.results == [results[1]])
+    }
+  }
+
   @Test func aMissingFileIsUnreadable() throws {
     let path = "/no-such-folder-\(UUID().uuidString)/report.jsonl"
     let error = #expect(throws: CheckReportError.self) { try CheckReportFile.read(from: path) }

@@ -54,20 +54,36 @@ public struct CheckReport: Sendable {
 
   private static func view(of run: ExerciseRun) -> CheckResultsView {
     let firstFailure = run.results.firstIndex { !$0.passed }
-    let items = run.results.enumerated().map { index, result in
+    var items = run.results.enumerated().map { index, result in
       CheckResultsView.Item(
         name: result.name, passed: result.passed, expected: result.expected, got: result.got,
         note: index == firstFailure ? result.hint.map { "Likely mistake: \($0)" } : nil)
     }
-    let (problem, details) = Self.problem(of: run)
-    var summary = run.results.summary
+    items += run.checksNotRun.map { CheckResultsView.Item(name: "\($0) — did not run", passed: false) }
+    var (problem, details) = Self.problem(of: run)
+    if let dropped = run.droppedOutput {
+      if problem == nil { problem = note(on: dropped) } else { details.append(note(on: dropped)) }
+    }
+    let passedCount = run.results.filter(\.passed).count
+    let total = run.results.count + run.checksNotRun.count
+    var summary = total == 1 ? "\(passedCount) of 1 check passes" : "\(passedCount) of \(total) checks pass"
     if run.results.isEmpty {
       summary = "No check ran."
-    } else if problem != nil {
+    } else if !run.checksNotRun.isEmpty {
+      summary += " (\(run.checksNotRun.count) did not run)"
+    } else if problem != nil && !run.reachedTheEnd {
       summary += " (the program stopped before the end)"
     }
     return CheckResultsView(
       items: items, problem: problem, details: details, summary: summary, isSuccess: ExerciseOutcome.ran(run).passed)
+  }
+
+  /// The note on output that was dropped: how much, and what to do.
+  private static func note(on dropped: DroppedOutput) -> String {
+    """
+    Your program printed over \(size(dropped.printedBytes)); only the last \(size(dropped.keptBytes)) of it were \
+    kept. Printing in a loop slows a program down: print less, or only once after the loop.
+    """
   }
 
   /// What stopped the program early, and the lines that explain it, or nil.
@@ -76,12 +92,27 @@ public struct CheckReport: Sendable {
     case .exited(let status):
       if let reportProblem = run.reportProblem { return (reportProblem, []) }
       if status == 0 && !run.reachedTheEnd {
-        return ("The program ended before its last check: does your code call exit()?", [])
+        return ("The program ended before its last check: does your code call exit() or finishChecks()?", [])
       }
       guard status != 0, run.results.allSatisfy(\.passed) else { return (nil, []) }
       return ("The program ended with exit status \(status).", run.crash.lastLines)
     case .timedOut(let limit):
       return ("The program did not finish in \(seconds(limit)): an endless loop?", [])
+    case .exceededMemory(let limit):
+      return (
+        """
+        Your program used more than \(size(limit)) of memory and was stopped. The exercises need far \
+        less: look for an array that grows without end, or a size computed wrongly (a product of \
+        image sizes, say).
+        """, []
+      )
+    case .exceededProcessorTime(let limit):
+      return (
+        """
+        Your program used more than \(seconds(limit)) of processor time and was stopped: an endless \
+        loop, or a process it started that keeps running?
+        """, []
+      )
     case .crashed(let signal, let name):
       let crash = run.crash
       if crash.isUncaughtError, let message = crash.fatalErrorMessage {
@@ -106,6 +137,14 @@ public struct CheckReport: Sendable {
     case "SIGKILL": return "killed from outside, perhaps for using too much memory"
     default: return "stopped by a signal"
     }
+  }
+
+  /// `4 GiB`, `16 MiB`, `300 KiB` or `12 bytes`: a size in whole binary units, rounded down.
+  static func size(_ bytes: Int) -> String {
+    for (unit, shift) in [("GiB", 30), ("MiB", 20), ("KiB", 10)] where bytes >= 1 << shift {
+      return "\(bytes >> shift) \(unit)"
+    }
+    return bytes == 1 ? "1 byte" : "\(bytes) bytes"
   }
 
   /// `60 s`, as limits are written.

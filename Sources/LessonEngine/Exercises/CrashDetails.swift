@@ -24,6 +24,14 @@ public struct CrashDetails: Equatable, Sendable {
     fatalErrorMessage?.hasPrefix(Self.uncaughtErrorPrefix) ?? false
   }
 
+  /// Whether the program stopped because an allocation failed (Swift's `Fatal error: failed to
+  /// allocate N bytes of memory`, or the older `Could not allocate memory`), as it does at the
+  /// memory limit.
+  public var isAllocationFailure: Bool {
+    guard let message = fatalErrorMessage else { return false }
+    return message.hasPrefix("failed to allocate ") || message.hasPrefix("Could not allocate memory")
+  }
+
   /// Reads the details from a program's standard error.
   public init(standardError: String) {
     let lines = standardError.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)

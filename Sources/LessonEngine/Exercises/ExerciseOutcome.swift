@@ -8,12 +8,12 @@ public enum ExerciseOutcome: Sendable {
   /// The program was built and run.
   case ran(ExerciseRun)
 
-  /// Whether the exercise is solved: it compiled, ran to its end with status 0, and ran at least
-  /// one check, all of which passed.
+  /// Whether the exercise is solved: it compiled, ran to its end with status 0, ran every check
+  /// the exercise's check file holds, and at least one check, all of which passed.
   public var passed: Bool {
     guard case .ran(let run) = self else { return false }
     return run.ending == .exited(status: 0) && run.reachedTheEnd && !run.results.isEmpty
-      && run.results.allSatisfy(\.passed)
+      && run.results.allSatisfy(\.passed) && run.checksNotRun.isEmpty
       && run.reportProblem == nil
   }
 }
@@ -54,6 +54,11 @@ public struct ExerciseRun: Sendable {
   public var compileDuration: Duration
   /// How long the program ran.
   public var runDuration: Duration
+  /// The checks of the exercise's check file that did not run from it (see `ExpectedChecks`), in
+  /// the check file's order.
+  public var checksNotRun: [String] = []
+  /// What the program printed beyond what was kept, or nil when everything was kept.
+  public var droppedOutput: DroppedOutput?
 
   /// What the program's error output says about a crash: Swift's fatal error message, the line
   /// of the learner's or the check file where it happened, and the last lines before the
@@ -71,4 +76,16 @@ public enum ProgramEnding: Equatable, Sendable {
   case crashed(signal: Int32, signalName: String)
   /// It was still running at the time limit and was stopped.
   case timedOut(limit: Duration)
+  /// It asked for more memory than the limit, in bytes, and was stopped.
+  case exceededMemory(limit: Int)
+  /// It used more processor time than the limit and was stopped.
+  case exceededProcessorTime(limit: Duration)
+}
+
+/// How much a program printed when it printed more than a check keeps.
+public struct DroppedOutput: Equatable, Sendable {
+  /// The bytes it wrote to standard output and error together.
+  public var printedBytes: Int
+  /// The bytes of each stream kept: the last ones.
+  public var keptBytes: Int
 }

@@ -12,11 +12,17 @@ import Foundation
 /// nothing but checks (imports and a final `finishChecks()` are allowed, not needed):
 ///
 ///     import CNN, LessonChecks      (and the C library)
+///     ProgramLimits.apply(…)        memory and processor limits, before any learner code runs
 ///     setvbuf(stdout, …)            line-buffered output: prints survive a crash
 ///     #sourceLocation(file: "Lessons/exercises/ID/check.swift", line: 1)
 ///     …check.swift…
 ///     #sourceLocation()
-///     LessonChecks.finishChecks()   the summary, and exit status 1 if a check failed
+///     LessonChecks.finishChecks(runToken: "…")   the summary, the report's end, the exit status
+///
+/// The run token is new for every run and written only here, as a literal in the top-level code
+/// of `main.swift`, which no other file can name: a learner's own `finishChecks()` (or a report
+/// file it writes itself) ends the report without it, and the runner does not count that as
+/// the end of the checks.
 struct ExerciseProgram {
   /// The module the program is compiled as: `#fileID` reads `LearnerExercise/check.swift`.
   static let moduleName = "LearnerExercise"
@@ -25,6 +31,10 @@ struct ExerciseProgram {
   let files: ExerciseFiles
   /// The temporary folder.
   let folder: URL
+  /// The limits the program sets on itself first.
+  var limits = RunLimits.standard(runTimeLimit: .seconds(60))
+  /// The token `finishChecks` writes at the end of the report (see above).
+  var runToken = UUID().uuidString
 
   /// The check file's copy, which holds the program's top-level code.
   var mainFile: URL { folder.appendingPathComponent("main.swift") }
@@ -36,6 +46,12 @@ struct ExerciseProgram {
   var executable: URL { folder.appendingPathComponent("exercise") }
   /// The report file the program's checks are written to.
   var reportFile: URL { folder.appendingPathComponent("checks.jsonl") }
+
+  /// The names of the checks in the exercise's check file (see `ExpectedChecks`); none when it
+  /// cannot be read.
+  var expectedChecks: [String] {
+    (try? String(contentsOf: files.checkFile, encoding: .utf8)).map(ExpectedChecks.names(inCheckSource:)) ?? []
+  }
 
   /// Writes both sources into `folder`.
   ///
@@ -61,17 +77,23 @@ struct ExerciseProgram {
       #endif
       import CNN
       import LessonChecks
+      LessonChecks.ProgramLimits.apply(memoryBytes: \(limits.memoryBytes), processorSeconds: \(processorSeconds))
       setvbuf(stdout, nil, _IOLBF, 0)
 
       """
-    let ending = "LessonChecks.finishChecks()\n"
+    let ending = "LessonChecks.finishChecks(runToken: \"\(runToken)\")\n"
     do {
-      try (preamble + Self.located(checks, as: files.checkDisplayPath) + ending).write(
+      try (preamble + Self.located(Self.droppingFinalFinishChecks(checks), as: files.checkDisplayPath) + ending).write(
         to: mainFile, atomically: false, encoding: .utf8)
       try Self.located(learner, as: files.learnerDisplayPath).write(to: learnerCopy, atomically: false, encoding: .utf8)
     } catch {
       throw .cannotPrepare(folder: folder.path, reason: error.localizedDescription)
     }
+  }
+
+  /// The processor time limit in whole seconds, at least 1.
+  private var processorSeconds: Int {
+    Swift.max(1, Int(limits.processorTime.components.seconds))
   }
 
   /// The arguments to `swiftc` that build the program against the libraries in `buildFolder`.
@@ -105,6 +127,18 @@ struct ExerciseProgram {
       return path
     }
     return file
+  }
+
+  /// `checks` without a `finishChecks()` call on its last line (blanked, so that line numbers stay),
+  /// which a check file compiled by hand ends with: the runner's own call, with the run token,
+  /// must be the one that ends the program.
+  static func droppingFinalFinishChecks(_ checks: String) -> String {
+    var lines = checks.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let last = lines.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+      ["finishChecks()", "LessonChecks.finishChecks()"].contains(lines[last].trimmingCharacters(in: .whitespaces))
+    else { return checks }
+    lines[last] = ""
+    return lines.joined(separator: "\n")
   }
 
   /// `source` preceded by a line directive naming it `path`, line 1.

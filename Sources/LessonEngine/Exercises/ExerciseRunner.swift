@@ -27,12 +27,16 @@ public struct ExerciseRunner: Sendable {
   public var workingDirectory: URL?
   /// The compiler; nil to find `swiftc` on `PATH` or beside the running toolchain.
   public var compiler: URL?
+  /// The memory, processor time and output the program may use; by default
+  /// `RunLimits.standard(runTimeLimit:)`.
+  public var limits: RunLimits
 
   /// Creates a runner with the given limits.
   public init(
     buildFolder: ExerciseBuildFolder, compileTimeLimit: Duration = .seconds(120), runTimeLimit: Duration = .seconds(60),
-    optimized: Bool = false, workingDirectory: URL? = nil, compiler: URL? = nil
+    optimized: Bool = false, workingDirectory: URL? = nil, compiler: URL? = nil, limits: RunLimits? = nil
   ) {
+    self.limits = limits ?? .standard(runTimeLimit: runTimeLimit)
     self.buildFolder = buildFolder
     self.compileTimeLimit = compileTimeLimit
     self.runTimeLimit = runTimeLimit
@@ -45,9 +49,28 @@ public struct ExerciseRunner: Sendable {
 
   /// Compiles and runs the exercise in `files` and returns what happened.
   ///
+  /// A pass needs every check of the exercise's check file, by name, to have run from that file
+  /// and passed, and the program to reach the end the runner wrote after them (see
+  /// `ExerciseProgram`). The learner's code runs in the same process as the checks, so nothing
+  /// stops code written to cheat (it could find the run token in the executable, or fake the
+  /// `file:` of its own checks); what this stops is every easy way to pass without solving the
+  /// exercise: calling `check` on something else, calling `finishChecks()` or `exit(0)` early,
+  /// or writing the report file.
+  ///
+  /// The program runs in a session of its own, all of whose processes are killed when it ends,
+  /// at the time limit and when this process is interrupted (Ctrl-C, a hang-up or a `kill`: the
+  /// signal then takes effect once the temporary folder is removed); see `ChildProcess`. It
+  /// limits its own memory and processor time first; see `RunLimits`.
+  ///
   /// - Throws: `ExerciseRunnerError` when a file is missing, the libraries are not built, the
-  ///   compiler is not found or a temporary folder cannot be made.
+  ///   compiler is not found or a temporary folder cannot be made; `.interrupted` as above.
   public func check(_ files: ExerciseFiles) throws(ExerciseRunnerError) -> ExerciseOutcome {
+    try TerminationSignals.whileForwarding { () throws(ExerciseRunnerError) -> ExerciseOutcome in
+      try checkForwardingSignals(files)
+    }
+  }
+
+  private func checkForwardingSignals(_ files: ExerciseFiles) throws(ExerciseRunnerError) -> ExerciseOutcome {
     let missing = buildFolder.missingFiles
     guard missing.isEmpty else { throw .librariesNotBuilt(buildFolder: buildFolder.url.path, missing: missing) }
     guard let swiftc = compiler ?? SwiftCompilerLocation.find() else { throw .compilerNotFound }
@@ -58,7 +81,7 @@ public struct ExerciseRunner: Sendable {
       throw .cannotPrepare(folder: folder.path, reason: error.localizedDescription)
     }
     defer { try? FileManager.default.removeItem(at: folder) }
-    let program = ExerciseProgram(files: files, folder: folder)
+    let program = ExerciseProgram(files: files, folder: folder, limits: limits)
     try program.writeSources()
 
     let compile = try ChildProcess(
@@ -74,7 +97,7 @@ public struct ExerciseRunner: Sendable {
     }
     let run = try ChildProcess(
       executable: program.executable, arguments: [], extraEnvironment: Self.environment(reportFile: program.reportFile),
-      workingDirectory: workingDirectory, timeLimit: runTimeLimit
+      workingDirectory: workingDirectory, timeLimit: runTimeLimit, outputLimit: limits.outputBytes
     ).run()
     return .ran(exerciseRun(run, of: program, compileDuration: compile.duration))
   }
@@ -100,7 +123,9 @@ public struct ExerciseRunner: Sendable {
     var reportProblem: String?
     if FileManager.default.fileExists(atPath: program.reportFile.path) {
       do {
-        (results, reachedTheEnd) = try CheckReportFile.contents(ofFileAt: program.reportFile.path)
+        let contents = try CheckReportFile.contents(ofFileAt: program.reportFile.path)
+        results = contents.results
+        reachedTheEnd = contents.isComplete && contents.runToken == program.runToken
       } catch {
         reportProblem = error.description
       }
@@ -108,15 +133,35 @@ public struct ExerciseRunner: Sendable {
     for index in results.indices {
       results[index].file = program.displayPath(ofCheckFile: results[index].file)
     }
-    let ending: ProgramEnding
-    switch run.termination {
-    case .exited(let status): ending = .exited(status: status)
-    case .signalled(let signal): ending = .crashed(signal: signal, signalName: ChildProcess.name(ofSignal: signal))
-    case .timedOut: ending = .timedOut(limit: runTimeLimit)
-    }
-    return ExerciseRun(
-      results: results, reachedTheEnd: reachedTheEnd, ending: ending, standardOutput: run.standardOutput,
-      standardError: program.mappingPaths(in: run.standardError), reportProblem: reportProblem,
+    let ranFromCheckFile = Set(results.filter { $0.file == program.files.checkDisplayPath }.map(\.name))
+    let standardError = program.mappingPaths(in: run.standardError)
+    var exerciseRun = ExerciseRun(
+      results: results, reachedTheEnd: reachedTheEnd, ending: ending(of: run, standardError: standardError),
+      standardOutput: run.standardOutput, standardError: standardError, reportProblem: reportProblem,
       compileDuration: compileDuration, runDuration: run.duration)
+    exerciseRun.checksNotRun = program.expectedChecks.filter { !ranFromCheckFile.contains($0) }
+    if run.droppedByteCount > 0 {
+      exerciseRun.droppedOutput = DroppedOutput(printedBytes: run.printedByteCount, keptBytes: limits.outputBytes)
+    }
+    return exerciseRun
+  }
+
+  /// How the program ended, with a limit it hit named: SIGXCPU (or SIGKILL, five seconds later)
+  /// at the processor time limit; Swift's allocation failure at the memory limit.
+  private func ending(of run: ChildProcess.Result, standardError: String) -> ProgramEnding {
+    switch run.termination {
+    case .exited(let status):
+      return .exited(status: status)
+    case .timedOut:
+      return .timedOut(limit: runTimeLimit)
+    case .signalled(let signal):
+      if signal == SIGXCPU || run.processorTime >= limits.processorTime {
+        return .exceededProcessorTime(limit: limits.processorTime)
+      }
+      if CrashDetails(standardError: standardError).isAllocationFailure {
+        return .exceededMemory(limit: limits.memoryBytes)
+      }
+      return .crashed(signal: signal, signalName: ChildProcess.name(ofSignal: signal))
+    }
   }
 }

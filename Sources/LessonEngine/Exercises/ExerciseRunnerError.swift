@@ -15,6 +15,9 @@ public enum ExerciseRunnerError: Error, Equatable, CustomStringConvertible {
   case cannotStart(program: String, reason: String)
   /// `swift build` failed to build the libraries.
   case libraryBuildFailed(command: String, output: String)
+  /// This process got Ctrl-C (`SIGINT`), a hang-up or a `kill` while a program ran; the program
+  /// and everything it started were killed.
+  case interrupted(signalName: String)
 
   /// The message the learner reads.
   public var description: String {
@@ -44,6 +47,8 @@ public enum ExerciseRunnerError: Error, Equatable, CustomStringConvertible {
       return "Could not start \(program) (\(reason)). Check that it exists and can be run."
     case .libraryBuildFailed(let command, let output):
       return "Building the exercise libraries with `\(command)` failed:\n\(output)"
+    case .interrupted(let signalName):
+      return "Stopped (\(signalName)) before the program finished; it was ended with everything it started."
     }
   }
 }

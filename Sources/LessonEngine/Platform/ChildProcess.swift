@@ -1,21 +1,29 @@
 import Foundation
 
-// Platform shim: starting a program, stopping it after a time limit, and naming the signal that
-// ended it. Everything here goes through Foundation's `Process` and the C library's `kill`.
+// Platform shim: running a program to its end or to a time limit, with everything it starts, and
+// naming the signal that ended it. The system calls are in `SpawnedProcess` (starting, killing,
+// reaping) and `TerminationSignals` (Ctrl-C, hang-up, kill).
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-/// Runs a program to its end or to a time limit, with its output in temporary files.
+/// Runs a program to its end or to a time limit, in a session and process group of its own, and
+/// keeps the end of its output.
 ///
-/// Output goes to files rather than pipes, so a program that prints without end can never fill
-/// a pipe and block while we wait for it to finish; only the last `outputLimit` bytes of each
-/// stream are read back. Standard input is empty, so a program that reads it gets end-of-file
-/// at once instead of waiting for a keyboard.
+/// Output is read through pipes as it comes; only the last `outputLimit` bytes of each stream are
+/// kept in memory and the rest are counted and dropped, so a program that prints without end
+/// never blocks on a full pipe, fills a disk or our memory. Standard input is empty, so a program
+/// that reads it gets end-of-file at once instead of waiting for a keyboard.
 ///
-/// The wait blocks the calling thread (a semaphore, not the run loop).
+/// Whatever the program starts ends with it: when it ends, at the time limit, and when this
+/// process gets Ctrl-C, a hang-up or a `kill` (see `TerminationSignals`), its group and then
+/// every process left in its session are killed. A process that starts a session of its own
+/// (`setsid`) escapes this, and may hold our pipes open: the output is read for at most
+/// `outputGrace` after the program ends.
+///
+/// The wait blocks the calling thread.
 struct ChildProcess {
   /// How the program ended.
   enum Termination: Equatable, Sendable {
@@ -36,8 +44,14 @@ struct ChildProcess {
     var standardOutput: String
     /// The end of its standard error, as UTF-8.
     var standardError: String
+    /// How many bytes it wrote to both streams together, kept or not.
+    var printedByteCount: Int
+    /// How many of them were dropped, to keep `outputLimit` bytes of each stream.
+    var droppedByteCount: Int
     /// How long it ran, from start to end.
     var duration: Duration
+    /// The processor time (user and system) the program used, not counting what it started.
+    var processorTime: Duration
   }
 
   /// The program to run.
@@ -52,61 +66,61 @@ struct ChildProcess {
   var timeLimit: Duration
   /// How many bytes of the end of each output stream are kept.
   var outputLimit = 64 * 1024
+  /// How long output is still read after the program ended, from a process that left its session.
+  var outputGrace: Duration = .seconds(1)
 
   /// Starts the program and waits for it to end or reach the time limit.
   ///
-  /// - Throws: `ExerciseRunnerError.cannotStart` when the program cannot be started.
+  /// - Throws: `ExerciseRunnerError.cannotStart` when the program cannot be started,
+  ///   `ExerciseRunnerError.interrupted` when this process got Ctrl-C, a hang-up or a `kill`
+  ///   meanwhile (the program is killed; the signal takes effect when the outermost
+  ///   `TerminationSignals.whileForwarding` ends).
   func run() throws(ExerciseRunnerError) -> Result {
-    let files = FileManager.default.temporaryDirectory
-    let outputFile = files.appendingPathComponent("lesson-stdout-\(UUID().uuidString)")
-    let errorFile = files.appendingPathComponent("lesson-stderr-\(UUID().uuidString)")
-    defer {
-      try? FileManager.default.removeItem(at: outputFile)
-      try? FileManager.default.removeItem(at: errorFile)
-    }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { _, new in new }
-    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-    process.standardInput = FileHandle.nullDevice
-    let ended = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in ended.signal() }
+    try TerminationSignals.whileForwarding { () throws(ExerciseRunnerError) -> Result in try runForwardingSignals() }
+  }
+
+  private func runForwardingSignals() throws(ExerciseRunnerError) -> Result {
+    let environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { _, new in new }
     let start = ContinuousClock.now
-    // Our copies of the output files' descriptors; the child has its own from the moment it starts.
-    var handles: [FileHandle] = []
-    defer {
-      for handle in handles { try? handle.close() }
+    let process: SpawnedProcess
+    switch SpawnedProcess.start(
+      path: executable.path, arguments: arguments, environment: environment.map { "\($0.key)=\($0.value)" },
+      folder: workingDirectory?.path)
+    {
+    case .success(let started): process = started
+    case .failure(let failure): throw .cannotStart(program: executable.path, reason: failure.reason)
     }
-    do {
-      for file in [outputFile, errorFile] {
-        guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
-          throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
-        }
-        handles.append(try FileHandle(forWritingTo: file))
-      }
-      process.standardOutput = handles[0]
-      process.standardError = handles[1]
-      try process.run()
-    } catch {
-      throw .cannotStart(program: executable.path, reason: error.localizedDescription)
-    }
+    TerminationSignals.register(group: process.id)
+    defer { TerminationSignals.unregister(group: process.id) }
+    var streams = OutputStreams(process: process, limit: outputLimit)
+    defer { streams.closePipes() }
+
     var timedOut = false
-    if ended.wait(timeout: .now() + timeLimit.timeInterval) == .timedOut {
-      timedOut = true
-      Self.killGroup(process.processIdentifier)
-      // SIGKILL cannot be caught; the wait only guards against a process stuck in the kernel.
-      _ = ended.wait(timeout: .now() + 10)
+    while !process.hasEnded() {
+      if TerminationSignals.caught != nil || ContinuousClock.now - start >= timeLimit {
+        timedOut = TerminationSignals.caught == nil
+        break
+      }
+      streams.readAvailable(waitingAtMost: .milliseconds(50))
     }
+    // The program has ended (or must): end everything it started, then reap it.
+    process.killEverything()
+    let ending = process.reap()
     let duration = ContinuousClock.now - start
+    let graceEnd = ContinuousClock.now + outputGrace
+    while !streams.allEnded && ContinuousClock.now < graceEnd {
+      streams.readAvailable(waitingAtMost: .milliseconds(50))
+    }
+    if let signal = TerminationSignals.caught { throw .interrupted(signalName: Self.name(ofSignal: signal)) }
     let termination: Termination =
       timedOut
       ? .timedOut
-      : process.terminationReason == .uncaughtSignal
-        ? .signalled(signal: process.terminationStatus) : .exited(status: process.terminationStatus)
+      : ending.signal.map { .signalled(signal: $0) } ?? .exited(status: ending.status ?? 0)
     return Result(
-      termination: termination, standardOutput: Self.tail(of: outputFile, limit: outputLimit),
-      standardError: Self.tail(of: errorFile, limit: outputLimit), duration: duration)
+      termination: termination, standardOutput: streams.output.text, standardError: streams.error.text,
+      printedByteCount: streams.output.byteCount + streams.error.byteCount,
+      droppedByteCount: streams.output.droppedByteCount + streams.error.droppedByteCount, duration: duration,
+      processorTime: ending.processorTime)
   }
 
   // MARK: - Signals
@@ -123,35 +137,10 @@ struct ChildProcess {
     case SIGSEGV: return "SIGSEGV"
     case SIGTERM: return "SIGTERM"
     case SIGINT: return "SIGINT"
+    case SIGHUP: return "SIGHUP"
+    case SIGXCPU: return "SIGXCPU"
     default: return "signal \(signal)"
     }
-  }
-
-  /// Kills the process `pid` with `SIGKILL`, and with it every process it started, when it leads
-  /// its own process group (Foundation's `Process` makes it one on Linux); otherwise it alone,
-  /// since the group would then be ours.
-  private static func killGroup(_ pid: Int32) {
-    if getpgid(pid) == pid {
-      _ = kill(-pid, SIGKILL)
-    } else {
-      _ = kill(pid, SIGKILL)
-    }
-  }
-
-  // MARK: - Output
-
-  /// The last `limit` bytes of the file at `url`, as UTF-8; when cut, from the start of a line.
-  private static func tail(of url: URL, limit: Int) -> String {
-    guard let handle = try? FileHandle(forReadingFrom: url) else { return "" }
-    defer { try? handle.close() }
-    let size = (try? handle.seekToEnd()) ?? 0
-    let start = size > UInt64(limit) ? size - UInt64(limit) : 0
-    try? handle.seek(toOffset: start)
-    var data = (try? handle.readToEnd()) ?? Data()
-    if start > 0, let newline = data.firstIndex(of: UInt8(ascii: "\n")) {
-      data = data[data.index(after: newline)...]
-    }
-    return String(decoding: data, as: UTF8.self)
   }
 }
 

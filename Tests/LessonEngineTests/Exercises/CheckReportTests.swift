@@ -113,7 +113,70 @@ import Testing
       results: [result("a", true)], reachedTheEnd: false, ending: .exited(status: 0), standardOutput: "",
       standardError: "", reportProblem: nil, compileDuration: .zero, runDuration: .zero)
     #expect(!ExerciseOutcome.ran(run).passed)
-    let lines = CheckReport(.ran(run)).lines(for: .plain())
-    #expect(lines.contains { $0.contains("The program ended before its last check: does your code call exit()?") })
+    let lines = CheckReport(.ran(run)).lines(for: .plain(width: 200))
+    #expect(
+      lines.contains {
+        $0.contains("The program ended before its last check: does your code call exit() or finishChecks()?")
+      })
+  }
+
+  func run(_ results: [CheckResult], ending: ProgramEnding) -> ExerciseRun {
+    ExerciseRun(
+      results: results, reachedTheEnd: false, ending: ending, standardOutput: "", standardError: "",
+      reportProblem: nil, compileDuration: .zero, runDuration: .zero)
+  }
+
+  @Test func checksThatDidNotRunAreListedAndCountedAsNotPassing() {
+    var run = run([result("x", true)], ending: .exited(status: 0))
+    run.reachedTheEnd = true
+    run.checksNotRun = ["output shape", "parameters"]
+    #expect(!ExerciseOutcome.ran(run).passed)
+    #expect(
+      CheckReport(.ran(run)).lines(for: .plain()) == [
+        "✓ x",
+        "✗ output shape — did not run",
+        "✗ parameters — did not run",
+        "1 of 3 checks pass (2 did not run)",
+      ])
+  }
+
+  @Test func theMemoryLimitIsNamedWithWhatToDo() {
+    let lines = CheckReport(.ran(run([result("a", true)], ending: .exceededMemory(limit: 4 << 30)))).lines(
+      for: .plain(width: 200))
+    #expect(
+      lines == [
+        "✓ a",
+        "✗ Your program used more than 4 GiB of memory and was stopped. The exercises need far less: look for an "
+          + "array that grows without end, or a size computed wrongly (a product of image sizes, say).",
+        "1 of 1 check passes (the program stopped before the end)",
+      ])
+  }
+
+  @Test func theProcessorTimeLimitIsNamedWithWhatToDo() {
+    let lines = CheckReport(.ran(run([], ending: .exceededProcessorTime(limit: .seconds(120))))).lines(
+      for: .plain(width: 200))
+    #expect(
+      lines == [
+        "✗ Your program used more than 120 s of processor time and was stopped: an endless loop, or a process it "
+          + "started that keeps running?",
+        "No check ran.",
+      ])
+  }
+
+  @Test func droppedOutputIsNotedUnderTheProblemThatEndedTheProgram() {
+    var run = run([], ending: .timedOut(limit: .seconds(60)))
+    run.droppedOutput = DroppedOutput(printedBytes: 3 << 30 + 5, keptBytes: 16 << 20)
+    #expect(
+      CheckReport(.ran(run)).lines(for: .plain(width: 200)) == [
+        "✗ The program did not finish in 60 s: an endless loop?",
+        "  Your program printed over 3 GiB; only the last 16 MiB of it were kept. Printing in a loop slows a program "
+          + "down: print less, or only once after the loop.",
+        "No check ran.",
+      ])
+  }
+
+  @Test(arguments: [(4 << 30, "4 GiB"), (16 << 20, "16 MiB"), (1536, "1 KiB"), (1, "1 byte"), (12, "12 bytes")])
+  func sizesAreWrittenInWholeBinaryUnits(_ bytes: Int, _ text: String) {
+    #expect(CheckReport.size(bytes) == text)
   }
 }

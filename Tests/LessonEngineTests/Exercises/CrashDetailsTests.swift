@@ -55,4 +55,14 @@ import Testing
     #expect(crash.lastLines == ["Fatal error: Unexpectedly found nil"])
     #expect(crash.location == nil)
   }
+
+  /// What Swift 6 writes when an allocation fails, as at the memory limit (seen with RLIMIT_DATA
+  /// at 4 GiB and a 10 GiB array), and what older runtimes wrote.
+  @Test func aFailedAllocationIsRecognised() {
+    let current = CrashDetails(
+      standardError: "Fatal error: failed to allocate 10737418272 bytes of memory with alignment 8\n\n*** Signal 6\n")
+    #expect(current.isAllocationFailure)
+    #expect(CrashDetails(standardError: "Fatal error: Could not allocate memory.\n").isAllocationFailure)
+    #expect(!CrashDetails(standardError: "Fatal error: Index out of range\n").isAllocationFailure)
+  }
 }

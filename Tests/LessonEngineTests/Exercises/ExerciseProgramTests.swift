@@ -53,8 +53,38 @@ import Testing
     #expect(
       main.hasSuffix(
         "#sourceLocation(file: \"Lessons/exercises/e/check.swift\", line: 1)\nlet x = 1\n#sourceLocation()\n"
-          + "LessonChecks.finishChecks()\n"))
+          + "LessonChecks.finishChecks(runToken: \"\(program.runToken)\")\n"))
     #expect(learner.hasPrefix("#sourceLocation(file: \".lesson/exercises/e.swift\", line: 1)\nlet x = 1\n"))
+  }
+
+  /// The limits come before the check file's first line, so before any learner code can run.
+  @Test func theLimitsAreSetBeforeTheChecks() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("program-test-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let files = ExerciseFiles(exercise: "e", projectRoot: root)
+    for url in [files.checkFile, files.learnerFile] {
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try "let x = 1".write(to: url, atomically: true, encoding: .utf8)
+    }
+    var program = ExerciseProgram(files: files, folder: root)
+    program.limits = RunLimits(memoryBytes: 3 << 30, processorTime: .seconds(90), outputBytes: 1024)
+    try program.writeSources()
+    let main = try String(contentsOf: program.mainFile, encoding: .utf8)
+    let limits = try #require(
+      main.range(of: "LessonChecks.ProgramLimits.apply(memoryBytes: \(3 << 30), processorSeconds: 90)\n"))
+    let checks = try #require(main.range(of: "#sourceLocation(file: \"Lessons/exercises/e/check.swift\""))
+    #expect(limits.upperBound <= checks.lowerBound)
+  }
+
+  /// A check file compiled by hand ends with `finishChecks()`; the runner's call, with the run
+  /// token, must be the one that ends the program, and the lines must keep their numbers.
+  @Test func aFinalFinishChecksInTheCheckFileIsBlanked() {
+    #expect(
+      ExerciseProgram.droppingFinalFinishChecks("import LessonChecks\ntry check(\"a\", true)\nfinishChecks()\n\n")
+        == "import LessonChecks\ntry check(\"a\", true)\n\n\n")
+    #expect(ExerciseProgram.droppingFinalFinishChecks("  LessonChecks.finishChecks()") == "")
+    let unchanged = "finishChecks()\ntry check(\"a\", true)\n"
+    #expect(ExerciseProgram.droppingFinalFinishChecks(unchanged) == unchanged)
   }
 
   @Test func aMissingLearnerFileSaysHowToStartTheExercise() {

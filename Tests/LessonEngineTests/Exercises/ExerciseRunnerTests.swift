@@ -161,7 +161,8 @@ import Testing
   }
 
   /// 10 MB on standard output: more than any pipe holds, so a runner reading only at the end
-  /// would wait for ever. Only the end of the output is kept.
+  /// would wait for ever. It is under the 16 MiB kept, so none is dropped. The check file ends
+  /// with its own `finishChecks()`, which must not get in the way of the runner's.
   @Test func tenMegabytesOfOutputDoNotBlockTheRunner() throws {
     let learner = """
       func double(_ x: Int) -> Int {
@@ -174,8 +175,70 @@ import Testing
     let outcome = try self.check("double", check: check, learner: learner)
     let run = try run(of: outcome)
     #expect(outcome.passed)
-    #expect(run.standardOutput.utf8.count <= 64 * 1024)
+    #expect(run.droppedOutput == nil)
+    #expect(run.standardOutput.utf8.count == 100_000 * 100 + "✓ double 3\n1 of 1 check passes\n".utf8.count)
     #expect(run.standardOutput.hasSuffix("✓ double 3\n1 of 1 check passes\n"))
+  }
+
+  // MARK: - A pass means every check passed
+
+  /// The learner's function records a check of its own and ends the program before the
+  /// exercise's checks run.
+  @Test func checkingSomethingElseAndFinishingEarlyIsNotAPass() throws {
+    let learner = """
+      import LessonChecks
+      func double(_ x: Int) -> Int {
+        try? check("x", 1, equals: 1)
+        finishChecks()
+      }
+      """
+    let outcome = try check("double", check: doubleChecks, learner: learner)
+    let run = try run(of: outcome)
+    #expect(run.ending == .exited(status: 0))
+    #expect(!run.reachedTheEnd)
+    #expect(run.checksNotRun == ["double 3", "double 0"])
+    #expect(!outcome.passed)
+    let lines = CheckReport(outcome).lines(for: .plain(width: 200))
+    #expect(lines.contains("✗ double 3 — did not run"))
+    #expect(lines.last == "1 of 3 checks pass (2 did not run)")
+  }
+
+  /// The learner's code records checks under the exercise's names itself: they come from the
+  /// learner's file, not the check file, so the exercise's checks still did not run.
+  @Test func recordingTheExpectedNamesFromTheLearnersFileIsNotAPass() throws {
+    let learner = """
+      import LessonChecks
+      func double(_ x: Int) -> Int {
+        try? check("double 3", true)
+        try? check("double 0", true)
+        finishChecks()
+      }
+      """
+    let outcome = try check("double", check: doubleChecks, learner: learner)
+    #expect(try run(of: outcome).checksNotRun == ["double 3", "double 0"])
+    #expect(!outcome.passed)
+  }
+
+  /// The learner's code writes a report of passing checks, with the end line, and exits.
+  @Test func writingTheReportFileIsNotAPass() throws {
+    let learner = ##"""
+      import Foundation
+      func double(_ x: Int) -> Int {
+        let path = ProcessInfo.processInfo.environment["LESSON_CHECK_REPORT"]!
+        var report = ""
+        for name in ["double 3", "double 0"] {
+          report += #"{"file":"LearnerExercise/check.swift","line":1,"name":"\#(name)","passed":true}"# + "\n"
+        }
+        try! (report + "# end of checks\n").write(toFile: path, atomically: false, encoding: .utf8)
+        exit(0)
+      }
+      """##
+    let outcome = try check("double", check: doubleChecks, learner: learner)
+    let run = try run(of: outcome)
+    #expect(run.results.map(\.name) == ["double 3", "double 0"])
+    #expect(!run.reachedTheEnd)
+    #expect(!outcome.passed)
+    #expect(CheckReport(outcome).lines(for: .plain(width: 200)).contains { $0.contains("ended before its last check") })
   }
 }
 
