@@ -1,12 +1,18 @@
+import CNNTestSupport
 import Foundation
 import Testing
 
 @testable import LessonEngine
 
 @Suite struct ExerciseProgramTests {
+  let folder: TemporaryFolder
   let program = ExerciseProgram(
     files: ExerciseFiles(exercise: "build-model", projectRoot: URL(fileURLWithPath: "/home/me/lesson")),
     folder: URL(fileURLWithPath: "/tmp/lesson-check-1"))
+
+  init() throws {
+    folder = try TemporaryFolder(prefix: "program-test")
+  }
 
   @Test func linksAgainstBothLibrariesWithTheBuildFolderAsRunPath() {
     let arguments = program.compilerArguments(buildFolder: URL(fileURLWithPath: "/p/.build/debug"), optimized: false)
@@ -37,16 +43,22 @@ import Testing
         == "Lessons/exercises/build-model/check.swift:3:1: error: x\n.lesson/exercises/build-model.swift:1:1: note: y")
   }
 
-  @Test func sourcesAreWrittenWithLineDirectivesNamingTheDisplayPaths() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("program-test-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: root) }
-    let files = ExerciseFiles(exercise: "e", projectRoot: root)
+  /// Writes the sources of exercise `e`, whose check and learner files both hold `let x = 1`,
+  /// into `folder` and returns the program.
+  func writtenProgram(limits: RunLimits? = nil) throws -> ExerciseProgram {
+    let files = ExerciseFiles(exercise: "e", projectRoot: URL(fileURLWithPath: folder.path))
     for url in [files.checkFile, files.learnerFile] {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try "let x = 1".write(to: url, atomically: true, encoding: .utf8)
     }
-    let program = ExerciseProgram(files: files, folder: root)
+    var program = ExerciseProgram(files: files, folder: URL(fileURLWithPath: folder.path))
+    if let limits { program.limits = limits }
     try program.writeSources()
+    return program
+  }
+
+  @Test func sourcesAreWrittenWithLineDirectivesNamingTheDisplayPaths() throws {
+    let program = try writtenProgram()
     let main = try String(contentsOf: program.mainFile, encoding: .utf8)
     let learner = try String(contentsOf: program.learnerCopy, encoding: .utf8)
     #expect(main.contains("import LessonChecks\n"))
@@ -59,16 +71,8 @@ import Testing
 
   /// The limits come before the check file's first line, so before any learner code can run.
   @Test func theLimitsAreSetBeforeTheChecks() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("program-test-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: root) }
-    let files = ExerciseFiles(exercise: "e", projectRoot: root)
-    for url in [files.checkFile, files.learnerFile] {
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try "let x = 1".write(to: url, atomically: true, encoding: .utf8)
-    }
-    var program = ExerciseProgram(files: files, folder: root)
-    program.limits = RunLimits(memoryBytes: 3 << 30, processorTime: .seconds(90), outputBytes: 1024)
-    try program.writeSources()
+    let program = try writtenProgram(
+      limits: RunLimits(memoryBytes: 3 << 30, processorTime: .seconds(90), outputBytes: 1024))
     let main = try String(contentsOf: program.mainFile, encoding: .utf8)
     let limits = try #require(
       main.range(of: "LessonChecks.ProgramLimits.apply(memoryBytes: \(3 << 30), processorSeconds: 90)\n"))
