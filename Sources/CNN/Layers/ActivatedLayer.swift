@@ -22,15 +22,19 @@ struct ActivationStage {
   let function: ActivationFunction
   private(set) var preActivation: Tensor?
   private(set) var output: Tensor?
+  /// Last step's output memory, for the next output (see `takeStorage`).
+  private var spareOutput = ReusedStorage<Float>()
 
   init(_ function: ActivationFunction) {
     self.function = function
   }
 
   /// Hands over the storage of the scores the last `forward` was given, forgetting that pass,
-  /// for the layer to write the next scores into (see `overwritableArray`).
+  /// for the layer to write the next scores into (see `overwritableArray`); a function with an
+  /// output of its own (softmax, sigmoid…) keeps that output's storage to write the next one into.
   mutating func takeStorage() -> [Float] {
     defer { (preActivation, output) = (nil, nil) }
+    if function != .linear, let output, preActivation != nil { spareOutput.keep(output.scalars) }
     return (preActivation ?? output)?.scalars ?? []
   }
 
@@ -45,7 +49,7 @@ struct ActivationStage {
       output = y
       return y
     }
-    let y = function.apply(z)
+    let y = function.apply(z, writingInto: spareOutput.take())
     preActivation = z
     output = y
     return y

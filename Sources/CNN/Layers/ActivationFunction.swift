@@ -31,21 +31,25 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
   static let seluScale: Float = 1.050_700_987_355_480_5
   static let seluAlpha: Float = 1.673_263_242_354_377_2
 
-  /// Returns the activation applied to `z`.
-  func apply(_ z: Tensor) -> Tensor {
+  /// Returns the activation applied to `z`; a function with an output of its own (all but
+  /// `.linear` and `.relu`, which return `z` or write into its copy) writes it into `storage` when
+  /// that holds as many values (see `overwritableArray`).
+  func apply(_ z: Tensor, writingInto storage: consuming [Float] = []) -> Tensor {
     switch self {
     case .linear: return z
     case .relu:
       var y = z
       ActivationFunction.rectify(&y.scalars)
       return y
-    case .leakyRelu: return z.map { $0 > 0 ? $0 : ActivationFunction.leakyReluSlope * $0 }
-    case .elu: return z.map { $0 > 0 ? $0 : expm1($0) }
+    case .leakyRelu: return z.map({ $0 > 0 ? $0 : ActivationFunction.leakyReluSlope * $0 }, writingInto: storage)
+    case .elu: return z.map({ $0 > 0 ? $0 : expm1($0) }, writingInto: storage)
     case .selu:
-      return z.map { ActivationFunction.seluScale * ($0 > 0 ? $0 : ActivationFunction.seluAlpha * expm1($0)) }
-    case .sigmoid: return z.map(ActivationFunction.sigmoid)
-    case .tanh: return z.map { Foundation.tanh($0) }
-    case .softmax: return ActivationFunction.softmax(z)
+      return z.map(
+        { ActivationFunction.seluScale * ($0 > 0 ? $0 : ActivationFunction.seluAlpha * expm1($0)) },
+        writingInto: storage)
+    case .sigmoid: return z.map(ActivationFunction.sigmoid, writingInto: storage)
+    case .tanh: return z.map({ Foundation.tanh($0) }, writingInto: storage)
+    case .softmax: return ActivationFunction.softmax(z, writingInto: storage)
     }
   }
 
@@ -115,8 +119,9 @@ public enum ActivationFunction: String, Sendable, CaseIterable {
   }
 
   /// Softmax along the last axis; the row maximum is subtracted first so `exp` cannot overflow.
-  static func softmax(_ z: Tensor) -> Tensor {
-    var result = z
+  static func softmax(_ z: Tensor, writingInto storage: consuming [Float] = []) -> Tensor {
+    // Every value is written before it is read.
+    var result = Tensor(shape: z.shape, scalars: overwritableArray(count: z.scalarCount, reusing: storage))
     let width = z.shape.last ?? 1
     guard width > 0 else { return result }
     for start in stride(from: 0, to: z.scalarCount, by: width) {

@@ -38,14 +38,21 @@ extension Tensor {
   /// Returns a tensor of the same shape with `transform` applied to every value.
   @inline(__always)
   public func map(_ transform: (Float) -> Float) -> Tensor {
+    map(transform, writingInto: [])
+  }
+
+  /// `map(_:)`, writing the results into `storage` when it holds as many values (see
+  /// `overwritableArray`): an activation layer passes last step's output, so each training step
+  /// writes into the same memory.
+  @inline(__always)
+  func map(_ transform: (Float) -> Float, writingInto storage: consuming [Float]) -> Tensor {
     // A plain pointer loop: the compiler inlines `transform` and vectorises the loop, which
     // Array.map's generic path does not always allow.
-    let count = scalars.count
-    let mapped = [Float](unsafeUninitializedCapacity: count) { output, initialized in
+    var mapped = overwritableArray(count: scalars.count, reusing: storage)
+    mapped.withUnsafeMutableBufferPointer { output in
       scalars.withUnsafeBufferPointer { input in
-        for index in 0..<count { output[index] = transform(input[index]) }
+        for index in 0..<input.count { output[index] = transform(input[index]) }
       }
-      initialized = count
     }
     return Tensor(shape: shape, scalars: mapped)
   }
