@@ -9,6 +9,14 @@ import Foundation
 public struct RunLimits: Equatable, Sendable {
   /// The most writable memory the program may use, in bytes (enforced on Linux only).
   public var memoryBytes: Int
+  /// Whether this system enforces `memoryBytes`: Linux does, macOS does not (see `ProgramLimits`).
+  public static var memoryLimitIsEnforced: Bool {
+    #if os(Linux)
+      return true
+    #else
+      return false
+    #endif
+  }
   /// The most processor time the program may use, over all its threads.
   public var processorTime: Duration
   /// How many bytes of the end of each output stream are kept; the rest are dropped.
