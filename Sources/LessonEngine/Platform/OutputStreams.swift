@@ -14,6 +14,9 @@ struct OutputStreams {
   private(set) var error: OutputTail
   /// The pipes still open, output first; -1 once a pipe reached its end (which `poll` skips).
   private var pipes: [pollfd]
+  /// Where each read lands, kept from read to read: a program that prints without end makes
+  /// thousands of them.
+  private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
 
   /// Starts reading `process`'s pipes, keeping the last `limit` bytes of each.
   init(process: SpawnedProcess, limit: Int) {
@@ -29,7 +32,6 @@ struct OutputStreams {
   mutating func readAvailable(waitingAtMost timeout: Duration) {
     let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
     guard !allEnded, poll(&pipes, nfds_t(pipes.count), milliseconds) > 0 else { return }
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     for index in pipes.indices where pipes[index].fd >= 0 && pipes[index].revents != 0 {
       let count = buffer.withUnsafeMutableBytes { read(pipes[index].fd, $0.baseAddress, $0.count) }
       if count > 0 {
