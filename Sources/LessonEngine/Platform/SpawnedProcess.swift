@@ -39,9 +39,13 @@ struct SpawnedProcess {
   static func start(path: String, arguments: [String], environment: [String], folder: String?) -> Result<
     SpawnedProcess, SpawnFailure
   > {
-    let output = pipePair()
-    let error = pipePair()
-    guard let output, let error else { return .failure(SpawnFailure(errno: errno)) }
+    guard let output = pipePair() else { return .failure(SpawnFailure(errno: errno)) }
+    guard let error = pipePair() else {
+      let failure = SpawnFailure(errno: errno)
+      close(output.read)
+      close(output.write)
+      return .failure(failure)
+    }
     #if canImport(Darwin)
       var actions: posix_spawn_file_actions_t? = nil
       var attributes: posix_spawnattr_t? = nil
