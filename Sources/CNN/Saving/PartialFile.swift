@@ -13,22 +13,18 @@ enum PartialFile {
     return "\(folder).\(name).partial-\(ProcessLiveness.currentProcessID)-\(UUID().uuidString)"
   }
 
-  /// Removes the partial files left beside `path` by saves whose process has ended, and returns
-  /// their paths. Names without a process identifier (written before it was added) count as left
-  /// over; anything that cannot be listed or removed is left alone.
-  @discardableResult
-  static func removeLeftovers(besides path: String) -> [String] {
+  /// Removes the partial files left beside `path` by saves whose process has ended. Names without
+  /// a process identifier (written before it was added) count as left over; anything that cannot
+  /// be listed or removed is left alone.
+  static func removeLeftovers(besides path: String) {
     let (folder, name) = split(path)
     let prefix = ".\(name).partial-"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : String(folder))) ?? []
-    var removed: [String] = []
     for candidate in names where candidate.hasPrefix(prefix) {
       let owner = candidate.dropFirst(prefix.count).split(separator: "-").first.flatMap { Int32($0) }
       if let owner, ProcessLiveness.isRunning(owner) { continue }
-      let leftover = "\(folder)\(candidate)"
-      if (try? FileManager.default.removeItem(atPath: leftover)) != nil { removed.append(leftover) }
+      try? FileManager.default.removeItem(atPath: "\(folder)\(candidate)")
     }
-    return removed
   }
 
   /// `path`'s folder, with its final `/` (empty for the current folder), and its file name.
