@@ -78,6 +78,19 @@ import Testing
     #expect(lines[5] == "│ (GlobalAveragePooling2D)        │                        │               │")
   }
 
+  /// A model loaded from a stranger's file may carry any names: they are shown, escaped, and
+  /// cannot clear the screen or set the window's title.
+  @Test func namesWithEscapeSequencesAreShownEscaped() throws {
+    let model = try Sequential(name: "m\u{1B}]0;pwned\u{07}") {
+      Input(shape: [4])
+      Dense(units: 2, name: "d\u{1B}[2J")
+    }
+    let text = model.summaryText(lineLength: 76)
+    #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
+    #expect(text.hasPrefix("Model: \"m\\e]0;pwned\\x07\"\n"))
+    #expect(text.contains("│ d\\e[2J (Dense)"))
+  }
+
   @Test func unbuiltLayersShowAQuestionMark() throws {
     let model = try Sequential([Dense(units: 4, name: "d")], name: "s")
     let lines = model.summaryText().split(separator: "\n")
