@@ -103,10 +103,10 @@ enum LessonCommand: Equatable {
       printError("\(error)\nRun `lesson --help` to see the commands.")
       return Status.usage
     }
-    let output = TrainingOutput(
-      capabilities: display.applied(to: .standardOutput), write: TrainingOutput.standard.write)
+    let output = TerminalOutput(
+      capabilities: display.applied(to: .standardOutput), write: TerminalOutput.standard.write)
     do {
-      return try TrainingOutput.$current.withValue(output) { try command.execute() }
+      return try TerminalOutput.$current.withValue(output) { try command.execute() }
     } catch {
       printError("\(error)")
       return Status.failure
@@ -121,13 +121,13 @@ enum LessonCommand: Equatable {
     case .walk(let command):
       return try command.execute() ? Status.success : Status.failure
     case .model(let command):
-      return try command.run(output: TrainingOutput.current) ? Status.success : Status.failure
+      return try command.run(output: TerminalOutput.current) ? Status.success : Status.failure
     case .bench(let options):
       try Bench(options: options).run()
     case .benchDecode(let paths):
       try DecodeBench(paths: paths).run()
     case .image(let command):
-      let output = TrainingOutput.current
+      let output = TerminalOutput.current
       for line in try command.run(capabilities: output.capabilities) { output.writeLine(line) }
     case .train(let options):
       return Self.status(after: try Train(options: options).run())

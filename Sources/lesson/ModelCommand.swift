@@ -48,7 +48,7 @@ enum ModelCommand: Equatable {
   }
 
   /// Runs the command; returns whether every image could be used.
-  func run(output: TrainingOutput) throws -> Bool {
+  func run(output: TerminalOutput) throws -> Bool {
     switch self {
     case .summary(let name):
       if !FileManager.default.fileExists(atPath: name), let reference = ReferenceModel(rawValue: name) {
@@ -77,7 +77,7 @@ enum ModelCommand: Equatable {
     return ([shape[0], shape[1]], shape[2] == 1 ? .grayscale : shape[2] == 3 ? .rgb : .rgba)
   }
 
-  private func predict(model: Model, images: [String], classNames: String?, output: TrainingOutput) throws -> Bool {
+  private func predict(model: Model, images: [String], classNames: String?, output: TerminalOutput) throws -> Bool {
     let (size, colorMode) = try ModelCommand.imageFormat(of: model)
     let classCount = model.outputShape?.last ?? 0
     let names = try ModelCommand.classNames(classNames, count: classCount)
@@ -110,7 +110,7 @@ enum ModelCommand: Equatable {
     return allRead
   }
 
-  private func evaluate(model: Model, folder: String, output: TrainingOutput) throws {
+  private func evaluate(model: Model, folder: String, output: TerminalOutput) throws {
     let (size, colorMode) = try ModelCommand.imageFormat(of: model)
     let dataset = try imageDatasetFromDirectory(folder, colorMode: colorMode, imageSize: size, shuffle: false)
     let classCount = model.outputShape?.last ?? 0

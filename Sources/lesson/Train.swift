@@ -1,6 +1,7 @@
 import CNN
 import Foundation
 import ImageCodecs
+import TerminalUI
 import TextEscaping
 
 /// The settings of `lesson train`.
@@ -70,7 +71,7 @@ struct Train {
   func run() throws -> History.StopReason {
     setRandomSeed(options.seed)
     let data = try TrainingFolder(options.folder)
-    let output = TrainingOutput.current
+    let output = TerminalOutput.current
     let imageSize = options.imageSize ?? data.commonSize
     output.writeLine(data.sizeSummary(resizingTo: imageSize))
     let colorMode: ColorMode = data.isMostlyGray ? .grayscale : .rgb

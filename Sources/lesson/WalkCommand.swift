@@ -1,4 +1,3 @@
-import CNN
 import Foundation
 import LessonContent
 import LessonEngine
@@ -102,7 +101,7 @@ enum WalkCommand: Equatable {
     // Lesson code and learners' programs name files from the project folder: "Datasets/digits".
     _ = FileManager.default.changeCurrentDirectoryPath(root)
     let lesson = try Lesson(LessonContent.episodes, root: root)
-    let output = TrainingOutput.current
+    let output = TerminalOutput.current
     let runner = LessonRunner(lesson: lesson, input: StandardInput(), output: output)
     let exercises = ExerciseCommands(lesson: lesson, input: StandardInput(), output: output)
     switch self {

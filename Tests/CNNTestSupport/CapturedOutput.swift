@@ -10,13 +10,13 @@ public final class CapturedOutput: @unchecked Sendable {
   public init() {}
 
   /// The training output that writes here, as a terminal or not, without colour.
-  public func output(isTerminal: Bool, columns: Int = 80) -> TrainingOutput {
+  public func output(isTerminal: Bool, columns: Int = 80) -> TerminalOutput {
     output(capabilities: TerminalCapabilities(isTerminal: isTerminal, colors: .none, width: columns))
   }
 
   /// The training output that writes here, able to show what `capabilities` says.
-  public func output(capabilities: TerminalCapabilities) -> TrainingOutput {
-    TrainingOutput(capabilities: capabilities) { [self] text in lock.withLock { buffer += text } }
+  public func output(capabilities: TerminalCapabilities) -> TerminalOutput {
+    TerminalOutput(capabilities: capabilities) { [self] text in lock.withLock { buffer += text } }
   }
 
   /// Everything written so far.

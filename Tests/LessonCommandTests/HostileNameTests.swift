@@ -29,7 +29,7 @@ import Testing
     let captured = CapturedOutput()
     let output = captured.output(capabilities: TerminalCapabilities(isTerminal: false, colors: colors, width: 80))
     let model = folder.path("model.keras")
-    try TrainingOutput.$current.withValue(output) {
+    try TerminalOutput.$current.withValue(output) {
       try Train(options: TrainOptions(folder: folder.path, epochs: 1, savePath: model)).run()
       _ = try ModelCommand.evaluate(model: model, folder: folder.path).run(output: output)
       let images =

@@ -1,6 +1,7 @@
 import CNN
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import lesson
@@ -31,7 +32,7 @@ import Testing
   static let trainedModel: String = {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("digits-\(UUID().uuidString).keras").path
     let captured = CapturedOutput()
-    try! TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+    try! TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
       try Train(options: TrainOptions(folder: digits, epochs: 1, savePath: path)).run()
     }
     return path
@@ -39,8 +40,8 @@ import Testing
 
   func run(_ command: ModelCommand) throws -> (succeeded: Bool, text: String) {
     let captured = CapturedOutput()
-    let succeeded = try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
-      try command.run(output: TrainingOutput.current)
+    let succeeded = try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
+      try command.run(output: TerminalOutput.current)
     }
     return (succeeded, captured.text)
   }

@@ -1,6 +1,7 @@
 import CNN
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import lesson
@@ -29,7 +30,7 @@ import Testing
       .path
     defer { try? FileManager.default.removeItem(atPath: saved) }
     let captured = CapturedOutput()
-    try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+    try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
       try Train(options: TrainOptions(folder: digits, epochs: 1, savePath: saved)).run()
     }
     let text = captured.text
@@ -51,7 +52,7 @@ import Testing
     }
     let saved = images.path("model.cnnmodel")
     let captured = CapturedOutput()
-    try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+    try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
       try Train(options: TrainOptions(folder: images.path, epochs: 1, savePath: saved)).run()
     }
     #expect(captured.text.contains("Most images are 8×8; 1 of 21 images of other sizes will be resized to it."))

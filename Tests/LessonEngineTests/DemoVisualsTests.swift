@@ -17,8 +17,8 @@ import Testing
   /// Runs the demo (2 epochs, to keep it short) and returns what it printed.
   func demo(_ capabilities: TerminalCapabilities, svgFolder: String? = nil) throws -> String {
     let captured = CapturedOutput()
-    let output = TrainingOutput(capabilities: capabilities) { captured.output(isTerminal: false).write($0) }
-    try TrainingOutput.$current.withValue(output) {
+    let output = TerminalOutput(capabilities: capabilities) { captured.output(isTerminal: false).write($0) }
+    try TerminalOutput.$current.withValue(output) {
       try DemoVisuals(datasets: Self.datasets, svgFolder: svgFolder, epochs: 2).run()
     }
     return captured.text

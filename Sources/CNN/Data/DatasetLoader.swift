@@ -1,4 +1,5 @@
 import ImageCodecs
+import TerminalUI
 import TextEscaping
 
 /// The steps shared by both forms of `imageDatasetFromDirectory`: check the arguments, list the
@@ -13,7 +14,7 @@ struct DatasetLoader {
   let cache: ImageCache
   let seed: UInt64
   let verbose: Bool
-  private let output = TrainingOutput.current
+  private let output = TerminalOutput.current
 
   init(
     folder: String, labelMode: LabelMode, classNames: [String]?, colorMode: ColorMode, batchSize: Int,

@@ -1,4 +1,5 @@
 import ImageCodecs
+import TerminalUI
 
 /// Decodes, converts and resizes image files to one shape, remembering each result so that every
 /// file is decoded once. Shared by the training and validation datasets of one folder.
@@ -60,7 +61,7 @@ final class ImageCache {
       } catch {
         // Every path here decoded when the dataset was made; one changed since then is shown black
         // rather than ending the epoch.
-        TrainingOutput.current.writeLine("Warning: \(error) Used a black image instead.")
+        TerminalOutput.current.writeLine("Warning: \(error) Used a black image instead.")
         scalars += Array(repeating: 0, count: imageShape.reduce(1, *))
       }
     }

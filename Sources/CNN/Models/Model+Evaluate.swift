@@ -1,3 +1,5 @@
+import TerminalUI
+
 extension Model {
   /// Measures the loss and metrics on a dataset, without training (Keras's `evaluate`).
   ///
@@ -23,7 +25,7 @@ extension Model {
   where Test.Element == (images: Tensor, labels: Tensor) {
     var means = RunningMeans(metrics: metrics)
     var progress = ProgressBar(
-      total: batchCount, verbosity: verbose == .auto ? .progressBar : verbose, output: TrainingOutput.current)
+      total: batchCount, verbosity: verbose == .auto ? .progressBar : verbose, output: TerminalOutput.current)
     var seen = 0
     for (index, batch) in dataset.enumerated() {
       means.add(try testStep(images: batch.images, labels: batch.labels, loss: loss))

@@ -1,3 +1,5 @@
+import TerminalUI
+
 extension Model {
   /// Trains the model on a dataset for a number of epochs, and returns the loss and metrics of
   /// every epoch (Keras's `fit`).
@@ -76,7 +78,7 @@ struct TrainingLoop {
   let validationData: (any Dataset)?
   let optimizer: Optimizer
   let loss: Loss
-  let output = TrainingOutput.current
+  let output = TerminalOutput.current
 
   init(model: Model, epochs: Int, verbose: Verbosity, callbacks: [Callback], validationData: (any Dataset)?) throws {
     guard epochs >= 1 else {

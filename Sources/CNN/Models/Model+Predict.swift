@@ -1,3 +1,5 @@
+import TerminalUI
+
 extension Model {
   /// Returns the model's outputs for every image, computed batch by batch in inference mode
   /// (Keras's `predict`): for a classifier ending in softmax, one row of class probabilities per
@@ -31,7 +33,7 @@ extension Model {
   ) throws -> Tensor {
     var outputs: [Tensor] = []
     var progress = ProgressBar(
-      total: batchCount, verbosity: verbose == .auto ? .progressBar : verbose, output: TrainingOutput.current)
+      total: batchCount, verbosity: verbose == .auto ? .progressBar : verbose, output: TerminalOutput.current)
     for (index, batch) in batches.enumerated() {
       try prepare(forInput: batch)
       outputs.append(forward(batch, training: false))

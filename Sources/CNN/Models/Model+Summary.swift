@@ -9,7 +9,7 @@ extension Model {
   /// - Parameter lineLength: the table's width; by default Keras's rule, the smaller of 88 and the
   ///   terminal's width minus 4.
   public func summary(lineLength: Int? = nil) {
-    let output = TrainingOutput.current
+    let output = TerminalOutput.current
     output.write(
       summaryText(
         lineLength: lineLength ?? Swift.min(88, output.columns - 4), usesUnicode: output.capabilities.usesUnicode))

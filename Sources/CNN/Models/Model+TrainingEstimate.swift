@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// How long a training run is expected to take on this machine, as a learner reads it:
 /// `about 9 seconds`, `about 2 minutes`.
@@ -36,7 +37,7 @@ extension Model {
     guard let inputShape, let outputShape else { throw ModelError.notBuilt(model: name, action: "be timed") }
     let secondsPerImage = try GlobalRandom.$current.withValue(GlobalRandom(seed: 0)) {
       try LayerNaming.$current.withValue(LayerNaming()) {
-        try TrainingOutput.$current.withValue(TrainingOutput(isTerminal: false) { _ in }) {
+        try TerminalOutput.$current.withValue(TerminalOutput(isTerminal: false) { _ in }) {
           try measureSecondsPerImage(inputShape: inputShape, outputShape: outputShape, batchSize: batchSize)
         }
       }

@@ -12,7 +12,7 @@ public struct DemoVisuals {
   let datasets: String
   let svgFolder: String?
   let epochs: Int
-  let output = TrainingOutput.current
+  let output = TerminalOutput.current
 
   /// Creates the demo, reading from `datasets` and writing SVG files into `svgFolder` if given.
   public init(datasets: String, svgFolder: String? = nil, epochs: Int = 8) {
@@ -136,6 +136,6 @@ public struct DemoVisuals {
 
   /// Runs `body` with the dataset loader's "Found … files" lines kept out of the demo.
   private func quietly<T>(_ body: () throws -> T) throws -> T {
-    try TrainingOutput.$current.withValue(TrainingOutput(capabilities: capabilities) { _ in }, operation: body)
+    try TerminalOutput.$current.withValue(TerminalOutput(capabilities: capabilities) { _ in }, operation: body)
   }
 }

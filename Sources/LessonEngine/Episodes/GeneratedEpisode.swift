@@ -1,4 +1,4 @@
-import CNN
+import TerminalUI
 
 /// An episode compiled from its Markdown by the LessonCodegen plugin: its text, and a function that
 /// runs its Swift blocks in order, calling the session between them.
@@ -16,6 +16,6 @@ public protocol GeneratedEpisode {
 public enum LessonOutput {
   /// Writes `text` and `terminator` to the current output.
   public static func print(_ text: String, terminator: String = "\n") {
-    TrainingOutput.current.write(text + terminator)
+    TerminalOutput.current.write(text + terminator)
   }
 }

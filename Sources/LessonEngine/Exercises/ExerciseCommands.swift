@@ -1,4 +1,3 @@
-import CNN
 import Foundation
 import LessonChecks
 import TerminalUI
@@ -9,10 +8,10 @@ import TerminalUI
 public struct ExerciseCommands {
   let lesson: Lesson
   let input: LineInput
-  let output: TrainingOutput
+  let output: TerminalOutput
 
   /// Creates the commands for `lesson`.
-  public init(lesson: Lesson, input: LineInput, output: TrainingOutput = .current) {
+  public init(lesson: Lesson, input: LineInput, output: TerminalOutput = .current) {
     self.lesson = lesson
     self.input = input
     self.output = output

@@ -1,6 +1,6 @@
-import CNN
 import Foundation
 import LessonFormat
+import TerminalUI
 
 /// A whole lesson: its episodes (compiled from Markdown and parsed again from the same text), where
 /// its exercise files are, and the learner's workspace.
@@ -49,7 +49,7 @@ public struct Lesson {
   /// Opens the progress file in the workspace. A damaged file is moved aside, and `output` says so.
   ///
   /// - Throws: `ProgressFileError` when the file cannot be read, or is damaged and cannot be moved.
-  public func progress(reportingTo output: TrainingOutput = .current) throws(ProgressFileError) -> ProgressStore {
+  public func progress(reportingTo output: TerminalOutput = .current) throws(ProgressFileError) -> ProgressStore {
     let store = try ProgressStore(path: (workspace as NSString).appendingPathComponent("progress.txt"))
     if let setAside = store.setAside { Screen(output: output).bad(setAside.description) }
     return store

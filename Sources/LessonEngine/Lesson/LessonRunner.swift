@@ -1,4 +1,3 @@
-import CNN
 import Foundation
 import LessonFormat
 import TerminalUI
@@ -8,10 +7,10 @@ import TerminalUI
 public struct LessonRunner {
   let lesson: Lesson
   let input: LineInput
-  let output: TrainingOutput
+  let output: TerminalOutput
 
   /// Creates a runner reading the learner's keys from `input` and writing to `output`.
-  public init(lesson: Lesson, input: LineInput, output: TrainingOutput = .current) {
+  public init(lesson: Lesson, input: LineInput, output: TerminalOutput = .current) {
     self.lesson = lesson
     self.input = input
     self.output = output
@@ -43,7 +42,7 @@ public struct LessonRunner {
         "\(entry.episode.teachingMinutes) min teaching · \(entry.episode.exerciseMinutes) min exercises",
         colour: Palette.axis))
     do {
-      try TrainingOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
+      try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
       return true
     } catch let stop as WalkStop {
       let step: Int

@@ -1,15 +1,15 @@
-import CNN
 import Foundation
+import TerminalUI
 
 /// `lesson catch-up N`: runs episodes 1 to N − 1 straight through, without showing them and with
 /// their exercises answered, so that whatever episode N needs (loaded data, a saved model) exists;
 /// then episode N is ready to start. For a learner who fell behind and rejoins the class.
 public struct CatchUp {
   let lesson: Lesson
-  let output: TrainingOutput
+  let output: TerminalOutput
 
   /// Creates the catch-up for `lesson`, reporting to `output`.
-  public init(lesson: Lesson, output: TrainingOutput = .current) {
+  public init(lesson: Lesson, output: TerminalOutput = .current) {
     self.lesson = lesson
     self.output = output
   }
@@ -24,14 +24,14 @@ public struct CatchUp {
       throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
     }
     let screen = Screen(output: output)
-    let silent = TrainingOutput(capabilities: output.capabilities) { _ in }
+    let silent = TerminalOutput(capabilities: output.capabilities) { _ in }
     for entry in lesson.entries where entry.episode.number < number {
       screen.line("Running episode \(entry.episode.number), \(entry.episode.title)…")
       let session = EpisodeSession(
         episode: entry.episode, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
         output: silent, progress: nil)
       do {
-        try TrainingOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
+        try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
       } catch {
         screen.bad("Episode \(entry.episode.number) stopped: \(error)")
         return false

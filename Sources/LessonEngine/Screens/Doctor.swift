@@ -7,10 +7,10 @@ import TerminalUI
 /// how long each episode's training will take here.
 public struct Doctor {
   let lesson: Lesson
-  let output: TrainingOutput
+  let output: TerminalOutput
 
   /// Creates the doctor for `lesson`, reporting to `output`.
-  public init(lesson: Lesson, output: TrainingOutput = .current) {
+  public init(lesson: Lesson, output: TerminalOutput = .current) {
     self.lesson = lesson
     self.output = output
   }

@@ -1,4 +1,3 @@
-import CNN
 import Foundation
 import TerminalUI
 
@@ -7,12 +6,12 @@ import TerminalUI
 /// hint, its starter fails its checks and its solution passes them.
 public struct Verify {
   let lesson: Lesson
-  let output: TrainingOutput
+  let output: TerminalOutput
   let episodes: Set<Int>?
 
   /// Creates the verification of `lesson` (of only `episodes` and their exercises, if given),
   /// reporting to `output`.
-  public init(lesson: Lesson, episodes: Set<Int>? = nil, output: TrainingOutput = .current) {
+  public init(lesson: Lesson, episodes: Set<Int>? = nil, output: TerminalOutput = .current) {
     self.lesson = lesson
     self.episodes = episodes
     self.output = output
@@ -38,13 +37,13 @@ public struct Verify {
         failures.append(what)
       }
     }
-    let silent = TrainingOutput(capabilities: output.capabilities) { _ in }
+    let silent = TerminalOutput(capabilities: output.capabilities) { _ in }
     for entry in lesson.entries where episodes?.contains(entry.episode.number) ?? true {
       let session = EpisodeSession(
         episode: entry.episode, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
         output: silent, progress: nil)
       do {
-        try TrainingOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
+        try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
         report(session.verificationFailures.isEmpty, "episode \(entry.episode.number) runs to its end")
         for failure in session.verificationFailures { report(false, "episode \(entry.episode.number): \(failure)") }
       } catch {

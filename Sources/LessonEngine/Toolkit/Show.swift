@@ -1,4 +1,3 @@
-import CNN
 import TerminalUI
 
 // What lesson code calls to draw: `show(picture)` prints any of TerminalUI's pictures where the
@@ -8,6 +7,6 @@ import TerminalUI
 ///
 ///     show(ImageGrid(batch: images, labels: labels.classIndices, classNames: trainingSet.classNames))
 public func show(_ picture: some TerminalPicture) {
-  let output = TrainingOutput.current
+  let output = TerminalOutput.current
   for line in picture.lines(for: output.capabilities) { output.writeLine(line) }
 }

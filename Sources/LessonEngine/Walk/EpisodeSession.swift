@@ -1,4 +1,3 @@
-import CNN
 import Foundation
 import LessonFormat
 import TerminalUI
@@ -31,7 +30,7 @@ public final class EpisodeSession: @unchecked Sendable {
 
   /// Creates a session for `episode`, writing to `output`.
   public init(
-    episode: Episode, options: WalkOptions, input: LineInput, output: TrainingOutput, progress: ProgressStore?
+    episode: Episode, options: WalkOptions, input: LineInput, output: TerminalOutput, progress: ProgressStore?
   ) {
     self.episode = episode
     self.script = EpisodeScript(episode)
@@ -43,8 +42,8 @@ public final class EpisodeSession: @unchecked Sendable {
 
   /// The output lesson code writes to while the episode runs: shown, kept for going back, or
   /// silenced, as the current step requires.
-  var stepOutput: TrainingOutput {
-    TrainingOutput(capabilities: screen.capabilities) { [self] text in
+  var stepOutput: TerminalOutput {
+    TerminalOutput(capabilities: screen.capabilities) { [self] text in
       guard !quiet else { return }
       transcript += text
       screen.output.write(text)

@@ -1,5 +1,5 @@
-import CNN
 import Foundation
+import TerminalUI
 
 /// Where the runner reads the learner's answers and key presses: one line at a time, so it works
 /// the same in a terminal, a pipe, a script and a test.
@@ -49,7 +49,7 @@ public final class ScriptedInput: LineInput {
 extension LineInput {
   /// Reads the next line and, when the input echoes, writes it after the prompt, so a transcript
   /// of a piped or scripted walk shows every answer.
-  func readAnswer(echoingTo output: TrainingOutput) -> String? {
+  func readAnswer(echoingTo output: TerminalOutput) -> String? {
     let line = readLine()
     if echoes { output.write((line ?? "") + "\n") }
     return line

@@ -1,11 +1,10 @@
-import CNN
 import LessonFormat
 import TerminalUI
 
 /// Writes the walk to the learner's output: prose as formatted Markdown, steps as highlighted code,
 /// framed divs, and feedback marked with words and symbols (✓ ✗), coloured where colour is on.
 struct Screen {
-  let output: TrainingOutput
+  let output: TerminalOutput
 
   var capabilities: TerminalCapabilities { output.capabilities }
 

@@ -1,5 +1,6 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -25,7 +26,7 @@ import Testing
   }
 
   func load<Result>(_ body: () throws -> Result) rethrows -> Result {
-    try TrainingOutput.$current.withValue(captured.output(isTerminal: false), operation: body)
+    try TerminalOutput.$current.withValue(captured.output(isTerminal: false), operation: body)
   }
 
   /// The identifying value of each image, in the order one pass gives them.

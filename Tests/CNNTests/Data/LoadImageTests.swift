@@ -1,13 +1,14 @@
 import CNNTestSupport
 import Foundation
 import ImageCodecs
+import TerminalUI
 import Testing
 
 @testable import CNN
 
 @Suite(.isolatedSession) struct LoadImageTests {
   let folder: URL
-  let quiet = TrainingOutput(isTerminal: false) { _ in }
+  let quiet = TerminalOutput(isTerminal: false) { _ in }
 
   init() throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("load-image-\(UUID().uuidString)")
@@ -23,7 +24,7 @@ import Testing
   @Test func anImageLoadsAsTheDatasetWouldLoadIt() throws {
     let alone = try loadImage(file, colorMode: .grayscale, imageSize: [5, 7])
     #expect(alone.shape == [5, 7, 1])
-    let dataset = try TrainingOutput.$current.withValue(quiet) {
+    let dataset = try TerminalOutput.$current.withValue(quiet) {
       try imageDatasetFromDirectory(folder.path, colorMode: .grayscale, imageSize: [5, 7], shuffle: false)
     }
     #expect(try dataset.firstBatch().images[0] == alone)

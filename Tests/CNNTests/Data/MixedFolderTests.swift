@@ -1,5 +1,6 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -13,7 +14,7 @@ import Testing
   let captured = CapturedOutput()
 
   func load() throws -> ImageDataset {
-    try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+    try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
       try imageDatasetFromDirectory(Self.folder, imageSize: [40, 60], shuffle: false)
     }
   }

@@ -1,4 +1,5 @@
 import CNNTestSupport
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -102,7 +103,7 @@ import Testing
     setRandomSeed(2)
     let model = try ReferenceModel.lesson.makeModel()
     model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
-    try TrainingOutput.$current.withValue(TrainingOutput(isTerminal: false) { _ in }) {
+    try TerminalOutput.$current.withValue(TerminalOutput(isTerminal: false) { _ in }) {
       try model.fit(Tensor(randomUniform: [4, 32, 32, 3]), Tensor(labels: [0, 1, 2, 3]), epochs: 1, verbose: 0)
     }
     let text = model.summaryText()

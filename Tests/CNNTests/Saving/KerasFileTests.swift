@@ -1,5 +1,6 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -8,7 +9,7 @@ import Testing
 /// built to harm, which must give a clear error and never a crash, a hang or a huge allocation.
 @Suite(.isolatedSession) struct KerasFileTests {
   let folder: TemporaryFolder
-  let quiet = TrainingOutput(isTerminal: false) { _ in }
+  let quiet = TerminalOutput(isTerminal: false) { _ in }
 
   init() throws {
     folder = try TemporaryFolder(prefix: "cnn-kerasfile")
@@ -21,7 +22,7 @@ import Testing
     let model = try SyntheticImages.brightSideModel()
     model.compile(optimizer: .adam(learningRate: 0.01), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
     let (images, labels) = SyntheticImages.brightSide(count: 32, seed: 2)
-    try TrainingOutput.$current.withValue(quiet) {
+    try TerminalOutput.$current.withValue(quiet) {
       try model.fit(images, labels, batchSize: 8, epochs: 1, verbose: 0)
     }
     return (model, images)

@@ -1,5 +1,6 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -14,7 +15,7 @@ import Testing
 @Suite(.isolatedSession)
 struct KerasInteropTests {
   let folder: TemporaryFolder
-  let quiet = TrainingOutput(isTerminal: false) { _ in }
+  let quiet = TerminalOutput(isTerminal: false) { _ in }
 
   init() throws {
     folder = try TemporaryFolder(prefix: "cnn-keras")
@@ -35,7 +36,7 @@ struct KerasInteropTests {
   func checkKerasPredictsLikeSwift(_ model: Model, loss: Loss, name: String) throws {
     let (images, labels) = try digits()
     model.compile(optimizer: .adam(learningRate: 0.01), loss: loss, metrics: [.accuracy])
-    try TrainingOutput.$current.withValue(quiet) {
+    try TerminalOutput.$current.withValue(quiet) {
       try model.fit(images, labels, batchSize: 8, epochs: 2, verbose: 0)
     }
     try model.save(to: path(name))

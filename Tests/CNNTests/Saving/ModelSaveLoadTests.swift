@@ -1,12 +1,13 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
 
 @Suite(.isolatedSession) struct ModelSaveLoadTests {
   let folder: TemporaryFolder
-  let quiet = TrainingOutput(isTerminal: false) { _ in }
+  let quiet = TerminalOutput(isTerminal: false) { _ in }
 
   init() throws {
     folder = try TemporaryFolder(prefix: "cnn-save")
@@ -19,7 +20,7 @@ import Testing
     let model = try SyntheticImages.brightSideModel()
     model.compile(optimizer: .adam(learningRate: 0.01), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
     let (images, labels) = SyntheticImages.brightSide(count: 64, seed: 2)
-    try TrainingOutput.$current.withValue(quiet) {
+    try TerminalOutput.$current.withValue(quiet) {
       try model.fit(images, labels, batchSize: 16, epochs: epochs, verbose: 0)
     }
     return (model, images, labels)
@@ -49,7 +50,7 @@ import Testing
     #expect(loaded.optimizer?.slots == model.optimizer?.slots)
     for candidate in [model, loaded] {
       setRandomSeed(99)
-      try TrainingOutput.$current.withValue(quiet) {
+      try TerminalOutput.$current.withValue(quiet) {
         try candidate.fit(images, labels, batchSize: 16, epochs: 1, verbose: 0)
       }
     }

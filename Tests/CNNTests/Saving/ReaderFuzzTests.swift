@@ -1,5 +1,6 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -54,7 +55,7 @@ import Testing
     let model = try SyntheticImages.brightSideModel()
     model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy)
     let (images, labels) = SyntheticImages.brightSide(count: 16, seed: 1)
-    try TrainingOutput.$current.withValue(TrainingOutput(isTerminal: false) { _ in }) {
+    try TerminalOutput.$current.withValue(TerminalOutput(isTerminal: false) { _ in }) {
       try model.fit(images, labels, batchSize: 8, epochs: 1, verbose: 0)
     }
     let archive = KerasFile.encode(model)

@@ -1,4 +1,5 @@
 import CNNTestSupport
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -56,7 +57,7 @@ import Testing
     let recorder = LambdaCallback(onEpochEnd: { _, _ in weightsPerEpoch.append(model.weights) })
     let stopper = EarlyStopping(monitor: "loss", patience: 2, mode: .max, restoreBestWeights: true)
     let captured = CapturedOutput()
-    let history = try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+    let history = try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
       try model.fit(images, labels, batchSize: 16, epochs: 10, verbose: 0, callbacks: [recorder, stopper])
     }
     #expect(history.epochs == [0, 1, 2])

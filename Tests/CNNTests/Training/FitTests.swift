@@ -1,10 +1,11 @@
 import CNNTestSupport
+import TerminalUI
 import Testing
 
 @testable import CNN
 
 @Suite(.isolatedSession) struct FitTests {
-  let quiet = TrainingOutput(isTerminal: false) { _ in }
+  let quiet = TerminalOutput(isTerminal: false) { _ in }
 
   func compiledBrightSideModel(seed: UInt64 = 42, optimizer: Optimizer = .adam(learningRate: 0.01)) throws -> Model {
     setRandomSeed(seed)
@@ -16,7 +17,7 @@ import Testing
   @Test func aSmallModelLearnsWhichSideIsBright() throws {
     let model = try compiledBrightSideModel()
     let (images, labels) = SyntheticImages.brightSide(count: 400, seed: 1)
-    let history = try TrainingOutput.$current.withValue(quiet) {
+    let history = try TerminalOutput.$current.withValue(quiet) {
       try model.fit(images, labels, batchSize: 16, epochs: 8, verbose: 0, validationSplit: 0.25)
     }
     #expect(history.keys == ["accuracy", "loss", "val_accuracy", "val_loss"])
@@ -32,7 +33,7 @@ import Testing
     let model = try compiledBrightSideModel()
     let (images, labels) = SyntheticImages.brightSide(count: 64, seed: 3)
     let trainingSet = try TensorDataset(images: images, labels: labels, batchSize: 16, shuffle: true, seed: 1)
-    let history = try TrainingOutput.$current.withValue(quiet) {
+    let history = try TerminalOutput.$current.withValue(quiet) {
       try model.fit(trainingSet, epochs: 2, verbose: 0, validationData: trainingSet)
     }
     #expect(history.loss.count == 2 && history.validationLoss.count == 2)
@@ -44,7 +45,7 @@ import Testing
     // plain mean of batch losses different.
     let model = try compiledBrightSideModel(optimizer: SGD(learningRate: 1e-30))
     let (images, labels) = SyntheticImages.brightSide(count: 10, seed: 4)
-    try TrainingOutput.$current.withValue(quiet) {
+    try TerminalOutput.$current.withValue(quiet) {
       let history = try model.fit(images, labels, batchSize: 3, epochs: 1, verbose: 0, shuffle: false)
       let overall = try #require(try model.evaluate(images, labels, verbose: 0)["loss"])
       var batchLosses: [Double] = []
@@ -62,7 +63,7 @@ import Testing
   @Test func validationSplitTakesTheLastItemsBeforeShuffling() throws {
     let model = try compiledBrightSideModel()
     let (images, labels) = SyntheticImages.brightSide(count: 10, seed: 5)
-    try TrainingOutput.$current.withValue(quiet) {
+    try TerminalOutput.$current.withValue(quiet) {
       let history = try model.fit(images, labels, batchSize: 4, epochs: 1, verbose: 0, validationSplit: 0.2)
       let lastTwo = try model.evaluate(images[8..<10], labels[8..<10], verbose: 0)
       #expect(history.validationLoss == [lastTwo["loss"]])
@@ -74,7 +75,7 @@ import Testing
       let model = try compiledBrightSideModel(seed: 7)
       let initial = model.weights
       let (images, labels) = SyntheticImages.brightSide(count: 96, seed: 6)
-      let history = try TrainingOutput.$current.withValue(quiet) {
+      let history = try TerminalOutput.$current.withValue(quiet) {
         try model.fit(images, labels, batchSize: 16, epochs: 3, verbose: 0, validationSplit: 0.25)
       }
       return (initial, history, try model.predict(images, verbose: 0))
@@ -120,7 +121,7 @@ import Testing
   @Test func evaluateReportsLossAndAccuracy() throws {
     let model = try compiledBrightSideModel()
     let (images, labels) = SyntheticImages.brightSide(count: 20, seed: 9)
-    let results = try TrainingOutput.$current.withValue(quiet) { try model.evaluate(images, labels) }
+    let results = try TerminalOutput.$current.withValue(quiet) { try model.evaluate(images, labels) }
     #expect(results.map(\.name) == ["accuracy", "loss"])
     let accuracy = try #require(results["accuracy"])
     let expected = try accuracyScore(

@@ -12,7 +12,7 @@ import Testing
     model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
     let (images, labels) = SyntheticImages.brightSide(count: 40, seed: 1)
     let captured = CapturedOutput()
-    try TrainingOutput.$current.withValue(captured.output(isTerminal: isTerminal)) {
+    try TerminalOutput.$current.withValue(captured.output(isTerminal: isTerminal)) {
       try model.fit(images, labels, batchSize: 8, epochs: epochs, verbose: verbose, validationSplit: 0.2)
     }
     return captured.text
@@ -59,10 +59,10 @@ import Testing
     model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy)
     let (images, labels) = SyntheticImages.brightSide(count: 16, seed: 1)
     let captured = CapturedOutput()
-    let colour = TrainingOutput(capabilities: TerminalCapabilities(isTerminal: true, colors: .trueColor, width: 80)) {
+    let colour = TerminalOutput(capabilities: TerminalCapabilities(isTerminal: true, colors: .trueColor, width: 80)) {
       captured.output(isTerminal: true).write($0)
     }
-    try TrainingOutput.$current.withValue(colour) {
+    try TerminalOutput.$current.withValue(colour) {
       try model.fit(images, labels, batchSize: 8, epochs: 1, verbose: 1)
     }
     // The count in bold and the finished bar in the palette's green, as Keras draws them.

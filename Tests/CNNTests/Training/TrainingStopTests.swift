@@ -1,5 +1,6 @@
 import CNNTestSupport
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -17,7 +18,7 @@ import Testing
     model.compile(optimizer: SGD(learningRate: 1e30), loss: .sparseCategoricalCrossentropy)
     let (images, labels) = SyntheticImages.brightSide(count: 64, seed: 1)
     let captured = CapturedOutput()
-    let history = try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+    let history = try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
       try model.fit(images * 255, labels, batchSize: 8, epochs: 5, verbose: 0)
     }
     guard case .lossNotFinite(let epoch, _) = history.stopReason else {
@@ -50,7 +51,7 @@ import Testing
         for _ in 0..<500 where !InterruptSignal.shared.wasInterrupted(since: ticket) { usleep(10_000) }
       })
       let captured = CapturedOutput()
-      let history = try TrainingOutput.$current.withValue(captured.output(isTerminal: false)) {
+      let history = try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
         try model.fit(images, labels, batchSize: 8, epochs: 3, verbose: 0, callbacks: [pressCtrlC])
       }
       let stoppedRight = history.stopReason == .interrupted(epoch: 0, batch: 3) && history.epochs.isEmpty

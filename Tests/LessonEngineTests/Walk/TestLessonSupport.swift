@@ -19,7 +19,7 @@ struct TestLessonFixture {
     lesson = try Lesson(TestLesson.episodes, root: Self.root, workspace: workspace)
   }
 
-  var output: TrainingOutput { captured.output(isTerminal: false, columns: 80) }
+  var output: TerminalOutput { captured.output(isTerminal: false, columns: 80) }
 
   /// Walks episode 1 answering with `lines`; returns what it printed and whether it finished.
   func walk(_ lines: [String], options: WalkOptions = WalkOptions()) throws -> (

@@ -4,6 +4,8 @@
 ///
 ///     let stop = EarlyStopping(monitor: "val_loss", patience: 3, restoreBestWeights: true)
 ///     try model.fit(trainingSet, epochs: 50, validationData: validationSet, callbacks: [stop])
+import TerminalUI
+
 public final class EarlyStopping: Callback {
   /// The logged value watched, such as `val_loss` or `val_accuracy`.
   public let monitor: String
@@ -59,7 +61,7 @@ public final class EarlyStopping: Callback {
   public func onEpochEnd(_ epoch: Int, logs: Logs, model: Model) {
     guard let current = logs[monitor] else {
       let available = logs.map(\.name).joined(separator: ", ")
-      TrainingOutput.current.writeLine(
+      TerminalOutput.current.writeLine(
         "EarlyStopping: \"\(monitor)\" is not in the logs (available: \(available)); nothing to monitor.")
       return
     }
@@ -80,12 +82,12 @@ public final class EarlyStopping: Callback {
   /// Says where training stopped and restores the best weights if asked to.
   public func onTrainEnd(logs: Logs, model: Model) {
     if let stoppedEpoch, verbose {
-      TrainingOutput.current.writeLine("Epoch \(stoppedEpoch + 1): early stopping")
+      TerminalOutput.current.writeLine("Epoch \(stoppedEpoch + 1): early stopping")
     }
     if restoreBestWeights, let bestWeights, let bestEpoch {
       try? model.setWeights(bestWeights)
       guard verbose else { return }
-      TrainingOutput.current.writeLine("Restoring model weights from the end of the best epoch: \(bestEpoch + 1).")
+      TerminalOutput.current.writeLine("Restoring model weights from the end of the best epoch: \(bestEpoch + 1).")
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Saves the model during training, after every epoch or only when a monitored value improves,
 /// so that the best model survives overfitting, a crash or Ctrl-C (Keras's `ModelCheckpoint`).
@@ -48,7 +49,7 @@ public final class ModelCheckpoint: Callback {
   /// Saves the model if this epoch calls for it; a failed save is reported and training goes on.
   public func onEpochEnd(_ epoch: Int, logs: Logs, model: Model) {
     let path = ModelCheckpoint.fill(filePath, epoch: epoch + 1, logs: logs)
-    let output = TrainingOutput.current
+    let output = TerminalOutput.current
     if saveBestOnly {
       guard let current = logs[monitor] else {
         output.writeLine("ModelCheckpoint: \"\(monitor)\" is not in the logs; nothing saved.")

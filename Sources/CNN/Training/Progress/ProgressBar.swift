@@ -12,13 +12,13 @@ import TerminalUI
 struct ProgressBar {
   let total: Int
   let verbosity: Verbosity
-  let output: TrainingOutput
+  let output: TerminalOutput
   private let start: Date
   private var timeAfterFirstStep: Date?
   private var lastDraw: Date?
   private var previousWidth = 0
 
-  init(total: Int, verbosity: Verbosity, output: TrainingOutput, start: Date = Date()) {
+  init(total: Int, verbosity: Verbosity, output: TerminalOutput, start: Date = Date()) {
     self.total = total
     self.verbosity = verbosity
     self.output = output

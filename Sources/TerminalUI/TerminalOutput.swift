@@ -1,14 +1,14 @@
 import Foundation
-import TerminalUI
 
-/// Where `fit`, `evaluate`, `predict` and `summary()` write, and what it can show: by default
+/// Where text for a terminal goes, and what that terminal can show: the lesson's prose, prompts
+/// and pictures, and what CNN's `fit`, `evaluate`, `predict` and `summary()` print. By default it is
 /// standard output, as `TerminalCapabilities.standardOutput` describes it (a terminal or not,
 /// colours, width).
 ///
 /// The lesson runner and the tests substitute their own for a stretch of code:
 ///
-///     TrainingOutput.$current.withValue(myOutput) { try model.fit(…) }
-public struct TrainingOutput: Sendable {
+///     TerminalOutput.$current.withValue(myOutput) { try model.fit(…) }
+public struct TerminalOutput: Sendable {
   /// Writes text exactly as given (it contains its own newlines).
   public var write: @Sendable (String) -> Void
   /// What the output can show.
@@ -33,12 +33,12 @@ public struct TrainingOutput: Sendable {
   public var columns: Int { capabilities.width }
 
   /// Standard output, described as it is when the program starts.
-  public static let standard = TrainingOutput(capabilities: .standardOutput) { text in
+  public static let standard = TerminalOutput(capabilities: .standardOutput) { text in
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
   /// The output in use for the current task.
-  @TaskLocal public static var current: TrainingOutput = .standard
+  @TaskLocal public static var current: TerminalOutput = .standard
 
   /// Writes `line` followed by a newline.
   public func writeLine(_ line: String) {
