@@ -43,30 +43,34 @@ let package = Package(
     .target(
       name: "CNN", dependencies: ["ImageCodecs", "TerminalUI", "TextEscaping"], swiftSettings: optimisedEverywhere),
     .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping"]),
-    .target(name: "LessonFormat"),
+    // An episode's script: the plain data the build plugin writes and the engine walks.
+    .target(name: "LessonScript"),
+    .target(name: "LessonFormat", dependencies: ["LessonScript"]),
     .target(name: "LessonChecks", dependencies: ["CNN"]),
     .target(
       name: "LessonEngine",
-      dependencies: ["CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonFormat", "LessonChecks"]),
-    .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat"]),
+      dependencies: ["CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonScript", "LessonChecks"]),
+    .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat", "LessonScript"]),
     .plugin(
       name: "LessonCodegenPlugin", capability: .buildTool(), dependencies: ["LessonCodegen"],
       path: "Sources/LessonCodegenPlugin"),
     .target(
-      name: "LessonContent", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      name: "LessonContent",
+      dependencies: ["LessonEngine", "LessonScript", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       plugins: ["LessonCodegenPlugin"]),
     .executableTarget(
       name: "lesson",
       dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
-      name: "TestLesson", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      name: "TestLesson",
+      dependencies: ["LessonEngine", "LessonScript", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"], exclude: ["Fixtures"]),
-    .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
+    .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat", "LessonScript"]),
     .testTarget(
       name: "LessonEngineTests", dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson"]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),

@@ -5,6 +5,7 @@
 // still found.
 import Foundation
 import LessonFormat
+import LessonScript
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count == 3 else {
@@ -19,14 +20,14 @@ let folder = URL(fileURLWithPath: arguments[2]).standardizedFileURL
 let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
   $0.hasSuffix(".md") && $0.count > 5 && $0.prefix(2).allSatisfy(\.isNumber)
 }
-var episodes: [EpisodeCodeGenerator.Source] = []
+var scripts: [EpisodeScript] = []
 var failed = false
 for name in names.sorted() {
   let fullPath = folder.appendingPathComponent(name).path
   let displayPath = fullPath.hasPrefix(packageRoot + "/") ? String(fullPath.dropFirst(packageRoot.count + 1)) : fullPath
   do {
     let text = try String(contentsOfFile: fullPath, encoding: .utf8)
-    episodes.append((try EpisodeParser.parse(text, path: displayPath), text, displayPath))
+    scripts.append(try EpisodeParser.parse(text, path: displayPath).script)
   } catch let error as LessonFormatError {
     // Compiler-style, so the build and editors point at the Markdown line.
     FileHandle.standardError.write(Data("\(error.path):\(error.line): error: \(error.message)\n".utf8))
@@ -37,7 +38,7 @@ for name in names.sorted() {
   }
 }
 if failed { exit(1) }
-let swift = EpisodeCodeGenerator.generateFile(episodes)
+let swift = EpisodeCodeGenerator.generateFile(scripts)
 // Rewriting an unchanged file would make the build compile it again.
 if (try? String(contentsOf: outputFile, encoding: .utf8)) != swift {
   try swift.write(to: outputFile, atomically: true, encoding: .utf8)

@@ -14,6 +14,8 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
   case noSuchExercise(String, suggestion: String?)
   /// An exercise file the lesson ships is missing.
   case missingExerciseFile(String)
+  /// Generated code named a step by a line where its script has no step of that kind.
+  case noStepAtLine(Int, path: String)
 
   /// The message a learner reads.
   public var description: String {
@@ -43,6 +45,11 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
         + " Run `lesson list` to see them."
     case .missingExerciseFile(let path):
       return "The lesson's file \(path) is missing. Get a fresh copy of the project, or restore it from the original."
+    case .noStepAtLine(let line, let path):
+      return """
+        The episode's code and its script disagree: \(path):\(line) is not a step of that kind. Build the \
+        lesson again (`swift build`), so that both come from the same Markdown.
+        """
     }
   }
 }

@@ -1,3 +1,5 @@
+import LessonScript
+
 /// One episode of the lesson, parsed from `Lessons/NN-name.md` (the format is described in
 /// `Lessons/FORMAT.md`): its front matter and its content in order.
 public struct Episode: Equatable, Sendable {
@@ -34,23 +36,6 @@ public struct Episode: Equatable, Sendable {
   }
 }
 
-/// `training: lesson 1000 10` in the front matter: a reference model, how many images and epochs.
-public struct TrainingWorkload: Equatable, Sendable {
-  /// The reference model's name: `lesson`, `small` or `bigger`.
-  public let model: String
-  /// The number of training images.
-  public let images: Int
-  /// The number of epochs.
-  public let epochs: Int
-
-  /// Creates a workload.
-  public init(model: String, images: Int, epochs: Int) {
-    self.model = model
-    self.images = images
-    self.epochs = epochs
-  }
-}
-
 /// A piece of an episode's content.
 public indirect enum Node: Equatable, Sendable {
   /// Markdown prose (paragraphs, headings, lists, tables), as written, blank lines around it
@@ -66,7 +51,7 @@ public indirect enum Node: Equatable, Sendable {
 /// A fenced div: a `challenge`, `hint`, `callout`…, with the nodes inside it.
 public struct Div: Equatable, Sendable {
   /// What kind of div it is.
-  public let kind: DivKind
+  public let kind: SectionKind
   /// The `key=value` attributes after the name, such as `id` for an `exercise`.
   public let attributes: [String: String]
   /// The 1-based line of the opening fence.
@@ -75,17 +60,12 @@ public struct Div: Equatable, Sendable {
   public let children: [Node]
 
   /// Creates a div.
-  public init(kind: DivKind, attributes: [String: String], line: Int, children: [Node]) {
+  public init(kind: SectionKind, attributes: [String: String], line: Int, children: [Node]) {
     self.kind = kind
     self.attributes = attributes
     self.line = line
     self.children = children
   }
-}
-
-/// The kinds of fenced div the format knows.
-public enum DivKind: String, Equatable, Sendable, CaseIterable {
-  case questions, objectives, keypoints, challenge, solution, hint, callout, instructor, discussion, exercise
 }
 
 /// A fenced code block and what it is for.
@@ -123,60 +103,6 @@ public enum CodeRole: Equatable, Sendable {
   /// Checks that what the prose says is what the code did (`swift verify`); not shown to learners,
   /// run where it stands, and reported by `lesson verify` when a check fails.
   case verification
-}
-
-/// A fill-in-the-blanks exercise: `swift fill-in id=… blanks=… answers=…`.
-public struct FillIn: Equatable, Sendable {
-  /// The exercise's id, unique in the lesson.
-  public let id: String
-  /// The Swift type of each blank, in order (`Int`, `ActivationFunction`…).
-  public let types: [String]
-  /// The values that solve it, in order, as a learner would type them.
-  public let answers: [String]
-
-  /// Creates a fill-in description.
-  public init(id: String, types: [String], answers: [String]) {
-    self.id = id
-    self.types = types
-    self.answers = answers
-  }
-
-  /// The marker of a blank in the code: five or more underscores.
-  public static let blankPattern = "_____"
-}
-
-/// A question: `swift question id=… kind=…`.
-public struct Question: Equatable, Sendable {
-  /// The question's id, unique in the lesson.
-  public let id: String
-  /// How answers are compared.
-  public let kind: Kind
-  /// For `choice` questions, the choices from the list before the block, in order, as written
-  /// after their letter (`- b) 16` → `16`), with their letters.
-  public let choices: [(letter: String, text: String)]
-
-  /// How a question's answers are compared.
-  public enum Kind: Equatable, Sendable {
-    /// Numbers, equal within a tolerance.
-    case number(tolerance: Double)
-    /// A letter or the text of one of the choices.
-    case choice
-    /// Text, ignoring case and surrounding spaces.
-    case text
-  }
-
-  /// Creates a question description.
-  public init(id: String, kind: Kind, choices: [(letter: String, text: String)] = []) {
-    self.id = id
-    self.kind = kind
-    self.choices = choices
-  }
-
-  /// Two questions are equal when their ids, kinds and choices are.
-  public static func == (lhs: Question, rhs: Question) -> Bool {
-    lhs.id == rhs.id && lhs.kind == rhs.kind && lhs.choices.map(\.letter) == rhs.choices.map(\.letter)
-      && lhs.choices.map(\.text) == rhs.choices.map(\.text)
-  }
 }
 
 /// A problem in a lesson file: where it is and what is wrong.

@@ -1,4 +1,9 @@
+import LessonScript
+
 extension FillIn {
+  /// The marker of a blank in the code: five or more underscores.
+  static let blankPattern = "_____"
+
   /// Returns how many blanks `code` has: runs of five or more underscores, each counted once however
   /// long (`__init__`, with two, is not a blank).
   static func blankCount(in code: String) -> Int {

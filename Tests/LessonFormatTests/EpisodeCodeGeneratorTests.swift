@@ -1,4 +1,5 @@
 import Foundation
+import LessonScript
 import Testing
 
 @testable import LessonFormat
@@ -7,8 +8,7 @@ import Testing
   /// Generates the Swift of a test episode with `body`.
   func generated(_ body: String) throws -> String {
     let text = EpisodeText.withBody(body)
-    return EpisodeCodeGenerator.generate(
-      try EpisodeParser.parse(text, path: EpisodeText.path), source: text, displayPath: EpisodeText.path)
+    return EpisodeCodeGenerator.generate(try EpisodeParser.parse(text, path: EpisodeText.path).script)
   }
 
   @Test func typeNamesHaveTwoDigits() {
@@ -19,13 +19,13 @@ import Testing
   @Test func eachStepIsBracketedByTheSessionAndPointsAtItsMarkdownLine() throws {
     let swift = try generated("Prose.\n\n```swift\nlet x = 1\nprint(x)\n```\n\n```swift\nprint(x + 1)\n```")
     let lines = swift.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let first = try #require(lines.firstIndex(of: "    try session.willRun(step: 0)"))
+    let first = try #require(lines.firstIndex(of: "    try session.willRun(line: \(EpisodeText.line(4)))"))
     #expect(lines[first + 1] == "#sourceLocation(file: \"Lessons/01-test.md\", line: \(EpisodeText.line(4)))")
     #expect(
       Array(lines[first + 2...first + 5]) == [
-        "let x = 1", "print(x)", "#sourceLocation()", "    try session.didRun(step: 0)",
+        "let x = 1", "print(x)", "#sourceLocation()", "    try session.didRun(line: \(EpisodeText.line(4)))",
       ])
-    let second = try #require(lines.firstIndex(of: "    try session.willRun(step: 1)"))
+    let second = try #require(lines.firstIndex(of: "    try session.willRun(line: \(EpisodeText.line(9)))"))
     #expect(lines[second + 1] == "#sourceLocation(file: \"Lessons/01-test.md\", line: \(EpisodeText.line(9)))")
     #expect(swift.contains("    try session.finish()\n  }\n}\n"))
   }
@@ -43,7 +43,7 @@ import Testing
       :::
       """
     let swift = try generated(body)
-    #expect(swift.contains("    try session.fillIn(step: 0) { blanks in"))
+    #expect(swift.contains("    try session.fillIn(line: \(EpisodeText.line(3))) { blanks in"))
     #expect(swift.contains("      let __blank0: Int = try blanks.value(0)"))
     #expect(swift.contains("      let __blank1: Double = try blanks.value(1)"))
     #expect(swift.contains("let k = __blank0 * 2\nlet rate = __blank1\n#sourceLocation()\n#sourceLocation"))
@@ -56,7 +56,7 @@ import Testing
 
   @Test func questionsWrapTheirExpressionInAnAnswer() throws {
     let swift = try generated("::: challenge\nHow many?\n```swift question id=n kind=number\n2 + 2\n```\n:::")
-    #expect(swift.contains("    try session.question(step: 0) {\n#sourceLocation"))
+    #expect(swift.contains("    try session.question(line: \(EpisodeText.line(4))) {\n#sourceLocation"))
     #expect(swift.contains("LessonAnswer(2 + 2)"))
   }
 
@@ -66,10 +66,12 @@ import Testing
     #expect(!swift.contains("fatalError()\n#sourceLocation()"))
   }
 
-  @Test func stringsSurviveEscaping() {
-    #expect(EpisodeCodeGenerator.swiftString("a \"b\"\\\n\t\u{1}") == #""a \"b\"\\\n\t\u{1}""#)
-    let raw = EpisodeCodeGenerator.rawString("say \"\"\"## hi")
-    #expect(raw.hasPrefix("###\"\"\"\n") && raw.hasSuffix("\n\"\"\"###"))
+  @Test func theScriptIsWrittenAsDataBesideTheCode() throws {
+    let swift = try generated("Prose.\n\n```swift\nlet x = 1\n```")
+    #expect(swift.contains("  static let script = EpisodeScript(\n"))
+    #expect(swift.contains(".prose(line: \(EpisodeText.line(1)), markdown: \"Prose.\")"))
+    #expect(swift.contains(".step(ScriptStep(line: \(EpisodeText.line(4)), code: \"let x = 1\", kind: .run"))
+    #expect(!swift.contains("static let source"), "no Markdown is embedded for parsing again")
   }
 
   @Test func theIndexListsEpisodesInOrder() {
@@ -82,8 +84,8 @@ import Testing
     let swift = try generated(
       "```swift\nlet x = 1\n```\n```swift verify\ntry check(\"x\", x, equals: 1)\n```\n```swift\nprint(x)\n```")
     #expect(swift.contains("    try session.verifyText(line: \(EpisodeText.line(5))) {\n#sourceLocation"))
-    let verifyAt = try #require(swift.range(of: "verifyText")).lowerBound
-    #expect(try #require(swift.range(of: "didRun(step: 0)")).lowerBound < verifyAt)
-    #expect(try #require(swift.range(of: "willRun(step: 1)")).lowerBound > verifyAt)
+    let verifyAt = try #require(swift.range(of: "try session.verifyText")).lowerBound
+    #expect(try #require(swift.range(of: "didRun(line: \(EpisodeText.line(2)))")).lowerBound < verifyAt)
+    #expect(try #require(swift.range(of: "willRun(line: \(EpisodeText.line(8)))")).lowerBound > verifyAt)
   }
 }

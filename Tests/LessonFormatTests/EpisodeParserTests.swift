@@ -1,3 +1,4 @@
+import LessonScript
 import Testing
 
 @testable import LessonFormat
@@ -167,7 +168,9 @@ import Testing
             CodeBlock(
               language: "swift",
               role: .question(
-                Question(id: "no-weights", kind: .choice, choices: [("a", "`Conv2D`"), ("b", "`MaxPooling2D`")])),
+                Question(
+                  id: "no-weights", kind: .choice,
+                  choices: [.init(letter: "a", text: "`Conv2D`"), .init(letter: "b", text: "`MaxPooling2D`")])),
               code: "\"b\"", line: 69)),
           .prose("How many values does the model learn?", line: 72),
           .code(
@@ -226,7 +229,7 @@ import Testing
 
   @Test func theStepsAreTheRunFillInAndQuestionBlocks() throws {
     let episode = try EpisodeParser.parse(Self.text, path: "Lessons/03-build-a-cnn.md")
-    #expect(episode.runnableBlocks.map(\.line) == [21, 46, 69, 75, 81])
+    #expect(episode.script.steps.map(\.line) == [21, 46, 69, 75, 81])
   }
 
   @Test func errorsNameThePathAndLineAsCompilersDo() {

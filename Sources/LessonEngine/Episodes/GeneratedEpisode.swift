@@ -1,12 +1,12 @@
+import LessonScript
 import TerminalUI
 
-/// An episode compiled from its Markdown by the LessonCodegen plugin: its text, and a function that
-/// runs its Swift blocks in order, calling the session between them.
+/// An episode compiled from its Markdown by the LessonCodegen plugin: its script (everything it
+/// shows, asks and runs, as data), and a function that runs its Swift blocks in order, calling the
+/// session with each block's line between them.
 public protocol GeneratedEpisode {
-  /// The Markdown file's path, as the learner knows it: `Lessons/03-build-a-cnn.md`.
-  static var path: String { get }
-  /// The Markdown text the code was generated from: the same text the runner shows.
-  static var source: String { get }
+  /// The episode's script, as the plugin read it from the Markdown.
+  static var script: EpisodeScript { get }
   /// Runs the episode's steps, in order.
   static func run(_ session: EpisodeSession) throws
 }

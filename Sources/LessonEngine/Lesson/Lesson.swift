@@ -1,16 +1,17 @@
 import Foundation
-import LessonFormat
+import LessonScript
 import TerminalUI
 
-/// A whole lesson: its episodes (compiled from Markdown and parsed again from the same text), where
-/// its exercise files are, and the learner's workspace.
+/// A whole lesson: its episodes (each a script and the code that runs it, generated from the
+/// Markdown when the lesson was built), where its exercise files are, and the learner's workspace.
 public struct Lesson {
-  /// One episode: the generated code and the parsed text.
+  /// One episode: the code the plugin generated, and its script.
   public struct Entry {
     /// The code the plugin generated.
     public let code: any GeneratedEpisode.Type
-    /// The parsed episode.
-    public let episode: Episode
+
+    /// The episode's script.
+    public var script: EpisodeScript { code.script }
   }
 
   /// The episodes, in order.
@@ -22,28 +23,23 @@ public struct Lesson {
 
   /// Loads the lesson from the generated episodes.
   ///
-  /// - Throws: `LessonFormatError` when an episode's text does not parse (it compiled, so this means
-  ///   the build is out of date), or `LessonError.duplicateID` for an id used in two episodes.
+  /// - Throws: `LessonError.duplicateID` for an id used in two episodes.
   public init(_ generated: [any GeneratedEpisode.Type], root: String, workspace: String? = nil) throws {
-    var entries: [Entry] = []
-    for code in generated {
-      entries.append(Entry(code: code, episode: try EpisodeParser.parse(code.source, path: code.path)))
-    }
-    self.entries = entries.sorted { $0.episode.number < $1.episode.number }
+    self.entries = generated.map(Entry.init).sorted { $0.script.number < $1.script.number }
     self.root = root
     self.workspace = workspace ?? (root as NSString).appendingPathComponent(".lesson")
     var seen: [String: Int] = [:]
-    for entry in self.entries {
-      for id in entry.exerciseIDs {
-        if let other = seen[id] { throw LessonError.duplicateID(id, episodes: [other, entry.episode.number]) }
-        seen[id] = entry.episode.number
+    for script in self.entries.map(\.script) {
+      for id in script.exerciseIDs {
+        if let other = seen[id] { throw LessonError.duplicateID(id, episodes: [other, script.number]) }
+        seen[id] = script.number
       }
     }
   }
 
   /// The episode numbered `number`.
   public func entry(_ number: Int) -> Entry? {
-    entries.first { $0.episode.number == number }
+    entries.first { $0.script.number == number }
   }
 
   /// Opens the progress file in the workspace. A damaged file is moved aside, and `output` says so.
@@ -57,11 +53,11 @@ public struct Lesson {
 
   /// Every write-code exercise, in lesson order, with where its files are.
   public var codeExercises: [CodeExercise] {
-    entries.flatMap { entry in
-      EpisodeScript(entry.episode).exercises.map { exercise in
+    entries.map(\.script).flatMap { script in
+      script.codeExercises.map { exercise in
         CodeExercise(
-          id: exercise.id, episode: entry.episode.number, task: exercise.task, hints: exercise.hints,
-          folder: ((root as NSString).appendingPathComponent((entry.code.path as NSString).deletingLastPathComponent)
+          id: exercise.id, episode: script.number, task: exercise.task, hints: exercise.hints,
+          folder: ((root as NSString).appendingPathComponent((script.path as NSString).deletingLastPathComponent)
             as NSString).appendingPathComponent("exercises/\(exercise.id)"),
           workspaceFile: ((workspace as NSString).appendingPathComponent("exercises") as NSString)
             .appendingPathComponent("\(exercise.id).swift"))
@@ -72,20 +68,6 @@ public struct Lesson {
   /// The write-code exercise called `id`.
   public func codeExercise(_ id: String) -> CodeExercise? {
     codeExercises.first { $0.id == id }
-  }
-}
-
-extension Lesson.Entry {
-  /// Every exercise and question id of the episode.
-  var exerciseIDs: [String] {
-    let script = EpisodeScript(episode)
-    return script.steps.compactMap { block -> String? in
-      switch block.role {
-      case .fillIn(let fillIn): return fillIn.id
-      case .question(let question): return question.id
-      default: return nil
-      }
-    } + script.exercises.map(\.id)
   }
 }
 

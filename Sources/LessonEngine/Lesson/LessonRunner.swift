@@ -1,5 +1,4 @@
 import Foundation
-import LessonFormat
 import TerminalUI
 
 /// Walks episodes: `lesson start N`, and `lesson` alone, which continues where the learner left off
@@ -27,19 +26,19 @@ public struct LessonRunner {
   @discardableResult
   public func start(episode number: Int, options: WalkOptions = WalkOptions()) throws -> Bool {
     guard let entry = lesson.entry(number) else {
-      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
+      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.script.number))
     }
-    let stepCount = entry.episode.runnableBlocks.count
+    let stepCount = entry.script.steps.count
     guard options.firstStep <= stepCount else {
       throw LessonError.noSuchStep(options.firstStep, episode: number, stepCount: stepCount)
     }
     let progress = try lesson.progress(reportingTo: output)
     let session = EpisodeSession(
-      episode: entry.episode, options: options, input: input, output: output, progress: progress)
-    screen.line(screen.styled("Episode \(number): \(entry.episode.title)", bold: true))
+      script: entry.script, options: options, input: input, output: output, progress: progress)
+    screen.line(screen.styled("Episode \(number): \(entry.script.title)", bold: true))
     screen.line(
       screen.styled(
-        "\(entry.episode.teachingMinutes) min teaching · \(entry.episode.exerciseMinutes) min exercises",
+        "\(entry.script.teachingMinutes) min teaching · \(entry.script.exerciseMinutes) min exercises",
         colour: Palette.axis))
     do {
       try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
@@ -71,7 +70,7 @@ public struct LessonRunner {
     if let current = progress.current, lesson.entry(current.episode) != nil {
       let finished = progress.episodes[current.episode] == .done
       let next =
-        finished ? lesson.entries.first { $0.episode.number > current.episode }?.episode.number : current.episode
+        finished ? lesson.entries.first { $0.script.number > current.episode }?.script.number : current.episode
       if let next {
         screen.line("Welcome back. Carrying on with episode \(next)" + (finished ? "." : ", step \(current.step)."))
         try start(episode: next, options: WalkOptions(firstStep: finished ? 1 : current.step))

@@ -21,23 +21,23 @@ public struct CatchUp {
   @discardableResult
   public func prepare(episode number: Int) throws -> Bool {
     guard lesson.entry(number) != nil else {
-      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
+      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.script.number))
     }
     let screen = Screen(output: output)
     let silent = TerminalOutput(capabilities: output.capabilities) { _ in }
-    for entry in lesson.entries where entry.episode.number < number {
-      screen.line("Running episode \(entry.episode.number), \(entry.episode.title)…")
+    for entry in lesson.entries where entry.script.number < number {
+      screen.line("Running episode \(entry.script.number), \(entry.script.title)…")
       let session = EpisodeSession(
-        episode: entry.episode, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
+        script: entry.script, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
         output: silent, progress: nil)
       do {
         try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
       } catch {
-        screen.bad("Episode \(entry.episode.number) stopped: \(error)")
+        screen.bad("Episode \(entry.script.number) stopped: \(error)")
         return false
       }
     }
-    let total = lesson.entry(number).map { EpisodeScript($0.episode).steps.count } ?? 1
+    let total = lesson.entry(number).map(\.script.steps.count) ?? 1
     try lesson.progress(reportingTo: output).reached(step: 1, of: total, episode: number)
     screen.good("Episode \(number) is ready: run `lesson start \(number)` (or `lesson`).")
     return true

@@ -68,11 +68,11 @@ public struct Doctor {
           Double(images) / speed.seconds))
     }
     for entry in lesson.entries {
-      guard let training = entry.episode.training else { continue }
+      guard let training = entry.script.training else { continue }
       let model = ReferenceModel(rawValue: training.model) ?? .lesson
       guard let time = try? Doctor.estimate(model, images: training.images, epochs: training.epochs) else { continue }
       screen.line(
-        "  episode \(entry.episode.number): \(training.model) model, \(training.images) images × "
+        "  episode \(entry.script.number): \(training.model) model, \(training.images) images × "
           + "\(training.epochs) epochs: \(time)")
     }
     return healthy

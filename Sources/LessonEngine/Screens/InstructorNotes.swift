@@ -1,4 +1,4 @@
-import LessonFormat
+import LessonScript
 
 /// What instructors read: `lesson instructor N` (the schedule, the episode's instructor notes, and
 /// its challenges with their solutions) and `lesson handout` (every exercise, without solutions).
@@ -8,26 +8,26 @@ public enum InstructorNotes {
   /// challenges with solutions.
   public static func instructor(_ lesson: Lesson, episode number: Int) throws -> String {
     guard let entry = lesson.entry(number) else {
-      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.episode.number))
+      throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.script.number))
     }
     var text = "# Schedule\n\n| start | episode | teaching | exercises |\n|---|---|---|---|\n"
     var minutes = 0
     for other in lesson.entries {
-      let episode = other.episode
+      let episode = other.script
       let marker = episode.number == number ? " ◀" : ""
       text +=
         "| \(clock(minutes)) | \(episode.number). \(episode.title)\(marker) | \(episode.teachingMinutes) | \(episode.exerciseMinutes) |\n"
       minutes += episode.teachingMinutes + episode.exerciseMinutes
     }
     text += "| \(clock(minutes)) | end | | |\n\n"
-    text += "# Episode \(number): \(entry.episode.title)\n\n## Instructor notes\n\n"
-    let notes = divs(.instructor, in: entry.episode.nodes)
-    text += notes.isEmpty ? "(none)\n\n" : notes.map { markdown($0.children) }.joined(separator: "\n\n") + "\n\n"
+    text += "# Episode \(number): \(entry.script.title)\n\n## Instructor notes\n\n"
+    let notes = entry.script.sections { $0.kind == .instructor }
+    text += notes.isEmpty ? "(none)\n\n" : notes.map { markdown($0.items) }.joined(separator: "\n\n") + "\n\n"
     text += "## Challenges and solutions\n\n"
-    let challenges = divs(.challenge, in: entry.episode.nodes)
+    let challenges = entry.script.sections { $0.kind == .challenge }
     if challenges.isEmpty { text += "(none)\n" }
     for (index, challenge) in challenges.enumerated() {
-      text += "### Challenge \(index + 1)\n\n" + markdown(challenge.children, includeHidden: true) + "\n\n"
+      text += "### Challenge \(index + 1)\n\n" + markdown(challenge.items, includeHidden: true) + "\n\n"
     }
     return text
   }
@@ -36,11 +36,11 @@ public enum InstructorNotes {
   public static func handout(_ lesson: Lesson) -> String {
     var text = "# Exercises\n\n"
     for entry in lesson.entries {
-      let challenges = divs(.challenge, in: entry.episode.nodes)
+      let challenges = entry.script.sections { $0.kind == .challenge }
       guard !challenges.isEmpty else { continue }
-      text += "## Episode \(entry.episode.number): \(entry.episode.title)\n\n"
+      text += "## Episode \(entry.script.number): \(entry.script.title)\n\n"
       for (index, challenge) in challenges.enumerated() {
-        text += "### Exercise \(entry.episode.number).\(index + 1)\n\n" + markdown(challenge.children) + "\n\n"
+        text += "### Exercise \(entry.script.number).\(index + 1)\n\n" + markdown(challenge.items) + "\n\n"
       }
     }
     return text
@@ -51,46 +51,36 @@ public enum InstructorNotes {
     "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
   }
 
-  /// Every div of `kind`, at any depth.
-  static func divs(_ kind: DivKind, in nodes: [Node]) -> [Div] {
-    nodes.flatMap { node -> [Div] in
-      guard case .div(let div) = node else { return [] }
-      return (div.kind == kind ? [div] : []) + divs(kind, in: div.children)
-    }
-  }
-
-  /// The Markdown of `nodes`; hints, solutions and checks only when `includeHidden`, and fill-in
-  /// answers then too.
-  static func markdown(_ nodes: [Node], includeHidden: Bool = false) -> String {
-    nodes.compactMap { node -> String? in
-      switch node {
-      case .prose(let text, _):
+  /// The Markdown of `items`; hints, solutions, checks and the code of questions only when
+  /// `includeHidden`, and fill-in answers then too.
+  static func markdown(_ items: [ScriptItem], includeHidden: Bool = false) -> String {
+    items.compactMap { item -> String? in
+      switch item {
+      case .prose(_, let text):
         return text
-      case .code(let block):
-        switch block.role {
-        case .check:
-          return includeHidden ? "Checks:\n\n```swift\n\(block.code)\n```" : nil
-        case .fillIn(let fillIn):
-          let answers = includeHidden ? "\n\nAnswers: " + fillIn.answers.joined(separator: ", ") : ""
-          return "```swift\n\(block.code)\n```" + answers
+      case .shownCode(_, let language, let code):
+        return "```\(language)\n\(code)\n```"
+      case .step(let step):
+        switch step.kind {
+        case .run:
+          return "```swift\n\(step.code)\n```"
+        case .fillIn(let fillIn, let checks):
+          guard includeHidden else { return "```swift\n\(step.code)\n```" }
+          return "```swift\n\(step.code)\n```\n\nAnswers: " + fillIn.answers.joined(separator: ", ")
+            + "\n\nChecks:\n\n```swift\n\(checks.code)\n```"
         case .question:
-          return includeHidden ? "The answer is computed by:\n\n```swift\n\(block.code)\n```" : nil
-        case .verification:
-          return nil
-        case .run, .display:
-          return "```\(block.language)\n\(block.code)\n```"
+          return includeHidden ? "The answer is computed by:\n\n```swift\n\(step.code)\n```" : nil
         }
-      case .div(let div):
-        switch div.kind {
-        case .hint, .solution, .instructor:
+      case .verification:
+        return nil
+      case .section(let section):
+        guard section.audience == .everyone else {
           return includeHidden
-            ? "**\(div.kind.rawValue.capitalized):**\n\n" + markdown(div.children, includeHidden: true) : nil
-        case .exercise:
-          let id = div.attributes["id"] ?? "?"
-          return "Write code (`lesson exercise \(id)`):\n\n" + markdown(div.children, includeHidden: includeHidden)
-        default:
-          return markdown(div.children, includeHidden: includeHidden)
+            ? "**\(section.kind.rawValue.capitalized):**\n\n" + markdown(section.items, includeHidden: true) : nil
         }
+        guard let exercise = section.exercise else { return markdown(section.items, includeHidden: includeHidden) }
+        return "Write code (`lesson exercise \(exercise.id)`):\n\n"
+          + markdown(section.items, includeHidden: includeHidden)
       }
     }.joined(separator: "\n\n")
   }

@@ -17,7 +17,7 @@ public struct ListScreen {
     var lines = ["Episodes"]
     if lesson.entries.isEmpty { lines.append("  (none yet: episodes are the Lessons/NN-name.md files)") }
     for entry in lesson.entries {
-      let episode = entry.episode
+      let episode = entry.script
       let state: String
       switch progress.episodes[episode.number] {
       case .done: state = "\(done) done"
@@ -29,16 +29,16 @@ public struct ListScreen {
         "  \(episode.number). \(TextLayout.padded(episode.title, to: 42)) \(TextLayout.padded("\(minutes) min", to: 7)) \(state)"
       )
     }
-    let ids = lesson.entries.flatMap(\.exerciseIDs)
+    let ids = lesson.entries.flatMap(\.script.exerciseIDs)
     if !ids.isEmpty {
       lines.append("")
       lines.append("Exercises (\(ids.filter { progress.exercises[$0]?.passed == true }.count) of \(ids.count) done)")
       for entry in lesson.entries {
-        for id in entry.exerciseIDs {
+        for id in entry.script.exerciseIDs {
           let state = progress.exercises[id]
           let mark = state?.passed == true ? done : (state == nil ? " " : "·")
           lines.append(
-            "  [\(mark)] \(id) (episode \(entry.episode.number))"
+            "  [\(mark)] \(id) (episode \(entry.script.number))"
               + (state?.solutionSeen == true ? ", solution seen" : ""))
         }
       }
@@ -48,13 +48,13 @@ public struct ListScreen {
 
   /// The episode to suggest next: the first not done.
   static func nextEpisode(lesson: Lesson, progress: ProgressStore) -> Int? {
-    lesson.entries.map(\.episode.number).first { progress.episodes[$0] != .done }
+    lesson.entries.map(\.script.number).first { progress.episodes[$0] != .done }
   }
 
   /// `lesson status`: one line to paste into the class chat, such as
   /// `episode 4 · step 3/9 · exercises 12/20 ✓`.
   public static func statusLine(lesson: Lesson, progress: ProgressStore) -> String {
-    let ids = lesson.entries.flatMap(\.exerciseIDs)
+    let ids = lesson.entries.flatMap(\.script.exerciseIDs)
     let passed = ids.filter { progress.exercises[$0]?.passed == true }.count
     var parts: [String] = []
     if let current = progress.current {

@@ -23,7 +23,7 @@ public struct Verify {
   /// - Throws: `LessonError.noSuchEpisode` when an episode asked for is not in the lesson, before
   ///   anything runs: verifying nothing must not read as "Everything verifies".
   public func run() throws -> Bool {
-    let available = lesson.entries.map(\.episode.number)
+    let available = lesson.entries.map(\.script.number)
     if let missing = episodes?.sorted().first(where: { !available.contains($0) }) {
       throw LessonError.noSuchEpisode(missing, available: available)
     }
@@ -38,16 +38,16 @@ public struct Verify {
       }
     }
     let silent = TerminalOutput(capabilities: output.capabilities) { _ in }
-    for entry in lesson.entries where episodes?.contains(entry.episode.number) ?? true {
+    for entry in lesson.entries where episodes?.contains(entry.script.number) ?? true {
       let session = EpisodeSession(
-        episode: entry.episode, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
+        script: entry.script, options: WalkOptions(pauses: false, asksExercises: false), input: ScriptedInput([]),
         output: silent, progress: nil)
       do {
         try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
-        report(session.verificationFailures.isEmpty, "episode \(entry.episode.number) runs to its end")
-        for failure in session.verificationFailures { report(false, "episode \(entry.episode.number): \(failure)") }
+        report(session.verificationFailures.isEmpty, "episode \(entry.script.number) runs to its end")
+        for failure in session.verificationFailures { report(false, "episode \(entry.script.number): \(failure)") }
       } catch {
-        report(false, "episode \(entry.episode.number) stopped: \(error)")
+        report(false, "episode \(entry.script.number) stopped: \(error)")
       }
     }
     let commands = ExerciseCommands(lesson: lesson, input: ScriptedInput([]), output: silent)

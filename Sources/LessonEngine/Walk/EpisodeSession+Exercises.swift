@@ -1,14 +1,19 @@
 import Foundation
-import LessonFormat
+import LessonScript
 
 extension EpisodeSession {
   /// Runs a fill-in-the-blanks step: shows the code with its gaps, asks a value for each blank,
   /// runs the code and its checks, and reports every check; on a failure the learner may try
   /// again, ask for a hint, see the solution or move on.
   ///
+  /// The step is the one whose code starts at `line`.
+  ///
   /// - Throws: `WalkStop` when the learner quits or the input ends.
-  public func fillIn(step: Int, _ body: (FillInBlanks) throws -> Void) throws {
-    guard case .fillIn(let fillIn) = script.steps[step].role else { return }
+  public func fillIn(line: Int, _ body: (FillInBlanks) throws -> Void) throws {
+    let step = try stepIndex(atLine: line)
+    guard case .fillIn(let fillIn, _) = steps[step].kind else {
+      throw LessonError.noStepAtLine(line, path: script.path)
+    }
     let number = step + 1
     guard number >= options.firstStep, options.asksExercises else {
       // Fast-forwarded, or verified: answer with the solution; in verification it must pass.
@@ -17,8 +22,8 @@ extension EpisodeSession {
       return
     }
     show(upToStep: step)
-    screen.code(script.steps[step], step: number, of: stepCount, label: "Exercise \(fillIn.id), step")
-    recordProgress { try $0.reached(step: number, of: stepCount, episode: episode.number) }
+    screen.code(steps[step].code, step: number, of: stepCount, label: "Exercise \(fillIn.id), step")
+    recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     var hintsShown = 0
     while true {
       var typed: [String] = []
@@ -50,12 +55,16 @@ extension EpisodeSession {
   }
 
   /// Asks a question whose answer `answer` computes, compares the learner's answer with it, and
-  /// gives feedback; the learner may try again, ask for a hint or see the answer.
+  /// gives feedback; the learner may try again, ask for a hint or see the answer. The question is
+  /// the step whose code starts at `line`.
   ///
   /// - Throws: `WalkStop` when the learner quits or the input ends; an error from the answer's
   ///   code as the lesson's own bug.
-  public func question(step: Int, _ answer: () throws -> LessonAnswer) throws {
-    guard case .question(let question) = script.steps[step].role else { return }
+  public func question(line: Int, _ answer: () throws -> LessonAnswer) throws {
+    let step = try stepIndex(atLine: line)
+    guard case .question(let question) = steps[step].kind else {
+      throw LessonError.noStepAtLine(line, path: script.path)
+    }
     let correct = try answer()
     let number = step + 1
     guard number >= options.firstStep, options.asksExercises else {
@@ -65,7 +74,7 @@ extension EpisodeSession {
       return
     }
     show(upToStep: step)
-    recordProgress { try $0.reached(step: number, of: stepCount, episode: episode.number) }
+    recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     var hintsShown = 0
     while true {
       screen.prompt("Your answer:")
@@ -80,7 +89,7 @@ extension EpisodeSession {
       switch try askAfterFailure(step: step, hintsShown: &hintsShown) {
       case .retry: continue
       case .solution:
-        screen.line("The answer is \(correct.text), computed by: \(script.steps[step].code)")
+        screen.line("The answer is \(correct.text), computed by: \(steps[step].code)")
         recordProgress { try $0.recordSolutionSeen(question.id) }
         return
       case .next: return
@@ -135,7 +144,7 @@ enum QuestionMarking {
   }
 
   /// The index of the choice whose letter (`b`, `b)`) or text matches `text`, ignoring case.
-  static func choice(matching text: String, in choices: [(letter: String, text: String)]) -> Int? {
+  static func choice(matching text: String, in choices: [Question.Choice]) -> Int? {
     let key = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(
       in: CharacterSet(charactersIn: ")."))
     return choices.firstIndex { $0.letter.lowercased() == key || $0.text.lowercased() == key }

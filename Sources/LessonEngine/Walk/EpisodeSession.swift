@@ -1,17 +1,23 @@
 import Foundation
-import LessonFormat
+import LessonScript
 import TerminalUI
 
-/// Walks one episode: the generated code of the episode calls it before and after each step, and
-/// it shows the prose, shows each step's code, waits for the learner, runs, and records progress.
+/// Walks one episode: the generated code of the episode calls it before and after each step, naming
+/// the step by its line in the Markdown, and it shows what the script holds up to there, shows the
+/// step's code, waits for the learner, runs, and records progress.
 ///
 /// Keys at a step (typed, then Enter, so pipes and scripts work too):
 /// Enter runs it; `s` runs it quietly (its output is not shown); `b` shows the step before again,
 /// with its output; `h` gives a hint; `q` quits, keeping the place.
 public final class EpisodeSession: @unchecked Sendable {
-  /// The episode walked.
-  public let episode: Episode
-  let script: EpisodeScript
+  /// The script of the episode walked.
+  public let script: EpisodeScript
+  /// What the walk shows, in order.
+  let layout: WalkLayout
+  /// The steps, in order: a step's number is its place here, from 1.
+  let steps: [ScriptStep]
+  /// The place in `steps` of the step at each line.
+  private let stepIndices: [Int: Int]
   let options: WalkOptions
   let input: LineInput
   let screen: Screen
@@ -28,12 +34,14 @@ public final class EpisodeSession: @unchecked Sendable {
   /// with their solutions, and `swift verify` blocks whose text does not match the run.
   var verificationFailures: [String] = []
 
-  /// Creates a session for `episode`, writing to `output`.
+  /// Creates a session for the episode `script` describes, writing to `output`.
   public init(
-    episode: Episode, options: WalkOptions, input: LineInput, output: TerminalOutput, progress: ProgressStore?
+    script: EpisodeScript, options: WalkOptions, input: LineInput, output: TerminalOutput, progress: ProgressStore?
   ) {
-    self.episode = episode
-    self.script = EpisodeScript(episode)
+    self.script = script
+    self.layout = WalkLayout(script)
+    self.steps = script.steps
+    self.stepIndices = Dictionary(uniqueKeysWithValues: script.steps.enumerated().map { ($1.line, $0) })
     self.options = options
     self.input = input
     self.screen = Screen(output: output)
@@ -51,14 +59,25 @@ public final class EpisodeSession: @unchecked Sendable {
   }
 
   /// The number of steps.
-  var stepCount: Int { script.steps.count }
+  var stepCount: Int { steps.count }
+
+  /// The place in `steps` of the step whose code starts at `line`.
+  ///
+  /// - Throws: `LessonError.noStepAtLine` when the script has no step there: the generated code and
+  ///   its script disagree, which only a hand-written episode can do.
+  func stepIndex(atLine line: Int) throws -> Int {
+    guard let index = stepIndices[line] else { throw LessonError.noStepAtLine(line, path: script.path) }
+    return index
+  }
 
   // MARK: - Called by generated code
 
-  /// Shows everything up to step `step` (from 0), then the step's code, and waits for the learner.
+  /// Shows everything up to the step whose code starts at `line`, then the step's code, and waits
+  /// for the learner.
   ///
   /// - Throws: `WalkStop` when the learner quits or the input ends.
-  public func willRun(step: Int) throws {
+  public func willRun(line: Int) throws {
+    let step = try stepIndex(atLine: line)
     let number = step + 1
     guard number >= options.firstStep else {
       skipToStep(step)
@@ -66,26 +85,26 @@ public final class EpisodeSession: @unchecked Sendable {
       return
     }
     show(upToStep: step)
-    screen.code(script.steps[step], step: number, of: stepCount)
+    screen.code(steps[step].code, step: number, of: stepCount)
     quiet = false
     transcript = ""
-    recordProgress { try $0.reached(step: number, of: stepCount, episode: episode.number) }
+    recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     guard options.pauses else { return }
     try waitForRun(step: step)
   }
 
-  /// Keeps what step `step` printed, for going back.
-  public func didRun(step: Int) throws {
-    transcripts[step] = transcript
+  /// Keeps what the step whose code starts at `line` printed, for going back.
+  public func didRun(line: Int) throws {
+    transcripts[try stepIndex(atLine: line)] = transcript
     quiet = false
   }
 
   /// Shows the rest of the episode and records it as done.
   public func finish() throws {
-    show(upToItem: script.items.count)
-    recordProgress { try $0.finished(episode: episode.number) }
+    show(upToItem: layout.items.count)
+    recordProgress { try $0.finished(episode: script.number) }
     screen.line()
-    screen.good("Episode \(episode.number) complete: \(episode.title)")
+    screen.good("Episode \(script.number) complete: \(script.title)")
   }
 
   /// Records a change of progress, if this walk keeps any. The walk goes on when the file cannot
@@ -105,28 +124,28 @@ public final class EpisodeSession: @unchecked Sendable {
 
   /// Shows every item before step `step`.
   func show(upToStep step: Int) {
-    show(upToItem: script.itemIndex(ofStep: step) ?? script.items.count)
-    cursor = (script.itemIndex(ofStep: step) ?? cursor) + 1
+    show(upToItem: layout.itemIndex(ofStep: step) ?? layout.items.count)
+    cursor = (layout.itemIndex(ofStep: step) ?? cursor) + 1
   }
 
   /// Moves past everything before step `step` without showing it (for `--from`).
   private func skipToStep(_ step: Int) {
-    cursor = (script.itemIndex(ofStep: step) ?? cursor) + 1
+    cursor = (layout.itemIndex(ofStep: step) ?? cursor) + 1
   }
 
   private func show(upToItem end: Int) {
-    while cursor < end && cursor < script.items.count {
-      // Prose and shown code are set off by a blank line, except right under a div's title.
-      let followsTitle = cursor > 0 && script.items[cursor - 1].isOpening
-      switch script.items[cursor] {
+    while cursor < end && cursor < layout.items.count {
+      // Prose and shown code are set off by a blank line, except right under a section's title.
+      let followsTitle = cursor > 0 && layout.items[cursor - 1].isOpening
+      switch layout.items[cursor] {
       case .prose(let text):
         if !followsTitle { screen.line() }
         screen.prose(text)
-      case .open(let kind, _): screen.open(kind)
+      case .open(let title): screen.open(title)
       case .close: screen.close()
-      case .shownCode(let block):
+      case .shownCode(let code):
         if !followsTitle { screen.line() }
-        screen.lines(highlightedSwift(block.code, for: screen.capabilities).map { "  " + $0 })
+        screen.lines(highlightedSwift(code, for: screen.capabilities).map { "  " + $0 })
       case .exerciseCommands(let id):
         screen.line()
         screen.prose("In your own file: `lesson exercise \(id)`, edit the file it names, then `lesson check \(id)`.")
@@ -170,16 +189,16 @@ public final class EpisodeSession: @unchecked Sendable {
       screen.line("This is the first step.")
       return
     }
-    screen.code(script.steps[step - 1], step: step, of: stepCount, label: "Back to step")
+    screen.code(steps[step - 1].code, step: step, of: stepCount, label: "Back to step")
     let output = transcripts[step - 1] ?? ""
     screen.line(output.isEmpty ? "(it printed nothing)" : "It printed:")
     if !output.isEmpty { screen.output.write(output.hasSuffix("\n") ? output : output + "\n") }
-    screen.code(script.steps[step], step: step + 1, of: stepCount)
+    screen.code(steps[step].code, step: step + 1, of: stepCount)
   }
 
   /// Shows hint number `count` (from 1) of the step, or says there is none.
   func showHint(step: Int, count: Int) {
-    let hints = script.hints[step] ?? []
+    let hints = steps[step].hints
     guard !hints.isEmpty else {
       screen.line("There is no hint for this step.")
       return

@@ -1,4 +1,3 @@
-import LessonFormat
 import TerminalUI
 
 /// Writes the walk to the learner's output: prose as formatted Markdown, steps as highlighted code,
@@ -21,36 +20,23 @@ struct Screen {
     lines(MarkdownView(markdown).lines(for: capabilities))
   }
 
-  /// The title line of a div: `── Challenge ──`, `── Key points ──`.
-  func open(_ kind: DivKind) {
-    let title: String
-    switch kind {
-    case .questions: title = "Questions"
-    case .objectives: title = "Objectives"
-    case .keypoints: title = "Key points"
-    case .challenge: title = "Challenge"
-    case .callout: title = "Callout"
-    case .discussion: title = "Discussion"
-    case .exercise: title = "Exercise: write code"
-    case .solution: title = "Solution"
-    case .hint: title = "Hint"
-    case .instructor: title = "Instructor note"
-    }
+  /// The title line of a section: `── Challenge ──`, `── Key points ──`.
+  func open(_ title: String) {
     let rule = capabilities.usesUnicode ? "──" : "--"
     line()
     line(styled("\(rule) \(title) \(rule)", bold: true))
   }
 
-  /// The end of a div.
+  /// The end of a section.
   func close() {
     line(styled(String(repeating: capabilities.usesUnicode ? "─" : "-", count: 12), colour: Palette.axis))
   }
 
   /// A step's code, highlighted, under a header saying which step it is.
-  func code(_ block: CodeBlock, step: Int, of total: Int, label: String = "Step") {
+  func code(_ code: String, step: Int, of total: Int, label: String = "Step") {
     line()
     line(styled("\(label) \(step) of \(total)", colour: Palette.axis))
-    lines(highlightedSwift(block.code, for: capabilities).map { "  " + $0 })
+    lines(highlightedSwift(code, for: capabilities).map { "  " + $0 })
   }
 
   /// Text marked as good: `✓ text`, wrapped to the width under its first word.

@@ -8,6 +8,8 @@
 ///   `keypoints` div after every code block outside it.
 ///
 /// Problems are reported in document order; a code block's problems are at its fence line.
+import LessonScript
+
 struct EpisodeChecks {
   /// The longest line of Swift a learner is shown: 80 columns less the walk's indent of 2.
   static let longestCodeLine = 78
@@ -31,7 +33,7 @@ struct EpisodeChecks {
   // MARK: - Private helpers
 
   /// The divs that frame the episode and whose place the last rule checks.
-  private static let summaryKinds: Set<DivKind> = [.questions, .objectives, .keypoints]
+  private static let summaryKinds: Set<SectionKind> = [.questions, .objectives, .keypoints]
 
   /// Creates the checks, given where the code starts and ends.
   private init(firstCodeLine: Int?, lastCodeLine: Int?) {
@@ -51,7 +53,7 @@ struct EpisodeChecks {
   }
 
   /// Checks the nodes of one container, then those of each div in it, depth first.
-  private mutating func walk(_ nodes: [Node], parent: DivKind?) throws(LocatedProblem) {
+  private mutating func walk(_ nodes: [Node], parent: SectionKind?) throws(LocatedProblem) {
     for (index, node) in nodes.enumerated() {
       switch node {
       case .prose:
@@ -68,7 +70,7 @@ struct EpisodeChecks {
 
   /// Checks a code block's links to its neighbours and claims its id.
   private mutating func checkCode(
-    _ block: CodeBlock, at index: Int, in nodes: [Node], parent: DivKind?
+    _ block: CodeBlock, at index: Int, in nodes: [Node], parent: SectionKind?
   ) throws(LocatedProblem) {
     let fenceLine = block.line - 1
     let isHidden = [.display, .check, .verification].contains(block.role)
@@ -101,7 +103,7 @@ struct EpisodeChecks {
   }
 
   /// Checks that a div is where its kind may be.
-  private func checkPlace(of div: Div, parent: DivKind?) throws(LocatedProblem) {
+  private func checkPlace(of div: Div, parent: SectionKind?) throws(LocatedProblem) {
     switch div.kind {
     case .hint, .solution:
       if parent != .challenge {

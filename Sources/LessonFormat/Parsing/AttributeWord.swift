@@ -4,6 +4,8 @@
 /// Words are separated by spaces and tabs. A double quote starts a quoted stretch that runs to the
 /// next double quote, in which spaces and commas are ordinary characters: `answers=16,"a, b"` is one
 /// word. There are no escapes, so a quoted stretch cannot hold a double quote.
+import LessonScript
+
 struct AttributeWord: Equatable {
   /// The word as written, quotes included.
   let text: String
@@ -17,7 +19,7 @@ struct AttributeWord: Equatable {
     /// A `swift` code block with this role word (`fill-in`, `question`…), or `nil` for plain `swift`.
     case swiftBlock(role: String?)
     /// A fenced div.
-    case div(DivKind)
+    case div(SectionKind)
 
     /// `a plain 'swift' block`, `a 'swift fill-in' block`, `an 'exercise' div`.
     var description: String {

@@ -6,11 +6,13 @@
 /// line. This stage checks what each fence says on its own line (names, info strings); the rules
 /// between nodes are `EpisodeChecks`'s, except the choices of a choice question, which are read
 /// here from the prose before it.
+import LessonScript
+
 struct BlockTree {
   /// A div whose closing fence has not been reached yet, or the episode itself (`kind` `nil`).
   private struct OpenContainer {
     /// The div's kind, or `nil` for the top level.
-    var kind: DivKind?
+    var kind: SectionKind?
     /// The div's attributes.
     var attributes: [String: String] = [:]
     /// The line of the opening fence.
@@ -120,7 +122,8 @@ struct BlockTree {
     for choice in choices where !letters.insert(choice.letter).inserted {
       throw LocatedProblem(line: fenceLine, .structure(.duplicateChoice(id: question.id, letter: choice.letter)))
     }
-    let withChoices = Question(id: question.id, kind: .choice, choices: choices)
+    let withChoices = Question(
+      id: question.id, kind: .choice, choices: choices.map { Question.Choice(letter: $0.letter, text: $0.text) })
     return CodeBlock(language: block.language, role: .question(withChoices), code: block.code, line: block.line)
   }
 }

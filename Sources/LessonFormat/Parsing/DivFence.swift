@@ -7,6 +7,8 @@
 ///
 /// Up to three spaces may come before the colons, as for code fences. A run of colons at the end of
 /// an opening line (`::: callout :::`, which Pandoc allows) is ignored.
+import LessonScript
+
 enum DivFence: Equatable {
   /// An opening fence; carries the text after the colons: the name and any `key=value` words.
   case open(header: String)
@@ -27,18 +29,18 @@ enum DivFence: Equatable {
   }
 
   /// The attribute keys each kind of div accepts; a div not listed takes none.
-  static let attributeKeys: [DivKind: [String]] = [.exercise: ["id"]]
+  static let attributeKeys: [SectionKind: [String]] = [.exercise: ["id"]]
 
   /// Reads an opening fence's header into the div's kind and attributes.
   ///
   /// Attribute values may be wrapped in double quotes, which are removed.
   ///
-  /// - Throws: `FenceProblem.unknownDiv` for a name not in `DivKind`; an `InfoStringProblem` (inside
+  /// - Throws: `FenceProblem.unknownDiv` for a name not in `SectionKind`; an `InfoStringProblem` (inside
   ///   `FormatProblem`) for a word that is not `key=value`, an unknown or repeated key, an `exercise`
   ///   without `id`, or an id that is not lowercase letters, digits and hyphens.
-  static func parseHeader(_ header: String) throws(FormatProblem) -> (kind: DivKind, attributes: [String: String]) {
+  static func parseHeader(_ header: String) throws(FormatProblem) -> (kind: SectionKind, attributes: [String: String]) {
     let name = header.prefix(while: { !$0.isSpaceOrTab })
-    guard let kind = DivKind(rawValue: String(name)) else { throw .fence(.unknownDiv(name: String(name))) }
+    guard let kind = SectionKind(rawValue: String(name)) else { throw .fence(.unknownDiv(name: String(name))) }
     do throws(InfoStringProblem) {
       let words = try AttributeWord.split(String(header.dropFirst(name.count)))
       if let bare = words.first(where: { $0.key == nil }) { throw .bareWordOnDiv(bare.text, div: kind) }

@@ -13,6 +13,8 @@
 ///
 /// The role word may come anywhere after `swift`, and keys in any order. Only Swift info strings
 /// are checked: other languages are shown as they are.
+import LessonScript
+
 enum InfoString {
   /// The words that may follow `swift`.
   static let roleWords = ["no-run", "fill-in", "check", "question", "verify"]

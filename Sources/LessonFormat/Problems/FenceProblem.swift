@@ -1,12 +1,14 @@
 /// What can be wrong with the fences that open and close code blocks and divs.
+import LessonScript
+
 enum FenceProblem: Equatable, CustomStringConvertible {
   /// A code block that runs to the end of the file; carries its opening run, such as "```".
   case unclosedCode(fence: String)
   /// A div that is still open at the end of the file.
-  case unclosedDiv(DivKind)
+  case unclosedDiv(SectionKind)
   /// A closing `:::` line with no div open.
   case strayDivClose
-  /// A div name that is not one of `DivKind`'s.
+  /// A div name that is not one of `SectionKind`'s.
   case unknownDiv(name: String)
 
   /// The message a lesson author reads.
@@ -29,7 +31,7 @@ enum FenceProblem: Equatable, CustomStringConvertible {
         line such as '::: challenge'
         """
     case .unknownDiv(let name):
-      let known = DivKind.allCases.map(\.rawValue)
+      let known = SectionKind.allCases.map(\.rawValue)
       return Wording.unknown(
         "unknown div '\(name)'", found: name, among: known, then: "The known divs are \(Wording.quotedList(known))")
     }

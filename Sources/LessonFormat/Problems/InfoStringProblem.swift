@@ -1,4 +1,6 @@
 /// What can be wrong in the words after `swift` in a code fence, or after a div's name.
+import LessonScript
+
 enum InfoStringProblem: Error, Equatable, CustomStringConvertible {
   /// A double quote that is never closed; carries the words.
   case unterminatedQuote(String)
@@ -7,7 +9,7 @@ enum InfoStringProblem: Error, Equatable, CustomStringConvertible {
   /// A second bare word after the role word.
   case extraWord(String, role: String)
   /// A word after a div's name that is not `key=value`.
-  case bareWordOnDiv(String, div: DivKind)
+  case bareWordOnDiv(String, div: SectionKind)
   /// A key its block or div does not take; `known` lists those it does.
   case unknownKey(String, owner: AttributeWord.Owner, known: [String])
   /// A key given twice.

@@ -1,8 +1,10 @@
 /// What can be wrong between nodes: steps that belong together, ids, and where a div may go.
+import LessonScript
+
 enum StructureProblem: Equatable, CustomStringConvertible {
   /// A `swift check` block that does not come right after a fill-in; carries the node before it
   /// (`nil` when it is first in its div) and the kind of that div (`nil` at the top level).
-  case checkWithoutFillIn(previous: Node?, parent: DivKind?)
+  case checkWithoutFillIn(previous: Node?, parent: SectionKind?)
   /// A fill-in block with no `swift check` block right after it.
   case fillInWithoutCheck(id: String)
   /// A choice question with no list of choices just before it.
@@ -14,13 +16,13 @@ enum StructureProblem: Equatable, CustomStringConvertible {
   /// An id used a second time in the episode; carries the line of its first use.
   case duplicateID(String, firstLine: Int)
   /// A `hint` or `solution` that is not directly inside a `challenge`; `parent` is `nil` at the top level.
-  case outsideChallenge(DivKind, parent: DivKind?)
+  case outsideChallenge(SectionKind, parent: SectionKind?)
   /// A `questions` or `objectives` div after a code block.
-  case introductionAfterCode(DivKind, firstCodeLine: Int)
+  case introductionAfterCode(SectionKind, firstCodeLine: Int)
   /// A `keypoints` div before a code block.
   case keypointsBeforeCode(lastCodeLine: Int)
   /// A Swift block that would run sits in a div the walk does not show.
-  case stepInHiddenDiv(DivKind)
+  case stepInHiddenDiv(SectionKind)
   /// A line of Swift a learner sees is too long for an 80-column terminal.
   case codeLineTooLong(length: Int)
 
@@ -79,7 +81,7 @@ enum StructureProblem: Equatable, CustomStringConvertible {
   }
 
   /// Returns what a misplaced check block follows, in words: `it follows prose on line 12`.
-  private static func describe(_ previous: Node?, parent: DivKind?) -> String {
+  private static func describe(_ previous: Node?, parent: SectionKind?) -> String {
     switch previous {
     case nil:
       return parent.map { "it is the first thing in its '\($0.rawValue)' div" }

@@ -72,7 +72,7 @@ import Testing
   }
 
   @Test func verifyingAnEpisodeThatDoesNotExistNamesTheEpisodesThereAre() throws {
-    let numbers = fixture.lesson.entries.map(\.episode.number)
+    let numbers = fixture.lesson.entries.map(\.script.number)
     let missing = (numbers.max() ?? 0) + 8
     let error = #expect(throws: LessonError.self) {
       try Verify(lesson: fixture.lesson, episodes: [missing], output: fixture.output).run()

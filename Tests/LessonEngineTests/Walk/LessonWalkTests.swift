@@ -83,7 +83,7 @@ import Testing
 
   @Test func startingFromAStepPastTheEndSaysHowManyStepsThereAreAndRecordsNothing() throws {
     let fixture = try TestLessonFixture()
-    let stepCount = try #require(fixture.lesson.entry(1)).episode.runnableBlocks.count
+    let stepCount = try #require(fixture.lesson.entry(1)).script.steps.count
     let error = #expect(throws: LessonError.self) { try fixture.walk([], options: WalkOptions(firstStep: 999)) }
     #expect(error == .noSuchStep(999, episode: 1, stepCount: stepCount))
     #expect(error?.description.contains("has \(stepCount) steps") == true, "\(error?.description ?? "")")

@@ -1,6 +1,6 @@
 import CNNTestSupport
 import LessonChecks
-import LessonFormat
+import LessonScript
 import Testing
 
 @testable import LessonEngine
@@ -8,12 +8,13 @@ import Testing
 /// `swift verify` blocks: checks that the prose matches the run, reported by `lesson verify` and,
 /// in a walk, as a note to the learner.
 @Suite struct TextVerificationTests {
-  let episode = try! EpisodeParser.parse(
-    "---\ntitle: T\nteaching: 1\nexercises: 0\n---\n```swift\nlet x = 1\n```\n", path: "Lessons/01-t.md")
+  let script = EpisodeScript(
+    number: 1, slug: "t", path: "Lessons/01-t.md", title: "T", teachingMinutes: 1, exerciseMinutes: 0, training: nil,
+    items: [.step(ScriptStep(line: 7, code: "let x = 1", kind: .run))])
 
   func session(asksExercises: Bool, into captured: CapturedOutput) -> EpisodeSession {
     EpisodeSession(
-      episode: episode, options: WalkOptions(pauses: false, asksExercises: asksExercises), input: ScriptedInput([]),
+      script: script, options: WalkOptions(pauses: false, asksExercises: asksExercises), input: ScriptedInput([]),
       output: captured.output(isTerminal: false), progress: nil)
   }
 

@@ -1,3 +1,4 @@
+import LessonScript
 import Testing
 
 @testable import LessonFormat
@@ -15,7 +16,7 @@ import Testing
 
   @Test func aCheckRightAfterItsFillInPassesWithBlankLinesBetween() throws {
     let episode = try EpisodeText.parse(body: "::: challenge\n\(fillIn())\n\n\n\(check)\n:::")
-    #expect(episode.runnableBlocks.count == 1)
+    #expect(episode.script.steps.count == 1)
   }
 
   @Test func proseBetweenAFillInAndItsCheckIsAnError() {
@@ -96,8 +97,8 @@ import Testing
     #expect(inExercise?.message.contains("inside an 'exercise' div") == true)
   }
 
-  @Test(arguments: [DivKind.questions, .objectives])
-  func introductionsComeBeforeAnyCode(kind: DivKind) {
+  @Test(arguments: [SectionKind.questions, .objectives])
+  func introductionsComeBeforeAnyCode(kind: SectionKind) {
     let error = bodyError("```bash\nls\n```\n::: \(kind.rawValue)\n- Why?\n:::")
     #expect(error?.line == EpisodeText.line(4))
     #expect(
@@ -145,7 +146,7 @@ import Testing
   @Test func aNoRunBlockInAHintIsFine() throws {
     let episode = try EpisodeText.parse(
       body: "::: challenge\nTry it.\n::: hint\n```swift no-run\nlet x = 1\n```\n:::\n:::")
-    #expect(episode.runnableBlocks.isEmpty)
+    #expect(episode.script.steps.isEmpty)
   }
 
   @Test func aLineTooLongForAnEightyColumnTerminalIsAnError() throws {
@@ -155,7 +156,7 @@ import Testing
     #expect(error?.message.contains("\(long.count) characters long") == true)
     let fits = "let x = " + String(repeating: "1 + ", count: 17) + "1"
     #expect(fits.count <= 78)
-    #expect(try EpisodeText.parse(body: "```swift\n\(fits)\n```").runnableBlocks.count == 1)
+    #expect(try EpisodeText.parse(body: "```swift\n\(fits)\n```").script.steps.count == 1)
     #expect(try EpisodeText.parse(body: "```output\n\(long)\n```").nodes.count == 1, "only Swift is checked")
   }
 
@@ -163,7 +164,8 @@ import Testing
     let body =
       "::: challenge\nTry it.\n::: solution\nIt is 4.\n```swift verify\ntry check(\"x\", 2 + 2, equals: 4)\n```\n:::\n:::"
     let episode = try EpisodeText.parse(body: body)
-    #expect(episode.runnableBlocks.isEmpty)
-    #expect(episode.executedBlocks.map(\.role) == [.verification])
+    #expect(episode.script.steps.isEmpty)
+    let solution = try #require(episode.script.sections { $0.kind == .solution }.first)
+    #expect(solution.items.map(\.line) == [EpisodeText.line(4), EpisodeText.line(6)], "the prose and the verify block")
   }
 }

@@ -1,3 +1,4 @@
+import LessonScript
 import Testing
 
 @testable import LessonFormat
@@ -55,7 +56,8 @@ import Testing
 
   @Test func aChoiceQuestionTakesTheListBeforeIt() throws {
     let body = "Which?\n\n- a) one\n- b) two\n\n```swift question id=q kind=choice\n\"b\"\n```"
-    let question = Question(id: "q", kind: .choice, choices: [("a", "one"), ("b", "two")])
+    let question = Question(
+      id: "q", kind: .choice, choices: [.init(letter: "a", text: "one"), .init(letter: "b", text: "two")])
     #expect(
       try nodes(body).last == .code(CodeBlock(language: "swift", role: .question(question), code: "\"b\"", line: 7)))
   }

@@ -1,3 +1,4 @@
+import LessonScript
 import Testing
 
 @testable import LessonFormat
@@ -40,7 +41,7 @@ import Testing
   }
 
   @Test func everyKnownNameOpensItsKind() throws {
-    for kind in DivKind.allCases where kind != .exercise {
+    for kind in SectionKind.allCases where kind != .exercise {
       #expect(try DivFence.parseHeader(kind.rawValue).kind == kind)
     }
   }

@@ -1,3 +1,4 @@
+import LessonScript
 import Testing
 
 @testable import LessonFormat

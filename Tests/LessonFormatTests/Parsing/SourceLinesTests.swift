@@ -32,6 +32,6 @@ import Testing
     let fromWindows = try EpisodeParser.parse(windows, path: EpisodeText.path)
     let fromUnix = try EpisodeParser.parse(unix, path: EpisodeText.path)
     #expect(fromWindows == fromUnix)
-    #expect(fromWindows.runnableBlocks.first?.code == "let x = 1")
+    #expect(fromWindows.script.steps.first?.code == "let x = 1")
   }
 }

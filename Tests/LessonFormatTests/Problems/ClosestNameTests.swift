@@ -1,9 +1,10 @@
+import LessonScript
 import Testing
 
 @testable import LessonFormat
 
 @Suite struct ClosestNameTests {
-  let divs = DivKind.allCases.map(\.rawValue)
+  let divs = SectionKind.allCases.map(\.rawValue)
 
   @Test(arguments: [
     ("challange", "challenge"), ("Hint", "hint"), ("chalenge", "challenge"), ("hnit", "hint"),
