@@ -76,6 +76,10 @@ let package = Package(
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
     .testTarget(
       name: "LessonCommandTests",
-      dependencies: ["lesson", "LessonContent", "LessonEngine", "CNN", "TerminalUI", "CNNTestSupport"]),
+      dependencies: [
+        "lesson", "LessonContent", "LessonEngine", "CNN", "TerminalUI", "CNNTestSupport", "LessonFormat",
+        "LessonScript",
+        "TestLesson",
+      ], exclude: ["Fixtures"]),
   ]
 )
