@@ -72,7 +72,8 @@ let package = Package(
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat", "LessonScript"]),
     .testTarget(
-      name: "LessonEngineTests", dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson"]),
+      name: "LessonEngineTests",
+      dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson", "LessonScript"]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
     .testTarget(
       name: "LessonCommandTests",
