@@ -1,38 +1,24 @@
 import LessonScript
 
 /// One episode of the lesson, parsed from `Lessons/NN-name.md` (the format is described in
-/// `Lessons/FORMAT.md`): its front matter and its content in order.
+/// `Lessons/FORMAT.md`): what its file name and front matter say, and its content in order.
+@dynamicMemberLookup
 public struct Episode: Equatable, Sendable {
-  /// The episode's number, from the file name (`03-build-a-cnn.md` → 3).
-  public let number: Int
-  /// The rest of the file name, without the number or extension: `build-a-cnn`.
-  public let slug: String
-  /// The file's path as it was given to the parser, for messages and `#sourceLocation`.
-  public let path: String
-  /// The title from the front matter.
-  public let title: String
-  /// Minutes of teaching, from the front matter.
-  public let teachingMinutes: Int
-  /// Minutes of exercises, from the front matter.
-  public let exerciseMinutes: Int
-  /// The biggest training the episode does, if it says.
-  public let training: TrainingWorkload?
+  /// The number, slug and path from the file name, the title, minutes and training from the front
+  /// matter: `episode.title` and the others read it.
+  public let header: EpisodeHeader
   /// The content after the front matter, in order.
   public let nodes: [Node]
 
   /// Creates an episode from its parts.
-  public init(
-    number: Int, slug: String, path: String, title: String, teachingMinutes: Int, exerciseMinutes: Int,
-    training: TrainingWorkload?, nodes: [Node]
-  ) {
-    self.number = number
-    self.slug = slug
-    self.path = path
-    self.title = title
-    self.teachingMinutes = teachingMinutes
-    self.exerciseMinutes = exerciseMinutes
-    self.training = training
+  public init(header: EpisodeHeader, nodes: [Node]) {
+    self.header = header
     self.nodes = nodes
+  }
+
+  /// A fact from the header, read as the episode's own: `episode.title`.
+  public subscript<Value>(dynamicMember fact: KeyPath<EpisodeHeader, Value>) -> Value {
+    header[keyPath: fact]
   }
 }
 

@@ -1,3 +1,5 @@
+import LessonScript
+
 /// Reads an episode file, `Lessons/NN-slug.md`, into an `Episode`, checking every rule of
 /// `Lessons/FORMAT.md` on the way.
 ///
@@ -12,7 +14,7 @@
 /// The first problem found stops the parse.
 ///
 ///     let episode = try EpisodeParser.parse(text, path: "Lessons/03-build-a-cnn.md")
-///     episode.runnableBlocks.count   // the number of steps
+///     episode.script.steps.count   // the number of steps
 public enum EpisodeParser {
   /// Returns the episode that `text` describes.
   ///
@@ -33,10 +35,11 @@ public enum EpisodeParser {
       let frontMatter = try FrontMatter.parse(lines)
       let nodes = try BlockTree.build(lines, from: frontMatter.bodyStart)
       try EpisodeChecks.check(nodes)
-      return Episode(
+      let header = EpisodeHeader(
         number: number, slug: slug, path: path, title: frontMatter.title,
         teachingMinutes: frontMatter.teachingMinutes, exerciseMinutes: frontMatter.exerciseMinutes,
-        training: frontMatter.training, nodes: nodes)
+        training: frontMatter.training)
+      return Episode(header: header, nodes: nodes)
     } catch {
       throw LessonFormatError(path: path, line: error.line, message: error.problem.description)
     }

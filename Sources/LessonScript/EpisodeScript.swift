@@ -5,7 +5,27 @@
 /// writes it into the generated Swift as plain data, beside the function that runs the episode's
 /// code; the engine walks it and never reads Markdown. The format's rules (which parts a learner
 /// sees, whose hints a step gets, how a section is titled) are already applied.
+@dynamicMemberLookup
 public struct EpisodeScript: Equatable, Sendable {
+  /// What the episode says about itself: `script.number`, `script.title` and the others read it.
+  public let header: EpisodeHeader
+  /// The content, in document order.
+  public let items: [ScriptItem]
+
+  /// Creates a script from its parts.
+  public init(header: EpisodeHeader, items: [ScriptItem]) {
+    self.header = header
+    self.items = items
+  }
+
+  /// A fact from the header, read as the script's own: `script.title`.
+  public subscript<Value>(dynamicMember fact: KeyPath<EpisodeHeader, Value>) -> Value {
+    header[keyPath: fact]
+  }
+}
+
+/// What an episode says about itself, from its file name and its front matter.
+public struct EpisodeHeader: Equatable, Sendable {
   /// The episode's number, from the file name (`03-build-a-cnn.md` → 3).
   public let number: Int
   /// The rest of the file name, without the number or extension: `build-a-cnn`.
@@ -20,13 +40,11 @@ public struct EpisodeScript: Equatable, Sendable {
   public let exerciseMinutes: Int
   /// The biggest training the episode does, if it says.
   public let training: TrainingWorkload?
-  /// The content, in document order.
-  public let items: [ScriptItem]
 
-  /// Creates a script from its parts.
+  /// Creates a header from its parts.
   public init(
     number: Int, slug: String, path: String, title: String, teachingMinutes: Int, exerciseMinutes: Int,
-    training: TrainingWorkload?, items: [ScriptItem]
+    training: TrainingWorkload?
   ) {
     self.number = number
     self.slug = slug
@@ -35,7 +53,6 @@ public struct EpisodeScript: Equatable, Sendable {
     self.teachingMinutes = teachingMinutes
     self.exerciseMinutes = exerciseMinutes
     self.training = training
-    self.items = items
   }
 }
 

@@ -1,3 +1,5 @@
+import LessonScript
+
 /// The rules that span several nodes of an episode, checked once its tree is built:
 ///
 /// - a `swift check` block comes right after a `swift fill-in` block in the same div, and every
@@ -8,8 +10,6 @@
 ///   `keypoints` div after every code block outside it.
 ///
 /// Problems are reported in document order; a code block's problems are at its fence line.
-import LessonScript
-
 struct EpisodeChecks {
   /// The longest line of Swift a learner is shown: 80 columns less the walk's indent of 2.
   static let longestCodeLine = 78

@@ -1,11 +1,11 @@
+import LessonScript
+
 /// One word of the text after `swift` in a code fence, or after a div's name: a bare word such as
 /// `fill-in`, or a `key=value` pair such as `id=first-conv`.
 ///
 /// Words are separated by spaces and tabs. A double quote starts a quoted stretch that runs to the
 /// next double quote, in which spaces and commas are ordinary characters: `answers=16,"a, b"` is one
 /// word. There are no escapes, so a quoted stretch cannot hold a double quote.
-import LessonScript
-
 struct AttributeWord: Equatable {
   /// The word as written, quotes included.
   let text: String

@@ -1,3 +1,5 @@
+import LessonScript
+
 /// Builds the tree of an episode's content, the lines after the front matter: prose, code blocks and
 /// divs, with divs holding their children.
 ///
@@ -6,8 +8,6 @@
 /// line. This stage checks what each fence says on its own line (names, info strings); the rules
 /// between nodes are `EpisodeChecks`'s, except the choices of a choice question, which are read
 /// here from the prose before it.
-import LessonScript
-
 struct BlockTree {
   /// A div whose closing fence has not been reached yet, or the episode itself (`kind` `nil`).
   private struct OpenContainer {

@@ -1,3 +1,5 @@
+import LessonScript
+
 /// A line that opens or closes a fenced div, in the Pandoc style the Carpentries use.
 ///
 ///     :::::::::::::::: challenge          opens a `challenge` div
@@ -7,8 +9,6 @@
 ///
 /// Up to three spaces may come before the colons, as for code fences. A run of colons at the end of
 /// an opening line (`::: callout :::`, which Pandoc allows) is ignored.
-import LessonScript
-
 enum DivFence: Equatable {
   /// An opening fence; carries the text after the colons: the name and any `key=value` words.
   case open(header: String)

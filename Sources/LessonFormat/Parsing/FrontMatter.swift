@@ -1,3 +1,5 @@
+import LessonScript
+
 /// The settings between the two `---` lines at the top of an episode.
 ///
 ///     ---
@@ -10,8 +12,6 @@
 /// Each line is `key: value`, split at its first colon, so a title may contain colons. Blank lines
 /// are skipped. A title may be wrapped in one pair of `"` or `'` quotes, which are removed (nothing
 /// inside them is unescaped).
-import LessonScript
-
 struct FrontMatter: Equatable {
   /// The episode's title, without surrounding quotes.
   var title: String

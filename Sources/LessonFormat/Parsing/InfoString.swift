@@ -1,3 +1,5 @@
+import LessonScript
+
 /// Reads the info string of a code fence (the text after the backticks) into a code block.
 ///
 /// | info string                                          | role           |
@@ -13,8 +15,6 @@
 ///
 /// The role word may come anywhere after `swift`, and keys in any order. Only Swift info strings
 /// are checked: other languages are shown as they are.
-import LessonScript
-
 enum InfoString {
   /// The words that may follow `swift`.
   static let roleWords = ["no-run", "fill-in", "check", "question", "verify"]

@@ -1,6 +1,6 @@
-/// What can be wrong with the fences that open and close code blocks and divs.
 import LessonScript
 
+/// What can be wrong with the fences that open and close code blocks and divs.
 enum FenceProblem: Equatable, CustomStringConvertible {
   /// A code block that runs to the end of the file; carries its opening run, such as "```".
   case unclosedCode(fence: String)

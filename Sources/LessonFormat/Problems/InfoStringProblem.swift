@@ -1,6 +1,6 @@
-/// What can be wrong in the words after `swift` in a code fence, or after a div's name.
 import LessonScript
 
+/// What can be wrong in the words after `swift` in a code fence, or after a div's name.
 enum InfoStringProblem: Error, Equatable, CustomStringConvertible {
   /// A double quote that is never closed; carries the words.
   case unterminatedQuote(String)

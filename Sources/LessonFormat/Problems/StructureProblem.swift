@@ -1,6 +1,6 @@
-/// What can be wrong between nodes: steps that belong together, ids, and where a div may go.
 import LessonScript
 
+/// What can be wrong between nodes: steps that belong together, ids, and where a div may go.
 enum StructureProblem: Equatable, CustomStringConvertible {
   /// A `swift check` block that does not come right after a fill-in; carries the node before it
   /// (`nil` when it is first in its div) and the kind of that div (`nil` at the top level).

@@ -11,10 +11,11 @@ enum ScriptLiteral {
     }
     return """
       EpisodeScript(
-          number: \(script.number), slug: \(string(script.slug)), path: \(string(script.path)),
-          title: \(string(script.title)), teachingMinutes: \(script.teachingMinutes), \
+          header: EpisodeHeader(
+            number: \(script.number), slug: \(string(script.slug)), path: \(string(script.path)),
+            title: \(string(script.title)), teachingMinutes: \(script.teachingMinutes), \
       exerciseMinutes: \(script.exerciseMinutes),
-          training: \(training ?? "nil"),
+            training: \(training ?? "nil")),
           items: \(list(script.items, indent: "    ")))
       """
   }

@@ -10,8 +10,10 @@ import Testing
   /// An episode whose script has a plain step at line 7 and whose code names other lines.
   enum HandWritten: GeneratedEpisode {
     static let script = EpisodeScript(
-      number: 1, slug: "hand", path: "Lessons/01-hand.md", title: "By hand", teachingMinutes: 1, exerciseMinutes: 0,
-      training: nil, items: [.step(ScriptStep(line: 7, code: "print(1)", kind: .run))])
+      header: EpisodeHeader(
+        number: 1, slug: "hand", path: "Lessons/01-hand.md", title: "By hand", teachingMinutes: 1, exerciseMinutes: 0,
+        training: nil),
+      items: [.step(ScriptStep(line: 7, code: "print(1)", kind: .run))])
 
     /// Which call the code makes.
     nonisolated(unsafe) static var call: (EpisodeSession) throws -> Void = { _ in }

@@ -9,7 +9,8 @@ import Testing
 /// in a walk, as a note to the learner.
 @Suite struct TextVerificationTests {
   let script = EpisodeScript(
-    number: 1, slug: "t", path: "Lessons/01-t.md", title: "T", teachingMinutes: 1, exerciseMinutes: 0, training: nil,
+    header: EpisodeHeader(
+      number: 1, slug: "t", path: "Lessons/01-t.md", title: "T", teachingMinutes: 1, exerciseMinutes: 0, training: nil),
     items: [.step(ScriptStep(line: 7, code: "let x = 1", kind: .run))])
 
   func session(asksExercises: Bool, into captured: CapturedOutput) -> EpisodeSession {

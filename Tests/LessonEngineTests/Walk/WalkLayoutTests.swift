@@ -15,8 +15,10 @@ import Testing
   func layout(_ items: [ScriptItem]) -> [WalkLayout.Item] {
     WalkLayout(
       EpisodeScript(
-        number: 1, slug: "t", path: "Lessons/01-t.md", title: "T", teachingMinutes: 1, exerciseMinutes: 0,
-        training: nil, items: items)
+        header: EpisodeHeader(
+          number: 1, slug: "t", path: "Lessons/01-t.md", title: "T", teachingMinutes: 1, exerciseMinutes: 0,
+          training: nil),
+        items: items)
     ).items
   }
 

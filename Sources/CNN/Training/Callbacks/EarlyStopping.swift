@@ -1,11 +1,11 @@
+import TerminalUI
+
 /// Stops training when a monitored value (by default the validation loss) has stopped improving,
 /// and can put back the weights from the best epoch: the usual guard against overfitting and
 /// wasted time (Keras's `EarlyStopping`).
 ///
 ///     let stop = EarlyStopping(monitor: "val_loss", patience: 3, restoreBestWeights: true)
 ///     try model.fit(trainingSet, epochs: 50, validationData: validationSet, callbacks: [stop])
-import TerminalUI
-
 public final class EarlyStopping: Callback {
   /// The logged value watched, such as `val_loss` or `val_accuracy`.
   public let monitor: String
