@@ -3,14 +3,14 @@
 // Huffman symbol by looking the code read so far up in a dictionary. Slow, short and obvious;
 // it shares no code with the module's own `Inflate`. It also records which block types it met.
 
-@testable import ImageCodecs
+@testable import Compression
 
 /// Decodes DEFLATE streams for the encoder's tests.
-struct BitByBitInflater {
+public struct BitByBitInflater {
   /// Why a stream was rejected.
-  struct Failure: Error, CustomStringConvertible {
+  public struct Failure: Error, CustomStringConvertible {
     /// What was wrong.
-    let description: String
+    public let description: String
   }
 
   /// The stream being read.
@@ -23,7 +23,7 @@ struct BitByBitInflater {
   var blockTypes: [Int] = []
 
   /// Decodes a zlib stream, checking its header and Adler-32; returns the data and block types.
-  static func zlibDecompress(_ stream: [UInt8]) throws -> (data: [UInt8], blockTypes: [Int]) {
+  public static func zlibDecompress(_ stream: [UInt8]) throws -> (data: [UInt8], blockTypes: [Int]) {
     guard stream.count >= 6 else { throw Failure(description: "a zlib stream has at least 6 bytes") }
     guard stream[0] & 0x0F == 8, stream[0] >> 4 <= 7 else { throw Failure(description: "not deflate") }
     guard (Int(stream[0]) * 256 + Int(stream[1])) % 31 == 0 else { throw Failure(description: "bad FCHECK") }

@@ -3,14 +3,14 @@
 ///
 /// Matches Python's `zlib.adler32`, including continuation:
 /// `checksum(b, startingWith: checksum(a))` equals `checksum(a + b)`.
-public enum Adler32 {
+enum Adler32 {
   /// The largest prime below 2¹⁶.
   static let modulus: UInt32 = 65_521
   /// How many bytes can be summed before the second sum could overflow 32 bits (zlib's NMAX).
   static let blockLength = 5_552
 
   /// The checksum of `bytes`, continuing from `previous` (1, the checksum of no bytes, to start).
-  public static func checksum(_ bytes: some Collection<UInt8>, startingWith previous: UInt32 = 1) -> UInt32 {
+  static func checksum(_ bytes: some Collection<UInt8>, startingWith previous: UInt32 = 1) -> UInt32 {
     var a = previous & 0xFFFF
     var b = previous >> 16
     var remaining = bytes[...]

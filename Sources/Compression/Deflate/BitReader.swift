@@ -41,9 +41,9 @@ extension Inflate {
 
     /// Drops the next `count` bits, which the caller has looked at with `peek`.
     ///
-    /// - Throws: `ImageProblem.truncated` if fewer than `count` bits are left in the input.
+    /// - Throws: `InflateError.truncated` if fewer than `count` bits are left in the input.
     @inline(__always)
-    mutating func consume(_ count: Int) throws(ImageProblem) {
+    mutating func consume(_ count: Int) throws(InflateError) {
       guard count <= bufferedBitCount else { throw endOfInput() }
       buffer >>= UInt64(count)
       bufferedBitCount -= count
@@ -51,9 +51,9 @@ extension Inflate {
 
     /// Reads and returns the next `count` bits (0 to 32) as a number, the first bit lowest.
     ///
-    /// - Throws: `ImageProblem.truncated` if the input ends first.
+    /// - Throws: `InflateError.truncated` if the input ends first.
     @inline(__always)
-    mutating func readBits(_ count: Int) throws(ImageProblem) -> Int {
+    mutating func readBits(_ count: Int) throws(InflateError) -> Int {
       if bufferedBitCount < count { refill() }
       let value = peek(count)
       try consume(count)
@@ -70,8 +70,8 @@ extension Inflate {
 
     /// Reads the next `count` whole bytes; call `alignToByte()` first.
     ///
-    /// - Throws: `ImageProblem.truncated` if fewer than `count` bytes are left.
-    mutating func readAlignedBytes(_ count: Int) throws(ImageProblem) -> ArraySlice<UInt8> {
+    /// - Throws: `InflateError.truncated` if fewer than `count` bytes are left.
+    mutating func readAlignedBytes(_ count: Int) throws(InflateError) -> ArraySlice<UInt8> {
       precondition(bufferedBitCount == 0, "BitReader.readAlignedBytes needs alignToByte() first")
       guard count <= bytes.count - nextByte else { throw endOfInput() }
       defer { nextByte += count }
@@ -79,7 +79,7 @@ extension Inflate {
     }
 
     /// The error for running out of input, saying how far the reader got.
-    private func endOfInput() -> ImageProblem {
+    private func endOfInput() -> InflateError {
       .truncated("the compressed data stops after \(bytes.count) bytes, in the middle of a block")
     }
   }

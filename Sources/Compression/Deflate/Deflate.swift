@@ -11,7 +11,7 @@
 ///
 ///     let stream = Deflate.zlibStream(compressing: Array(repeating: 0, count: 100_000))
 ///     stream.count   // 120 bytes: 2 of header, 114 of DEFLATE, 4 of checksum
-enum Deflate {
+public enum Deflate {
   /// Tokens per block: zlib's default buffer holds 16 Ki symbols before it ends a block, and
   /// blocks this long let each dynamic code fit the local statistics of an image.
   static let blockTokenCount = 16_384
@@ -22,7 +22,7 @@ enum Deflate {
   static let zlibHeader: [UInt8] = [0x78, 0x9C]
 
   /// Returns `input` compressed into a zlib stream: header, DEFLATE data, Adler-32 of `input`.
-  static func zlibStream(compressing input: [UInt8]) -> [UInt8] {
+  public static func zlibStream(compressing input: [UInt8]) -> [UInt8] {
     zlibHeader + compress(input) + bigEndianBytes(Adler32.checksum(input))
   }
 
@@ -55,7 +55,7 @@ enum Deflate {
     return zlibHeader + writer.finish() + bigEndianBytes(Adler32.checksum(input))
   }
 
-  /// The four bytes of `value`, most significant first, as zlib and PNG store integers.
+  /// The four bytes of `value`, most significant first, as zlib stores integers.
   static func bigEndianBytes(_ value: UInt32) -> [UInt8] {
     [
       UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16), UInt8(truncatingIfNeeded: value >> 8),

@@ -33,9 +33,9 @@ extension Inflate {
     ///   - name: What the code is for, such as "literal/length", used in error messages.
     ///   - allowsSingleCode: Whether a lone code of one bit may stand for the whole alphabet, as
     ///     zlib allows for literal/length and distance codes (but not the code-length code).
-    /// - Throws: `ImageProblem.corruptCompressedData` if the lengths promise more codes than
+    /// - Throws: `InflateError.corrupt` if the lengths promise more codes than
     ///   there are bit patterns (over-subscribed), or leave bit patterns unused (incomplete).
-    init(codeLengths: ArraySlice<UInt8>, name: String, allowsSingleCode: Bool = true) throws(ImageProblem) {
+    init(codeLengths: ArraySlice<UInt8>, name: String, allowsSingleCode: Bool = true) throws(InflateError) {
       var counts = [Int](repeating: 0, count: Self.maximumCodeLength + 1)
       for length in codeLengths {
         precondition(Int(length) <= Self.maximumCodeLength, "Huffman code length \(length) is over 15")
@@ -48,12 +48,12 @@ extension Inflate {
       for length in 1...Self.maximumCodeLength {
         unusedPatterns = unusedPatterns * 2 - counts[length]
         guard unusedPatterns >= 0 else {
-          throw .corruptCompressedData("the \(name) code lengths describe more codes than bit patterns exist")
+          throw .corrupt("the \(name) code lengths describe more codes than bit patterns exist")
         }
       }
       let isLoneOneBitCode = allowsSingleCode && codeCount == 1 && counts[1] == 1
       guard unusedPatterns == 0 || codeCount == 0 || isLoneOneBitCode else {
-        throw .corruptCompressedData("the \(name) code lengths leave some bit patterns without a code (incomplete)")
+        throw .corrupt("the \(name) code lengths leave some bit patterns without a code (incomplete)")
       }
 
       // Sort the symbols by code length, keeping symbol order within a length.
@@ -81,10 +81,10 @@ extension Inflate {
     /// The caller refills `reader` first; the buffer must hold at least 15 bits unless the input
     /// is ending.
     ///
-    /// - Throws: `corruptCompressedData` for a bit pattern that is no code, `truncated` if the
+    /// - Throws: `corrupt` for a bit pattern that is no code, `truncated` if the
     ///   input ends inside a code.
     @inline(__always)
-    func decode(_ reader: inout BitReader) throws(ImageProblem) -> Int {
+    func decode(_ reader: inout BitReader) throws(InflateError) -> Int {
       let entry = Int(lookup[reader.peek(Self.lookupBits)])
       guard entry != 0 else { return try decodeBitByBit(&reader) }
       try reader.consume(entry & 0xF)
@@ -98,7 +98,7 @@ extension Inflate {
     /// follows on from the last code of the length before, shifted left by one bit. So after
     /// reading `length` bits, the code is one of that length exactly when it lies within the
     /// `countPerLength[length]` numbers that start at `firstCode`.
-    func decodeBitByBit(_ reader: inout BitReader) throws(ImageProblem) -> Int {
+    func decodeBitByBit(_ reader: inout BitReader) throws(InflateError) -> Int {
       var code = 0  // the bits read so far, first bit highest (codes are defined that way)
       var firstCode = 0  // the first code of the current length
       var firstIndex = 0  // where the symbols of the current length start in symbolsInCodeOrder
@@ -112,7 +112,7 @@ extension Inflate {
         firstCode = (firstCode + count) << 1
         code <<= 1
       }
-      throw .corruptCompressedData("a bit pattern that is no \(name) code")
+      throw .corrupt("a bit pattern that is no \(name) code")
     }
 
     // MARK: - Private helpers

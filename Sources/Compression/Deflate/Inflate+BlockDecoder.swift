@@ -19,7 +19,7 @@ extension Inflate {
     }
 
     /// Decodes blocks until the one marked last has ended.
-    mutating func decodeAllBlocks() throws(ImageProblem) {
+    mutating func decodeAllBlocks() throws(InflateError) {
       var isLastBlock = false
       while !isLastBlock {
         isLastBlock = try reader.readBits(1) == 1
@@ -32,7 +32,7 @@ extension Inflate {
           let (literals, distances) = try Inflate.readDynamicTables(&reader)
           try decodeHuffmanBlock(literals: literals, distances: distances)
         default:
-          throw .corruptCompressedData("a block of type 3, which DEFLATE reserves (only 0, 1 and 2 exist)")
+          throw .corrupt("a block of type 3, which DEFLATE reserves (only 0, 1 and 2 exist)")
         }
       }
     }
@@ -48,13 +48,13 @@ extension Inflate {
 
     /// Copies a stored block (type 0): after the byte boundary, LEN and its complement NLEN as
     /// 16-bit little-endian numbers, then LEN bytes as they are.
-    private mutating func copyStoredBlock() throws(ImageProblem) {
+    private mutating func copyStoredBlock() throws(InflateError) {
       reader.alignToByte()
       let header = try reader.readAlignedBytes(4)
       let length = Int(header[header.startIndex]) | Int(header[header.startIndex + 1]) << 8
       let complement = Int(header[header.startIndex + 2]) | Int(header[header.startIndex + 3]) << 8
       guard length ^ complement == 0xFFFF else {
-        throw .corruptCompressedData(
+        throw .corrupt(
           "a stored block whose length \(length) does not match its complement \(complement ^ 0xFFFF)")
       }
       try window.append(contentsOf: try reader.readAlignedBytes(length))
@@ -62,7 +62,7 @@ extension Inflate {
 
     /// Decodes a Huffman-coded block (type 1 or 2) up to its end-of-block symbol: literals are
     /// copied out, and length/distance pairs repeat earlier output.
-    private mutating func decodeHuffmanBlock(literals: HuffmanTable, distances: HuffmanTable) throws(ImageProblem) {
+    private mutating func decodeHuffmanBlock(literals: HuffmanTable, distances: HuffmanTable) throws(InflateError) {
       while true {
         // 48 bits cover the longest pair: 15 + 5 extra bits of length, 15 + 13 of distance.
         if reader.bufferedBitCount < 48 { reader.refill() }
@@ -75,13 +75,13 @@ extension Inflate {
 
         let lengthIndex = symbol - 257
         guard lengthIndex < DeflateAlphabet.lengthBases.count else {
-          throw .corruptCompressedData("an invalid length code \(symbol) (the largest is 285)")
+          throw .corrupt("an invalid length code \(symbol) (the largest is 285)")
         }
         let length =
           DeflateAlphabet.lengthBases[lengthIndex] + (try reader.readBits(DeflateAlphabet.lengthExtraBits[lengthIndex]))
         let distanceSymbol = try distances.decode(&reader)
         guard distanceSymbol < DeflateAlphabet.distanceBases.count else {
-          throw .corruptCompressedData("an invalid distance code \(distanceSymbol) (the largest is 29)")
+          throw .corrupt("an invalid distance code \(distanceSymbol) (the largest is 29)")
         }
         let distance =
           DeflateAlphabet.distanceBases[distanceSymbol]

@@ -29,19 +29,19 @@ extension Inflate {
   /// lengths, 16 repeats the previous length 3–6 times, 17 and 18 stand for runs of 3–10 and
   /// 11–138 zeros. A run may cross from the first list into the second.
   ///
-  /// - Throws: `corruptCompressedData` for counts out of range, a run past the end, a repeat
+  /// - Throws: `corrupt` for counts out of range, a run past the end, a repeat
   ///   with nothing to repeat, a missing end-of-block code, or lengths that form no valid code.
-  static func readDynamicTables(_ reader: inout BitReader) throws(ImageProblem) -> (
+  static func readDynamicTables(_ reader: inout BitReader) throws(InflateError) -> (
     literals: HuffmanTable, distances: HuffmanTable
   ) {
     let literalCount = try reader.readBits(5) + 257
     let distanceCount = try reader.readBits(5) + 1
     let codeLengthCount = try reader.readBits(4) + 4
     guard literalCount <= 286 else {
-      throw .corruptCompressedData("a dynamic block with \(literalCount) literal/length codes (at most 286)")
+      throw .corrupt("a dynamic block with \(literalCount) literal/length codes (at most 286)")
     }
     guard distanceCount <= 30 else {
-      throw .corruptCompressedData("a dynamic block with \(distanceCount) distance codes (at most 30)")
+      throw .corrupt("a dynamic block with \(distanceCount) distance codes (at most 30)")
     }
 
     var codeLengthLengths = [UInt8](repeating: 0, count: 19)
@@ -63,7 +63,7 @@ extension Inflate {
         (value, repeatCount) = (UInt8(symbol), 1)
       case 16:
         guard let previous = lengths.last else {
-          throw .corruptCompressedData("code-length symbol 16 (repeat the previous length) comes first")
+          throw .corrupt("code-length symbol 16 (repeat the previous length) comes first")
         }
         (value, repeatCount) = (previous, 3 + (try reader.readBits(2)))
       case 17:
@@ -72,13 +72,13 @@ extension Inflate {
         (value, repeatCount) = (0, 11 + (try reader.readBits(7)))
       }
       guard lengths.count + repeatCount <= total else {
-        throw .corruptCompressedData("the code lengths run past the \(total) that the dynamic block declares")
+        throw .corrupt("the code lengths run past the \(total) that the dynamic block declares")
       }
       lengths.append(contentsOf: repeatElement(value, count: repeatCount))
     }
 
     guard lengths[256] != 0 else {
-      throw .corruptCompressedData("a dynamic block without an end-of-block code (symbol 256)")
+      throw .corrupt("a dynamic block without an end-of-block code (symbol 256)")
     }
     let literals = try HuffmanTable(codeLengths: lengths[..<literalCount], name: "literal/length")
     let distances = try HuffmanTable(codeLengths: lengths[literalCount...], name: "distance")

@@ -21,14 +21,14 @@ extension Inflate {
 
     /// Appends one decoded byte.
     @inline(__always)
-    mutating func append(_ byte: UInt8) throws(ImageProblem) {
+    mutating func append(_ byte: UInt8) throws(InflateError) {
       if count == bytes.count { try makeRoom(for: 1) }
       bytes[count] = byte
       count += 1
     }
 
     /// Appends the bytes of a stored block.
-    mutating func append(contentsOf newBytes: ArraySlice<UInt8>) throws(ImageProblem) {
+    mutating func append(contentsOf newBytes: ArraySlice<UInt8>) throws(InflateError) {
       try makeRoom(for: newBytes.count)
       bytes.replaceSubrange(count..<count + newBytes.count, with: newBytes)
       count += newBytes.count
@@ -38,12 +38,12 @@ extension Inflate {
     /// copy overlaps the bytes it writes, repeating a short pattern: copying forwards one byte
     /// at a time gives exactly that.
     ///
-    /// - Throws: `corruptCompressedData` if `distance` reaches before the first byte, or the
+    /// - Throws: `corrupt` if `distance` reaches before the first byte, or the
     ///   copy would pass the limit.
     @inline(__always)
-    mutating func copyMatch(length: Int, distance: Int) throws(ImageProblem) {
+    mutating func copyMatch(length: Int, distance: Int) throws(InflateError) {
       guard distance <= count else {
-        throw .corruptCompressedData(
+        throw .corrupt(
           "a distance of \(distance) bytes back when only \(count) bytes have been decompressed")
       }
       try makeRoom(for: length)
@@ -64,12 +64,12 @@ extension Inflate {
 
     /// Grows `bytes` so that `extra` more fit.
     ///
-    /// - Throws: `corruptCompressedData` if they would take it past `limit`.
-    private mutating func makeRoom(for extra: Int) throws(ImageProblem) {
+    /// - Throws: `corrupt` if they would take it past `limit`.
+    private mutating func makeRoom(for extra: Int) throws(InflateError) {
       let needed = count + extra
       guard needed > bytes.count else { return }
       guard needed <= limit else {
-        throw .corruptCompressedData(
+        throw .corrupt(
           "it decompresses to more than the \(limit) bytes expected (a damaged file or a zlib bomb)")
       }
       let newCount = min(limit, max(needed, bytes.count * 2))

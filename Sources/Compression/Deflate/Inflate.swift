@@ -10,15 +10,16 @@
 ///     let packed: [UInt8] = [0x78, 0x9C, 0x4B, 0x4C, 0x4A, 0x06, 0x00, 0x02, 0x4D, 0x01, 0x27]
 ///     try Inflate.zlibDecompress(packed, maximumOutputCount: 100)   // "abc" as bytes
 ///
-/// Every error is an `ImageProblem`: `truncated` when the input ends too soon,
-/// `checksumMismatch` for a wrong Adler-32, `corruptCompressedData` for anything else.
+/// Every error is an `InflateError`: `truncated` when the input ends too soon,
+/// `checksumMismatch` for a wrong Adler-32, `needsPresetDictionary` for a zlib stream that needs
+/// one, `corrupt` for anything else.
 public enum Inflate {
   /// Decompresses the zlib stream at the start of `input` and returns its bytes, after checking
   /// their Adler-32. Bytes after the end of the stream are ignored.
   ///
   /// - Parameter maximumOutputCount: The most bytes the stream may decompress to.
-  /// - Throws: `ImageProblem` describing the first thing wrong with the stream.
-  static func zlibDecompress(_ input: [UInt8], maximumOutputCount: Int) throws(ImageProblem) -> [UInt8] {
+  /// - Throws: `InflateError` describing the first thing wrong with the stream.
+  public static func zlibDecompress(_ input: [UInt8], maximumOutputCount: Int) throws(InflateError) -> [UInt8] {
     try checkZlibHeader(input)
     var decoder = BlockDecoder(input: input, startingAt: 2, maximumOutputCount: maximumOutputCount)
     try decoder.decodeAllBlocks()
@@ -29,7 +30,7 @@ public enum Inflate {
     let stored = trailer.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     let computed = Adler32.checksum(output)
     guard stored == computed else {
-      throw .checksumMismatch(what: "the decompressed data (its zlib Adler-32)", stored: stored, computed: computed)
+      throw .checksumMismatch(stored: stored, computed: computed)
     }
     return output
   }
@@ -37,9 +38,9 @@ public enum Inflate {
   /// Decompresses raw DEFLATE data, with no zlib header or checksum, starting at `input[start]`.
   ///
   /// - Returns: The decompressed bytes, and the index of the first input byte after the data.
-  /// - Throws: `ImageProblem` describing the first thing wrong with the data.
+  /// - Throws: `InflateError` describing the first thing wrong with the data.
   public static func rawDecompress(_ input: [UInt8], startingAt start: Int = 0, maximumOutputCount: Int)
-    throws(ImageProblem) -> (output: [UInt8], end: Int)
+    throws(InflateError) -> (output: [UInt8], end: Int)
   {
     var decoder = BlockDecoder(input: input, startingAt: start, maximumOutputCount: maximumOutputCount)
     try decoder.decodeAllBlocks()
@@ -52,25 +53,23 @@ public enum Inflate {
 
   /// Checks the two header bytes: CMF (compression method and window size) and FLG (a check
   /// value that makes CMF·256 + FLG a multiple of 31, and the preset-dictionary flag).
-  private static func checkZlibHeader(_ input: [UInt8]) throws(ImageProblem) {
+  private static func checkZlibHeader(_ input: [UInt8]) throws(InflateError) {
     guard input.count >= 2 else {
       throw .truncated("the compressed data holds \(input.count) bytes, too few for even a zlib header")
     }
     let cmf = Int(input[0])
     let flg = Int(input[1])
     guard (cmf << 8 | flg) % 31 == 0 else {
-      throw .corruptCompressedData(
+      throw .corrupt(
         "the zlib header \(hex(cmf)) \(hex(flg)) fails its check (CMF·256 + FLG must be a multiple of 31)")
     }
     guard cmf & 0x0F == 8 else {
-      throw .corruptCompressedData("zlib compression method \(cmf & 0x0F); only 8 (DEFLATE) exists")
+      throw .corrupt("zlib compression method \(cmf & 0x0F); only 8 (DEFLATE) exists")
     }
     guard cmf >> 4 <= 7 else {
-      throw .corruptCompressedData("a zlib window of 2^\(cmf >> 4 + 8) bytes; DEFLATE's largest is 2^15")
+      throw .corrupt("a zlib window of 2^\(cmf >> 4 + 8) bytes; DEFLATE's largest is 2^15")
     }
-    guard flg & 0x20 == 0 else {
-      throw .corruptCompressedData("the zlib stream needs a preset dictionary, which PNG never uses")
-    }
+    guard flg & 0x20 == 0 else { throw .needsPresetDictionary }
   }
 
   /// `value` as two uppercase hexadecimal digits.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ImageCodecs
+@testable import Compression
 
 @Suite struct CRC32Tests {
   /// Inputs and their checksums, computed with Python's zlib:

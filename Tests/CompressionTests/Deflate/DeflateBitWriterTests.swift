@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ImageCodecs
+@testable import Compression
 
 @Suite struct DeflateBitWriterTests {
   @Test func bitsFillEachByteFromTheLowestBit() {

@@ -1,6 +1,7 @@
+import CompressionTestSupport
 import Testing
 
-@testable import ImageCodecs
+@testable import Compression
 
 @Suite struct DeflateMatcherTests {
   /// Rebuilds the input from tokens, checking each match is one DEFLATE can express.
@@ -29,7 +30,7 @@ import Testing
     Array(repeating: 9, count: 1000),
     DeflateTestData.randomBytes(count: 5000),
     Array(repeatElement(DeflateTestData.randomBytes(count: 300), count: 20).joined()),
-    PNGEncoder.filteredRows(DeflateTestData.smoothImage(width: 64, height: 48, channels: 3)),
+    DeflateTestData.smoothSamples(width: 64, height: 48, channels: 3),
   ]
 
   @Test(arguments: inputs.indices)

@@ -1,14 +1,16 @@
+import CompressionTestSupport
 import Testing
 
-@testable import ImageCodecs
+@testable import Compression
 
 /// The zlib streams `Deflate` writes, checked by decoding them with `BitByBitInflater`, an
-/// independent decoder in this folder.
+/// independent decoder in `CompressionTestSupport`. How well it compresses PNG image data is
+/// checked in `PNGEncoderTests`.
 ///
 /// Checked offline as well, once: Python 3.11's `zlib.decompress` (zlib 1.2.13) returned the input
 /// of the streams for an empty input, repeated text, 100000 zeros, 100000 random bytes, a 32768-byte
-/// pattern repeated three times, and the filtered rows of the smooth 640×427 image below. Sizes
-/// were within 1% of `zlib.compress(data, 6)`, or smaller.
+/// pattern repeated three times, and the filtered rows of the smooth 640×427 image in
+/// `PNGEncoderTests`. Sizes were within 1% of `zlib.compress(data, 6)`, or smaller.
 @Suite struct DeflateTests {
   /// Named inputs of awkward sizes and kinds.
   static let inputs: [(name: String, bytes: [UInt8])] = [
@@ -37,10 +39,7 @@ import Testing
       (0..<50_000).map { $0 % 1000 < 700 ? 0 : DeflateTestData.randomBytes(count: 1, seed: UInt64($0))[0] }
     ),
     ("all byte values in order, 300 times", Array(repeatElement(Array(0...255), count: 300).joined())),
-    (
-      "filtered rows of a smooth image",
-      PNGEncoder.filteredRows(DeflateTestData.smoothImage(width: 200, height: 150, channels: 3))
-    ),
+    ("samples of a smooth image", DeflateTestData.smoothSamples(width: 200, height: 150, channels: 3)),
   ]
 
   @Test(arguments: inputs.indices)
@@ -104,22 +103,6 @@ import Testing
     #expect(try BitByBitInflater.zlibDecompress(stream).blockTypes == [1])
   }
 
-  @Test func constantImageShrinksToUnderOnePercent() {
-    // zlib at level 6 makes 1742 bytes of these 820267 (0.2%), and so do we.
-    let raw = PNGEncoder.filteredRows(
-      Image(width: 640, height: 427, channels: 3, pixels: Array(repeating: 200, count: 640 * 427 * 3)))
-    let compressed = Deflate.zlibStream(compressing: raw)
-    #expect(compressed.count * 100 < raw.count, "\(compressed.count) bytes from \(raw.count)")
-  }
-
-  @Test func smoothImageShrinksToWellUnderHalf() {
-    // Its two bits of noise per sample cannot be compressed, which leaves about 25% as a floor;
-    // zlib at level 6 makes 38.8% of the filtered rows, and so do we.
-    let image = DeflateTestData.smoothImage(width: 640, height: 427, channels: 3)
-    let compressed = Deflate.zlibStream(compressing: PNGEncoder.filteredRows(image))
-    #expect(compressed.count * 100 < image.pixels.count * 42, "\(compressed.count) bytes from \(image.pixels.count)")
-  }
-
   @Test func matchesMayReachTheWholeWindow() throws {
     // A 32768-byte pattern repeated: every copy is exactly 32768 bytes back, the longest
     // distance DEFLATE allows, so only the first copy costs much.
@@ -129,7 +112,7 @@ import Testing
   }
 
   @Test func outputIsTheSameOnEveryRun() {
-    let bytes = PNGEncoder.filteredRows(DeflateTestData.smoothImage(width: 120, height: 90, channels: 4))
+    let bytes = DeflateTestData.smoothSamples(width: 120, height: 90, channels: 4)
     #expect(Deflate.zlibStream(compressing: bytes) == Deflate.zlibStream(compressing: bytes))
   }
 

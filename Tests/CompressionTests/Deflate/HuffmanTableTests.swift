@@ -1,6 +1,7 @@
+import CompressionTestSupport
 import Testing
 
-@testable import ImageCodecs
+@testable import Compression
 
 /// The canonical Huffman decoder: the fast table lookup must agree with the bit-by-bit
 /// reference on every code, short or long, and bad code lengths must be refused.
@@ -8,7 +9,7 @@ import Testing
   /// Code lengths of a random complete code for `symbolCount` symbols: start from one leaf and
   /// split leaves (the deepest one, half of the time, to reach long codes) until there are
   /// enough; then shuffle which symbol gets which length.
-  static func randomCompleteLengths(symbolCount: Int, using generator: inout PNGTestFiles.SeededGenerator) -> [Int] {
+  static func randomCompleteLengths(symbolCount: Int, using generator: inout SeededGenerator) -> [Int] {
     var depths = [0]
     while depths.count < symbolCount {
       let candidates = depths.indices.filter { depths[$0] < 15 }
@@ -21,7 +22,7 @@ import Testing
   }
 
   @Test func fastAndBitByBitDecodingAgreeOnRandomCodes() throws {
-    var generator = PNGTestFiles.SeededGenerator(state: 1950)
+    var generator = SeededGenerator(state: 1950)
     for symbolCount in [2, 3, 19, 30, 100, 286] {
       let lengths = Self.randomCompleteLengths(symbolCount: symbolCount, using: &generator)
       let codes = InflateTestStreams.canonicalCodes(lengths)
@@ -59,20 +60,20 @@ import Testing
   }
 
   @Test func overSubscribedLengthsAreRefused() {
-    #expect(throws: ImageProblem.self) { try Inflate.HuffmanTable(codeLengths: [1, 1, 1][...], name: "test") }
-    #expect(throws: ImageProblem.self) { try Inflate.HuffmanTable(codeLengths: [2, 2, 2, 2, 3][...], name: "test") }
+    #expect(throws: InflateError.self) { try Inflate.HuffmanTable(codeLengths: [1, 1, 1][...], name: "test") }
+    #expect(throws: InflateError.self) { try Inflate.HuffmanTable(codeLengths: [2, 2, 2, 2, 3][...], name: "test") }
   }
 
   @Test func incompleteLengthsAreRefusedExceptALoneOneBitCode() throws {
-    #expect(throws: ImageProblem.self) { try Inflate.HuffmanTable(codeLengths: [2, 2, 2][...], name: "test") }
-    #expect(throws: ImageProblem.self) { try Inflate.HuffmanTable(codeLengths: [0, 2][...], name: "test") }
+    #expect(throws: InflateError.self) { try Inflate.HuffmanTable(codeLengths: [2, 2, 2][...], name: "test") }
+    #expect(throws: InflateError.self) { try Inflate.HuffmanTable(codeLengths: [0, 2][...], name: "test") }
     let lone = try Inflate.HuffmanTable(codeLengths: [0, 1, 0][...], name: "distance")
     var reader = Inflate.BitReader([0b10])
     reader.refill()
     #expect(try lone.decode(&reader) == 1)
-    let error = #expect(throws: ImageProblem.self) { try lone.decode(&reader) }
-    #expect(error == .corruptCompressedData("a bit pattern that is no distance code"))
-    #expect(throws: ImageProblem.self) {
+    let error = #expect(throws: InflateError.self) { try lone.decode(&reader) }
+    #expect(error == .corrupt("a bit pattern that is no distance code"))
+    #expect(throws: InflateError.self) {
       try Inflate.HuffmanTable(codeLengths: [0, 1, 0][...], name: "code-length", allowsSingleCode: false)
     }
   }
@@ -81,14 +82,14 @@ import Testing
     let empty = try Inflate.HuffmanTable(codeLengths: [0, 0, 0][...], name: "distance")
     var reader = Inflate.BitReader([0xFF, 0xFF, 0xFF])
     reader.refill()
-    #expect(throws: ImageProblem.self) { try empty.decode(&reader) }
+    #expect(throws: InflateError.self) { try empty.decode(&reader) }
   }
 
   @Test func aCodeCutShortByTheEndOfInputIsTruncated() throws {
     let table = try Inflate.HuffmanTable(codeLengths: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12][...], name: "t")
     var reader = Inflate.BitReader([0xFF])  // eight 1 bits: the start of a 9-or-more-bit code
     reader.refill()
-    let error = #expect(throws: ImageProblem.self) { try table.decode(&reader) }
-    #expect(error.map(PNGTestFiles.caseName) == "truncated")
+    let error = #expect(throws: InflateError.self) { try table.decode(&reader) }
+    #expect(error?.caseName == "truncated")
   }
 }

@@ -1,4 +1,4 @@
-@testable import ImageCodecs
+@testable import Compression
 
 /// Builds small DEFLATE streams bit by bit for the inflate tests, including deliberately broken
 /// ones that no real compressor writes. Its canonical-code builder is written independently of

@@ -1,24 +1,24 @@
 import Foundation
 import Testing
 
-@testable import ImageCodecs
+@testable import Compression
 
 /// Decompressing zlib streams: Python's zlib output at several levels, window sizes and
-/// strategies (`Fixtures/png/zlib/`), hand-built blocks, and broken streams.
+/// strategies (`Fixtures/zlib/`), hand-built blocks, and broken streams.
 @Suite struct InflateTests {
   /// The zlib fixtures; each decompresses to the `.bin` named by the part before the first dot.
   static let zlibFixtures: [String] = {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: PNGFixtures.path("zlib"))) ?? []
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: ZlibFixtures.folder.path)) ?? []
     return names.filter { $0.hasSuffix(".zlib") }.sorted()
   }()
 
   /// The original bytes of a zlib fixture.
   static func source(of name: String) -> [UInt8] {
-    PNGFixtures.bytes("zlib/" + name.prefix { $0 != "." } + ".bin")
+    ZlibFixtures.bytes(name.prefix { $0 != "." } + ".bin")
   }
 
   /// Decompresses with room for exactly `expectedCount` bytes.
-  static func inflate(_ stream: [UInt8], expectedCount: Int = 1 << 20) throws(ImageProblem) -> [UInt8] {
+  static func inflate(_ stream: [UInt8], expectedCount: Int = 1 << 20) throws(InflateError) -> [UInt8] {
     try Inflate.zlibDecompress(stream, maximumOutputCount: expectedCount)
   }
 
@@ -27,7 +27,7 @@ import Testing
   @Test(arguments: zlibFixtures)
   func decompressesPythonZlibStreamToTheOriginal(_ name: String) throws {
     let original = Self.source(of: name)
-    let output = try Self.inflate(PNGFixtures.bytes("zlib/" + name), expectedCount: original.count)
+    let output = try Self.inflate(ZlibFixtures.bytes(name), expectedCount: original.count)
     #expect(output.count == original.count)
     #expect(output == original)
   }
@@ -37,7 +37,7 @@ import Testing
   }
 
   @Test func decompressesRawDeflateAndReportsWhereItEnds() throws {
-    let stream = PNGFixtures.bytes("zlib/text.raw.deflate") + [0xAA, 0xBB]
+    let stream = ZlibFixtures.bytes("text.raw.deflate") + [0xAA, 0xBB]
     let (output, end) = try Inflate.rawDecompress(stream, maximumOutputCount: 1 << 20)
     #expect(output == Self.source(of: "text"))
     #expect(end == stream.count - 2)
@@ -118,10 +118,10 @@ import Testing
   }
 
   @Test func outputLimitIsExactNotApproximate() throws {
-    let stream = PNGFixtures.bytes("zlib/text.level9.zlib")
+    let stream = ZlibFixtures.bytes("text.level9.zlib")
     let count = Self.source(of: "text").count
     #expect(try Self.inflate(stream, expectedCount: count).count == count)
-    let error = #expect(throws: ImageProblem.self) { try Self.inflate(stream, expectedCount: count - 1) }
-    #expect(error.map(PNGTestFiles.detail)?.contains("more than the \(count - 1) bytes expected") == true)
+    let error = #expect(throws: InflateError.self) { try Self.inflate(stream, expectedCount: count - 1) }
+    #expect(error?.detail.contains("more than the \(count - 1) bytes expected") == true)
   }
 }

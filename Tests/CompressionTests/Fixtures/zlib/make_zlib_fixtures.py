@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the zlib streams the inflate tests decompress; see ../README.md.
+"""Writes the zlib streams the inflate tests decompress; see README.md beside this file.
 
 Run with any Python 3 (only the standard library's zlib, here zlib 1.2.13 / 1.3):
     python3 make_zlib_fixtures.py
