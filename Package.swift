@@ -39,9 +39,12 @@ let package = Package(
   targets: [
     // Names from disk and from strangers' files, escaped before they reach a terminal.
     .target(name: "TextEscaping"),
-    .target(name: "ImageCodecs", dependencies: ["TextEscaping"], swiftSettings: optimisedEverywhere),
+    // CRC-32, Adler-32, inflate and deflate: knows nothing of images or models.
+    .target(name: "Compression", swiftSettings: optimisedEverywhere),
+    .target(name: "ImageCodecs", dependencies: ["Compression", "TextEscaping"], swiftSettings: optimisedEverywhere),
     .target(
-      name: "CNN", dependencies: ["ImageCodecs", "TerminalUI", "TextEscaping"], swiftSettings: optimisedEverywhere),
+      name: "CNN", dependencies: ["Compression", "ImageCodecs", "TerminalUI", "TextEscaping"],
+      swiftSettings: optimisedEverywhere),
     .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping"]),
     // An episode's script: the plain data the build plugin writes and the engine walks.
     .target(name: "LessonScript"),
@@ -61,15 +64,20 @@ let package = Package(
     .executableTarget(
       name: "lesson",
       dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping"]),
+    .target(name: "CompressionTestSupport", dependencies: ["Compression"], path: "Tests/CompressionTestSupport"),
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
       name: "TestLesson",
       dependencies: ["LessonEngine", "LessonScript", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
-    .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "CompressionTests", dependencies: ["Compression", "CompressionTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ImageCodecsTests", dependencies: ["ImageCodecs", "Compression", "CompressionTestSupport"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "CNNTests", dependencies: ["CNN", "Compression", "CNNTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat", "LessonScript"]),
     .testTarget(
       name: "LessonEngineTests",

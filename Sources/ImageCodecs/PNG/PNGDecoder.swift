@@ -1,3 +1,5 @@
+import Compression
+
 /// Decodes PNG files (PNG specification 1.2, RFC 2083) of every colour type, bit depth and
 /// interlacing to 8-bit images.
 ///
@@ -68,10 +70,10 @@ enum PNGDecoder: ImageCodec {
   {
     let expected = layout.byteCount
     let scanlines: [UInt8]
-    do throws(ImageProblem) {
+    do throws(InflateError) {
       scanlines = try Inflate.zlibDecompress(datastream.joinedImageData(), maximumOutputCount: expected)
-    } catch .truncated(let detail) {
-      throw .truncated("the IDAT data ends before the image does: \(detail)")
+    } catch {
+      throw ImageProblem(error)
     }
     guard scanlines.count == expected else {
       let header = datastream.header

@@ -2,6 +2,7 @@
 // in IDAT chunks of at most 64 KiB, IEND. Each row is filtered with whichever of the five
 // filters leaves the smallest sum of absolute differences (the heuristic the specification
 // suggests in section 12.8 and libpng uses), and the filtered rows are compressed by `Deflate`.
+import Compression
 
 /// Encodes an `Image` as a non-interlaced 8-bit PNG: gray, gray+alpha, RGB or RGBA by its
 /// channel count.
@@ -19,8 +20,8 @@ enum PNGEncoder {
     precondition(
       image.width > 0 && image.height > 0, "A PNG holds at least one pixel, not \(image.width)×\(image.height)")
     var header: [UInt8] = []
-    header += Deflate.bigEndianBytes(UInt32(image.width))
-    header += Deflate.bigEndianBytes(UInt32(image.height))
+    header += bigEndianBytes(UInt32(image.width))
+    header += bigEndianBytes(UInt32(image.height))
     header += [8, colorType(channels: image.channels), 0, 0, 0]  // depth, colour, deflate, filter set 0, not interlaced
 
     let compressed = Deflate.zlibStream(compressing: filteredRows(image))
@@ -50,7 +51,12 @@ enum PNGEncoder {
     let typeBytes = Array(type.utf8)
     precondition(typeBytes.count == 4, "A PNG chunk type has four letters, not \"\(type)\"")
     let crc = CRC32.checksum(data, startingWith: CRC32.checksum(typeBytes))
-    return Deflate.bigEndianBytes(UInt32(data.count)) + typeBytes + data + Deflate.bigEndianBytes(crc)
+    return bigEndianBytes(UInt32(data.count)) + typeBytes + data + bigEndianBytes(crc)
+  }
+
+  /// The four bytes of `value`, most significant first, as PNG stores integers.
+  static func bigEndianBytes(_ value: UInt32) -> [UInt8] {
+    withUnsafeBytes(of: value.bigEndian) { Array($0) }
   }
 
   /// Every row of the image, each preceded by the number of the filter chosen for it and

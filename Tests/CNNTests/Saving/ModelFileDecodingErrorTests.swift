@@ -1,4 +1,4 @@
-import ImageCodecs
+import Compression
 import Testing
 
 @testable import CNN

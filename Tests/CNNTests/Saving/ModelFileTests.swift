@@ -1,5 +1,5 @@
+import Compression
 import Foundation
-import ImageCodecs
 import Testing
 
 @testable import CNN

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @testable import CNN
-@testable import ImageCodecs
+@testable import Compression
 
 /// The members a ZIP archive may hold and their sizes: a small `.keras` file whose members
 /// inflate to gigabytes (a "ZIP bomb") is refused by name before anything is unpacked.
@@ -81,6 +81,16 @@ import Testing
     #expect(
       problem?.detail
         == "member config.json declares \(size) bytes, more than the 67108864 it may hold here; nothing was unpacked")
+  }
+
+  @Test func aDeflatedMemberThatCannotBeInflatedIsNamedWithWhatIsWrong() throws {
+    // A final block of type 3, which DEFLATE reserves.
+    let bytes = Self.archive(stored: [], deflated: [("weights.bin", [0x07, 0x00], 4)])
+    let problem = #expect(throws: FormatProblem.self) { try ZipArchive.decode(bytes, memberLimits: ["weights.bin": 4]) }
+    #expect(
+      problem?.detail
+        == "member weights.bin is damaged: the compressed data is damaged "
+        + "(a block of type 3, which DEFLATE reserves (only 0, 1 and 2 exist))")
   }
 
   @Test func eachKerasMemberIsCappedBelowWhatAModelFileMayHold() {

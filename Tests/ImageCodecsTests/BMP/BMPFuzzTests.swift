@@ -1,3 +1,4 @@
+import CompressionTestSupport
 import Testing
 
 @testable import ImageCodecs
@@ -13,7 +14,7 @@ import Testing
   /// times per fixture, and decodes each result: it must decode or throw, never trap or hang.
   @Test(.timeLimit(.minutes(1)), arguments: seeds)
   func mutatedFilesDecodeOrThrow(file: String) {
-    var generator = PNGTestFiles.SeededGenerator(state: 0xB4B4 &+ UInt64(file.utf8.count))
+    var generator = SeededGenerator(state: 0xB4B4 &+ UInt64(file.utf8.count))
     let original = BMPFixtures.bytes(file)
     let limits = DecodingLimits(maximumPixelCount: 1_000_000)
     var outcomes: [String: Int] = [:]

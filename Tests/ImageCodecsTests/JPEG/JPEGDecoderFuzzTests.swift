@@ -1,3 +1,4 @@
+import CompressionTestSupport
 import Testing
 
 @testable import ImageCodecs
@@ -19,7 +20,7 @@ import Testing
   static let iterations = 12_000
 
   @Test func mutatedFilesDecodeOrThrowButNeverTrapOrHang() {
-    var generator = PNGTestFiles.SeededGenerator(state: 0x4A50_4547)
+    var generator = SeededGenerator(state: 0x4A50_4547)
     let originals = Self.seeds.map(JPEGFixtures.bytes)
     var outcomes: [String: Int] = [:]
     for iteration in 0..<Self.iterations {

@@ -1,3 +1,4 @@
+import CompressionTestSupport
 import Testing
 
 @testable import ImageCodecs
@@ -25,7 +26,7 @@ import Testing
   }
 
   /// Random blocks like real ones: large low frequencies, small or zero high ones.
-  static func randomBlock(using generator: inout PNGTestFiles.SeededGenerator) -> [Int16] {
+  static func randomBlock(using generator: inout SeededGenerator) -> [Int16] {
     (0..<64).map { index in
       let frequency = index / 8 + index % 8
       let range = frequency == 0 ? 1000 : max(4, 400 / frequency)
@@ -35,7 +36,7 @@ import Testing
   }
 
   @Test func fastIDCTStaysWithinOneLevelOfTheTextbookFormula() {
-    var generator = PNGTestFiles.SeededGenerator(state: 0x1DC7)
+    var generator = SeededGenerator(state: 0x1DC7)
     var largest = 0
     var differing = 0
     let blocks = 2000

@@ -1,3 +1,4 @@
+import CompressionTestSupport
 import Testing
 
 @testable import ImageCodecs
@@ -19,7 +20,7 @@ import Testing
   static let shapes = [(1, 1), (2, 1), (1, 2), (3, 3), (8, 8), (9, 5), (31, 24), (17, 33)].map(Shape.init)
 
   /// A plane of random samples, with different random padding beyond the real ones.
-  static func randomPlane(_ shape: Shape, using generator: inout PNGTestFiles.SeededGenerator) -> JPEGPlane {
+  static func randomPlane(_ shape: Shape, using generator: inout SeededGenerator) -> JPEGPlane {
     let stride = (shape.width + 7) / 8 * 8
     let rows = (shape.height + 7) / 8 * 8
     var plane = JPEGPlane(stride: stride, rowCount: rows, width: shape.width, height: shape.height)
@@ -43,7 +44,7 @@ import Testing
 
   @Test(arguments: shapes)
   func rowWiseTriangleFiltersMatchThePerSampleReferences(_ shape: Shape) {
-    var generator = PNGTestFiles.SeededGenerator(state: UInt64(shape.width * 100 + shape.height))
+    var generator = SeededGenerator(state: UInt64(shape.width * 100 + shape.height))
     let plane = Self.randomPlane(shape, using: &generator)
     // The output may be one sample shorter than double (an odd image width or height).
     for (width, height) in [(2 * shape.width, 2 * shape.height), (2 * shape.width - 1, 2 * shape.height - 1)] {
@@ -73,7 +74,7 @@ import Testing
 
   @Test(arguments: shapes)
   func aStripOfRowsMatchesThoseRowsOfTheWholeOutput(_ shape: Shape) {
-    var generator = PNGTestFiles.SeededGenerator(state: UInt64(shape.width * 7 + shape.height))
+    var generator = SeededGenerator(state: UInt64(shape.width * 7 + shape.height))
     let plane = Self.randomPlane(shape, using: &generator)
     let (width, height) = (2 * shape.width, 2 * shape.height)
     let whole = Self.run(plane, width: width, height: height) {

@@ -1,6 +1,8 @@
+import CompressionTestSupport
 import Foundation
 import Testing
 
+@testable import Compression
 @testable import ImageCodecs
 
 /// A seeded mutation loop over valid PNGs: whatever the damage, decoding must return an image or
@@ -17,7 +19,7 @@ import Testing
   static let iterations = 15_000
 
   @Test func mutatedFilesDecodeOrThrowButNeverTrapOrHang() {
-    var generator = PNGTestFiles.SeededGenerator(state: 0x504E_47)
+    var generator = SeededGenerator(state: 0x504E_47)
     let originals = Self.seeds.map(PNGFixtures.bytes)
     var outcomes: [String: Int] = [:]
     for iteration in 0..<Self.iterations {
@@ -55,7 +57,7 @@ import Testing
 
   /// Damages `bytes` in one of four ways: flipped bits, overwritten bytes, a cut, or a copy
   /// of one stretch of bytes over another.
-  static func mutate(_ bytes: inout [UInt8], using generator: inout PNGTestFiles.SeededGenerator) {
+  static func mutate(_ bytes: inout [UInt8], using generator: inout SeededGenerator) {
     let count = bytes.count
     switch Int.random(in: 0..<4, using: &generator) {
     case 0:
@@ -79,7 +81,7 @@ import Testing
 
   /// Damages the decompressed scanlines themselves (filter type bytes, samples, palette
   /// indices), then stores them again as a valid zlib stream of stored blocks, with correct CRCs.
-  static func mutateScanlines(_ bytes: inout [UInt8], using generator: inout PNGTestFiles.SeededGenerator) {
+  static func mutateScanlines(_ bytes: inout [UInt8], using generator: inout SeededGenerator) {
     guard let datastream = try? PNGDatastream(parsing: bytes),
       var scanlines = try? Inflate.zlibDecompress(datastream.joinedImageData(), maximumOutputCount: 1 << 24)
     else { return }

@@ -1,3 +1,4 @@
+import CompressionTestSupport
 import Testing
 
 @testable import ImageCodecs
@@ -74,7 +75,7 @@ import Testing
   }
 
   @Test func fastPathsMatchSampleBySampleReference() throws {
-    var generator = PNGTestFiles.SeededGenerator(state: 7)
+    var generator = SeededGenerator(state: 7)
     let kinds: [(PNGHeader.ColorType, Int)] = [
       (.gray, 8), (.gray, 16), (.grayAlpha, 8), (.grayAlpha, 16),
       (.rgb, 8), (.rgb, 16), (.rgba, 8), (.rgba, 16),

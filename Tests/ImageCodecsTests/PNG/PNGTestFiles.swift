@@ -1,23 +1,10 @@
+import Compression
+
 @testable import ImageCodecs
 
-/// Helpers for the PNG and inflate tests: a seeded random generator, building small PNG files in
-/// memory, and naming the case of an `ImageProblem` without its details.
+/// Helpers for the PNG tests: building small PNG files in memory, and naming the case of an
+/// `ImageProblem` without its details.
 enum PNGTestFiles {
-  /// A small seeded generator (SplitMix64), so that every run tests the same inputs.
-  struct SeededGenerator: RandomNumberGenerator {
-    /// The generator's state, advanced by a fixed odd constant at each step.
-    var state: UInt64
-
-    /// Returns the next 64 random bits.
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// A chunk with its length and a correct CRC (the CRC-32 checks against Python's zlib in
   /// `CRC32Tests`).
   static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {

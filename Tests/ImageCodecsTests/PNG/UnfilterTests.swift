@@ -1,3 +1,4 @@
+import CompressionTestSupport
 import Testing
 
 @testable import ImageCodecs
@@ -45,7 +46,7 @@ import Testing
   }
 
   @Test func fastLoopsMatchTheReferenceForEveryFilterAndStride() {
-    var generator = PNGTestFiles.SeededGenerator(state: 2083)
+    var generator = SeededGenerator(state: 2083)
     for stride in 1...8 {
       for count in Set([0, 1, stride - 1, stride, stride + 1, 37]) where count >= 0 {
         let previous = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }

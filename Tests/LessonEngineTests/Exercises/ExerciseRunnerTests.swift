@@ -86,6 +86,33 @@ import Testing
     #expect(lines.first?.hasPrefix(".lesson/exercises/double.swift:2: error: cannot convert value") == true)
   }
 
+  @Test func anExerciseThatImportsImageCodecsSeesImagesButNotTheCompressionTypes() throws {
+    // ImageCodecs uses the Compression module without re-exporting it, so a learner's
+    // completions after `import ImageCodecs` hold no `Inflate` or `CRC32`.
+    let learner = """
+      import ImageCodecs
+      func double(_ x: Int) -> Int {
+        _ = Image.self
+        _ = Inflate.self
+        _ = Deflate.self
+        _ = InflateError.self
+        _ = CRC32.self
+        _ = Adler32.self
+        return x * 2
+      }
+      """
+    let outcome = try check("double", check: doubleChecks, learner: learner)
+    guard case .didNotCompile(let failure) = outcome else {
+      Issue.record("expected a compile failure, got \(outcome)")
+      return
+    }
+    #expect(
+      failure.errors.map(\.description)
+        == ["Inflate", "Deflate", "InflateError", "CRC32", "Adler32"].enumerated().map {
+          ".lesson/exercises/double.swift:\($0.offset + 4): error: cannot find '\($0.element)' in scope"
+        })
+  }
+
   /// This check file also imports and finishes by itself, as a hand-compiled one would: the
   /// runner's additions must not get in its way.
   @Test func aCrashKeepsTheChecksBeforeItAndNamesTheSignalAndLine() throws {
