@@ -45,22 +45,28 @@ let package = Package(
     .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping"]),
     .target(name: "LessonFormat"),
     .target(name: "LessonChecks", dependencies: ["CNN"]),
+    // What lesson and exercise code calls; knows nothing of the walk, the runner or the screens.
+    .target(name: "LessonToolkit", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
     .target(
       name: "LessonEngine",
-      dependencies: ["CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonFormat", "LessonChecks"]),
+      dependencies: [
+        "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonFormat", "LessonChecks", "LessonToolkit",
+      ]),
     .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat"]),
     .plugin(
       name: "LessonCodegenPlugin", capability: .buildTool(), dependencies: ["LessonCodegen"],
       path: "Sources/LessonCodegenPlugin"),
     .target(
-      name: "LessonContent", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      name: "LessonContent",
+      dependencies: ["LessonEngine", "LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       plugins: ["LessonCodegenPlugin"]),
     .executableTarget(
       name: "lesson",
       dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping"]),
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
-      name: "TestLesson", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      name: "TestLesson",
+      dependencies: ["LessonEngine", "LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
@@ -68,8 +74,13 @@ let package = Package(
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
     .testTarget(
-      name: "LessonEngineTests", dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson"]),
+      name: "LessonEngineTests",
+      dependencies: [
+        "LessonEngine", "LessonChecks", "LessonToolkit", "CNN", "CNNTestSupport", "TestLesson",
+      ]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
+    .testTarget(
+      name: "LessonToolkitTests", dependencies: ["LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "CNNTestSupport"]),
     .testTarget(
       name: "LessonCommandTests",
       dependencies: ["lesson", "LessonContent", "LessonEngine", "CNN", "TerminalUI", "CNNTestSupport"]),

@@ -6,7 +6,9 @@
 /// Generates the Swift source of episodes for the lesson engine.
 public enum EpisodeCodeGenerator {
   /// The modules every episode's code can use without importing them.
-  public static let imports = ["CNN", "Foundation", "ImageCodecs", "LessonChecks", "LessonEngine", "TerminalUI"]
+  public static let imports = [
+    "CNN", "Foundation", "ImageCodecs", "LessonChecks", "LessonEngine", "LessonToolkit", "TerminalUI",
+  ]
 
   /// The name of the generated type of episode `number`: `Episode03`.
   public static func typeName(forEpisode number: Int) -> String {
