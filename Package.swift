@@ -35,6 +35,8 @@ let package = Package(
     .library(name: "CNN", type: .dynamic, targets: ["CNN"]),
     // The check functions those exercises call, for the same reason.
     .library(name: "LessonChecks", type: .dynamic, targets: ["LessonChecks"]),
+    // What lesson code calls (`show`, pictures of tensors, fill-in blanks), so exercises can draw too.
+    .library(name: "LessonToolkit", type: .dynamic, targets: ["LessonToolkit"]),
   ],
   targets: [
     // Names from disk and from strangers' files, escaped before they reach a terminal.
