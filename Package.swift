@@ -35,6 +35,8 @@ let package = Package(
     .library(name: "CNN", type: .dynamic, targets: ["CNN"]),
     // The check functions those exercises call, for the same reason.
     .library(name: "LessonChecks", type: .dynamic, targets: ["LessonChecks"]),
+    // What lesson code calls (`show`, pictures of tensors, fill-in blanks), so exercises can draw too.
+    .library(name: "LessonToolkit", type: .dynamic, targets: ["LessonToolkit"]),
   ],
   targets: [
     // Names from disk and from strangers' files, escaped before they reach a terminal.
@@ -50,16 +52,22 @@ let package = Package(
     .target(name: "LessonScript"),
     .target(name: "LessonFormat", dependencies: ["LessonScript"]),
     .target(name: "LessonChecks", dependencies: ["CNN"]),
+    // What lesson and exercise code calls; knows nothing of the walk, the runner or the screens.
+    .target(name: "LessonToolkit", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
     .target(
       name: "LessonEngine",
-      dependencies: ["CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonScript", "LessonChecks"]),
+      dependencies: [
+        "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonScript", "LessonChecks", "LessonToolkit",
+      ]),
     .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat", "LessonScript"]),
     .plugin(
       name: "LessonCodegenPlugin", capability: .buildTool(), dependencies: ["LessonCodegen"],
       path: "Sources/LessonCodegenPlugin"),
     .target(
       name: "LessonContent",
-      dependencies: ["LessonEngine", "LessonScript", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      dependencies: [
+        "LessonEngine", "LessonScript", "LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks",
+      ],
       plugins: ["LessonCodegenPlugin"]),
     .executableTarget(
       name: "lesson",
@@ -68,7 +76,9 @@ let package = Package(
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
       name: "TestLesson",
-      dependencies: ["LessonEngine", "LessonScript", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
+      dependencies: [
+        "LessonEngine", "LessonScript", "LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks",
+      ],
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
     .testTarget(
@@ -81,8 +91,12 @@ let package = Package(
     .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat", "LessonScript"]),
     .testTarget(
       name: "LessonEngineTests",
-      dependencies: ["LessonEngine", "LessonChecks", "CNN", "CNNTestSupport", "TestLesson", "LessonScript"]),
+      dependencies: [
+        "LessonEngine", "LessonChecks", "LessonToolkit", "CNN", "CNNTestSupport", "TestLesson", "LessonScript",
+      ]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
+    .testTarget(
+      name: "LessonToolkitTests", dependencies: ["LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "CNNTestSupport"]),
     .testTarget(
       name: "LessonCommandTests",
       dependencies: [

@@ -8,7 +8,8 @@ import LessonScript
 public enum EpisodeCodeGenerator {
   /// The modules every episode's code can use without importing them.
   public static let imports = [
-    "CNN", "Foundation", "ImageCodecs", "LessonChecks", "LessonEngine", "LessonScript", "TerminalUI",
+    "CNN", "Foundation", "ImageCodecs", "LessonChecks", "LessonEngine", "LessonScript", "LessonToolkit",
+    "TerminalUI",
   ]
 
   /// The name of the generated type of episode `number`: `Episode03`.

@@ -1,6 +1,7 @@
 import CNN
 import Foundation
 import ImageCodecs
+import LessonToolkit
 import TerminalUI
 
 /// `lesson demo visuals`: every picture the lesson draws, on real data from `Datasets/`, so a

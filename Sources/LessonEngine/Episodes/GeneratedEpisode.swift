@@ -1,5 +1,4 @@
 import LessonScript
-import TerminalUI
 
 /// An episode compiled from its Markdown by the LessonCodegen plugin: its script (everything it
 /// shows, asks and runs, as data), and a function that runs its Swift blocks in order, calling the
@@ -9,13 +8,4 @@ public protocol GeneratedEpisode {
   static var script: EpisodeScript { get }
   /// Runs the episode's steps, in order.
   static func run(_ session: EpisodeSession) throws
-}
-
-/// Where lesson code's `print` goes: the engine's current output, so a step's output can be shown,
-/// kept for going back, or silenced when a step is fast-forwarded.
-public enum LessonOutput {
-  /// Writes `text` and `terminator` to the current output.
-  public static func print(_ text: String, terminator: String = "\n") {
-    TerminalOutput.current.write(text + terminator)
-  }
 }

@@ -1,15 +1,16 @@
 import Foundation
 
 /// A folder SwiftPM built the package into (`.build/debug` or `.build/release`), which holds what
-/// a learner's exercise is compiled against: the `CNN` and `LessonChecks` dynamic libraries and
-/// the `Modules/` folder with their interfaces.
+/// a learner's exercise is compiled against: the `CNN`, `LessonChecks` and `LessonToolkit` dynamic
+/// libraries and the `Modules/` folder with their interfaces.
 ///
-/// `swift build` and `swift test` both build the two libraries (they are products of the
-/// package); `swift run lesson` builds only what `lesson` needs, so `buildLibraries(packageRoot:)`
-/// can build them when they are missing.
+/// `swift build` and `swift test` both build the libraries (they are products of the package);
+/// `swift run lesson` builds only what `lesson` needs, so `buildLibraries(packageRoot:)` can build
+/// them when they are missing.
 public struct ExerciseBuildFolder: Equatable, Sendable {
-  /// The libraries an exercise links against.
-  public static let libraries = ["CNN", "LessonChecks"]
+  /// The libraries an exercise links against: the CNN library, the checks, and what lesson code
+  /// calls (`show` and pictures of tensors), so an exercise can draw what it computes.
+  public static let libraries = ["CNN", "LessonChecks", "LessonToolkit"]
 
   /// The folder.
   public var url: URL
@@ -50,7 +51,7 @@ public struct ExerciseBuildFolder: Equatable, Sendable {
     return candidates.lazy.compactMap { containing(URL(fileURLWithPath: $0)) }.first
   }
 
-  /// Builds the two libraries for the package at `packageRoot` with `swift build --product`,
+  /// Builds the libraries for the package at `packageRoot` with `swift build --product`,
   /// and returns the folder they are in.
   ///
   /// They are built in a scratch folder of their own, `.build/exercise-libraries`, not in

@@ -107,7 +107,8 @@ struct ExerciseProgram {
     return [
       optimized ? "-O" : "-Onone", "-gline-tables-only", "-swift-version", "5", "-diagnostic-style", "llvm",
       "-module-name", Self.moduleName, mainFile.path, learnerCopy.path,
-      "-I", buildFolder.appendingPathComponent("Modules").path, "-L", libraries, "-lCNN", "-lLessonChecks",
+      "-I", buildFolder.appendingPathComponent("Modules").path, "-L", libraries,
+    ] + ExerciseBuildFolder.libraries.map { "-l" + $0 } + [
       "-Xlinker", "-rpath", "-Xlinker", libraries, "-o", executable.path,
     ]
   }

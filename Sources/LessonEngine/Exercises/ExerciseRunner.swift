@@ -2,9 +2,9 @@ import Foundation
 import LessonChecks
 
 /// Checks a learner's answer to a code exercise, as `lesson check ID` does: compiles the
-/// learner's file alone with the exercise's `check.swift` against the built `CNN` and
-/// `LessonChecks` libraries, runs the program in a child process with a time limit, and reads
-/// back every check it recorded.
+/// learner's file alone with the exercise's `check.swift` against the built `CNN`, `LessonChecks`
+/// and `LessonToolkit` libraries, runs the program in a child process with a time limit, and
+/// reads back every check it recorded.
 ///
 ///     let runner = ExerciseRunner(buildFolder: folder)
 ///     let outcome = try runner.check(ExerciseFiles(exercise: "build-model", projectRoot: root))

@@ -31,10 +31,12 @@ public enum ExerciseRunnerError: Error, Equatable, CustomStringConvertible {
         files are incomplete: restore the Lessons folder from the lesson's download.
         """
     case .librariesNotBuilt(let folder, let missing):
+      let libraries = ExerciseBuildFolder.libraries
       return """
-        Exercises link against the CNN and LessonChecks libraries, but \(missing.joined(separator: ", ")) \
-        \(missing.count == 1 ? "is" : "are") not in \(folder). Build them from the project's folder with \
-        `swift build --product CNN` and `swift build --product LessonChecks`.
+        Exercises link against the \(libraries.joined(separator: ", ")) libraries, but \
+        \(missing.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") not in \(folder). Build them \
+        from the project's folder with:
+        \(libraries.map { "  swift build --product \($0)" }.joined(separator: "\n"))
         """
     case .compilerNotFound:
       return """

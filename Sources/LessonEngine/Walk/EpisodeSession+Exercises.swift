@@ -1,5 +1,6 @@
 import Foundation
 import LessonScript
+import LessonToolkit
 
 extension EpisodeSession {
   /// Runs a fill-in-the-blanks step: shows the code with its gaps, asks a value for each blank,

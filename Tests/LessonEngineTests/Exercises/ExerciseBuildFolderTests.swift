@@ -10,13 +10,15 @@ import Testing
     return folder
   }
 
-  @Test func anEmptyFolderMissesBothLibrariesAndTheirModules() throws {
+  @Test func anEmptyFolderMissesEveryLibraryAndItsModule() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let missing = ExerciseBuildFolder(folder).missingFiles
-    #expect(missing.count == 4)
-    #expect(missing.contains("Modules/CNN.swiftmodule") && missing.contains("Modules/LessonChecks.swiftmodule"))
-    #expect(missing.contains { $0.hasPrefix("libCNN.") } && missing.contains { $0.hasPrefix("libLessonChecks.") })
+    #expect(missing.count == 6)
+    for library in ["CNN", "LessonChecks", "LessonToolkit"] {
+      #expect(missing.contains("Modules/\(library).swiftmodule"))
+      #expect(missing.contains { $0.hasPrefix("lib\(library).") })
+    }
   }
 
   @Test func theFolderOfAnExecutableIsTheNearestWithModules() throws {
@@ -39,6 +41,8 @@ import Testing
     let error = #expect(throws: ExerciseRunnerError.self) {
       try runner.check(ExerciseFiles(exercise: "e", projectRoot: folder))
     }
-    #expect(error?.description.contains("swift build --product CNN") == true)
+    for library in ["CNN", "LessonChecks", "LessonToolkit"] {
+      #expect(error?.description.contains("swift build --product \(library)") == true)
+    }
   }
 }

@@ -14,7 +14,7 @@ import Testing
     folder = try TemporaryFolder(prefix: "program-test")
   }
 
-  @Test func linksAgainstBothLibrariesWithTheBuildFolderAsRunPath() {
+  @Test func linksAgainstEveryExerciseLibraryWithTheBuildFolderAsRunPath() {
     let arguments = program.compilerArguments(buildFolder: URL(fileURLWithPath: "/p/.build/debug"), optimized: false)
     #expect(arguments.contains("-Onone"))
     for expected in [
@@ -22,7 +22,8 @@ import Testing
     ] {
       #expect(arguments.indices.contains { Array(arguments[$0...].prefix(expected.count)) == expected })
     }
-    #expect(arguments.contains("-lCNN") && arguments.contains("-lLessonChecks"))
+    #expect(
+      arguments.contains("-lCNN") && arguments.contains("-lLessonChecks") && arguments.contains("-lLessonToolkit"))
     #expect(
       arguments.suffix(2) == ["-o", "/tmp/lesson-check-1/exercise"])
     #expect(program.compilerArguments(buildFolder: URL(fileURLWithPath: "/p"), optimized: true).contains("-O"))

@@ -1,5 +1,8 @@
+import CNN
 import Foundation
 import LessonChecks
+import LessonToolkit
+import TerminalUI
 import Testing
 
 @testable import LessonEngine
@@ -205,6 +208,31 @@ import Testing
     #expect(run.droppedOutput == nil)
     #expect(run.standardOutput.utf8.count == 100_000 * 100 + "✓ double 3\n1 of 1 check passes\n".utf8.count)
     #expect(run.standardOutput.hasSuffix("✓ double 3\n1 of 1 check passes\n"))
+  }
+
+  // MARK: - Pictures
+
+  /// Exercise programs link the learner toolkit, so the learner's code can draw what it computes
+  /// as lesson code does; the picture is drawn for a pipe, as the program's output is one.
+  @Test func aPictureTheLearnersCodeShowsAppearsInTheProgramsOutput() throws {
+    let learner = """
+      import CNN
+      import LessonToolkit
+      import TerminalUI
+
+      func drawFeatureMaps() -> Bool {
+        show(ImageGrid(featureMaps: Tensor(shape: [4, 4, 2], scalars: (0..<32).map(Float.init))))
+        return true
+      }
+      """
+    let outcome = try check("draw", check: "try check(\"drew\", drawFeatureMaps())\n", learner: learner)
+    let run = try run(of: outcome)
+    #expect(outcome.passed)
+    let pipe = TerminalCapabilities.detect(
+      environment: ProcessInfo.processInfo.environment, isTerminal: false, terminalWidth: nil)
+    let picture = ImageGrid(featureMaps: Tensor(shape: [4, 4, 2], scalars: (0..<32).map(Float.init))).lines(for: pipe)
+    #expect(picture.contains { $0.contains("#1") })
+    #expect(run.standardOutput == picture.map { $0 + "\n" }.joined() + "✓ drew\n1 of 1 check passes\n")
   }
 
   // MARK: - A pass means every check passed

@@ -6,7 +6,7 @@ import LessonEngine
 ///
 /// The libraries are found in the build folder of the test binary itself (`.build/debug` under
 /// `swift test`, or the folder given to `--scratch-path`): `swift test` builds every product of
-/// the package, the `CNN` and `LessonChecks` dynamic libraries included. If they are missing
+/// the package, the exercise libraries (`ExerciseBuildFolder.libraries`) included. If they are missing
 /// (a build of selected targets only), they are built once with `swift build --product …` into
 /// `.build/exercise-libraries` (see `ExerciseBuildFolder.buildLibraries`), which takes a minute or
 /// two the first time.

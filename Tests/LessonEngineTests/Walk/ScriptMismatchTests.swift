@@ -2,6 +2,7 @@ import CNNTestSupport
 import Foundation
 import LessonEngine
 import LessonScript
+import LessonToolkit
 import Testing
 
 /// Generated code names steps by their Markdown line; a line where the script has no such step

@@ -80,47 +80,6 @@ extension ColorMode: LessonInput {
   public static var lessonInputDescription: String { "a colour mode: grayscale, rgb or rgba" }
 }
 
-/// The values the learner typed for a fill-in exercise's blanks, parsed on demand into the types
-/// the generated code asks for.
-public struct FillInBlanks {
-  /// What was typed, one text per blank.
-  public let typed: [String]
-
-  /// Creates blanks from typed texts.
-  public init(_ typed: [String]) {
-    self.typed = typed
-  }
-
-  /// Blank `index` (from 0) as a `Value`.
-  ///
-  /// - Throws: `BlankError` naming the blank and what to type when the text is not such a value.
-  public func value<Value: LessonInput>(_ index: Int) throws -> Value {
-    guard typed.indices.contains(index) else {
-      throw BlankError(blank: index + 1, typed: "", expected: Value.lessonInputDescription)
-    }
-    let text = typed[index].trimmingCharacters(in: .whitespaces)
-    guard let value = Value(lessonInput: text) else {
-      throw BlankError(blank: index + 1, typed: text, expected: Value.lessonInputDescription)
-    }
-    return value
-  }
-}
-
-/// A typed blank that is not a value of its type.
-public struct BlankError: Error, Equatable, CustomStringConvertible {
-  /// The blank's number, from 1.
-  public let blank: Int
-  /// What was typed.
-  public let typed: String
-  /// What to type instead.
-  public let expected: String
-
-  /// `Blank 2: "three" is not a whole number, such as 16.`
-  public var description: String {
-    "Blank \(blank): \"\(typed)\" is not \(expected)."
-  }
-}
-
 extension Size2D: LessonInput {
   /// Parses `3` (a square), or a height and width: `3,5`, `[3, 5]`.
   public init?(lessonInput text: String) {
