@@ -39,16 +39,21 @@ let package = Package(
   targets: [
     // Names from disk and from strangers' files, escaped before they reach a terminal.
     .target(name: "TextEscaping"),
+    // Small text helpers every layer shares: "did you mean", Markdown code fences, relative paths.
+    .target(name: "TextTools"),
     .target(name: "ImageCodecs", dependencies: ["TextEscaping"], swiftSettings: optimisedEverywhere),
     .target(
-      name: "CNN", dependencies: ["ImageCodecs", "TerminalUI", "TextEscaping"], swiftSettings: optimisedEverywhere),
-    .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping"]),
-    .target(name: "LessonFormat"),
+      name: "CNN", dependencies: ["ImageCodecs", "TerminalUI", "TextEscaping", "TextTools"],
+      swiftSettings: optimisedEverywhere),
+    .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping", "TextTools"]),
+    .target(name: "LessonFormat", dependencies: ["TextTools"]),
     .target(name: "LessonChecks", dependencies: ["CNN"]),
     .target(
       name: "LessonEngine",
-      dependencies: ["CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonFormat", "LessonChecks"]),
-    .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat"]),
+      dependencies: [
+        "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools", "LessonFormat", "LessonChecks",
+      ]),
+    .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat", "TextTools"]),
     .plugin(
       name: "LessonCodegenPlugin", capability: .buildTool(), dependencies: ["LessonCodegen"],
       path: "Sources/LessonCodegenPlugin"),
@@ -57,12 +62,15 @@ let package = Package(
       plugins: ["LessonCodegenPlugin"]),
     .executableTarget(
       name: "lesson",
-      dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping"]),
+      dependencies: [
+        "LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools",
+      ]),
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
       name: "TestLesson", dependencies: ["LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "LessonChecks"],
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
+    .testTarget(name: "TextToolsTests", dependencies: ["TextTools"]),
     .testTarget(name: "ImageCodecsTests", dependencies: ["ImageCodecs"], exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "CNNTests", dependencies: ["CNN", "CNNTestSupport"], exclude: ["Fixtures"]),

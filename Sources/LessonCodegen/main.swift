@@ -5,6 +5,7 @@
 // still found.
 import Foundation
 import LessonFormat
+import TextTools
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count == 3 else {
@@ -23,7 +24,7 @@ var episodes: [EpisodeCodeGenerator.Source] = []
 var failed = false
 for name in names.sorted() {
   let fullPath = folder.appendingPathComponent(name).path
-  let displayPath = fullPath.hasPrefix(packageRoot + "/") ? String(fullPath.dropFirst(packageRoot.count + 1)) : fullPath
+  let displayPath = fullPath.relativePath(to: packageRoot)
   do {
     let text = try String(contentsOfFile: fullPath, encoding: .utf8)
     episodes.append((try EpisodeParser.parse(text, path: displayPath), text, displayPath))

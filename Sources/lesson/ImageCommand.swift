@@ -2,6 +2,7 @@ import Foundation
 import ImageCodecs
 import TerminalUI
 import TextEscaping
+import TextTools
 
 /// `lesson image info|show|convert`: look inside image files.
 enum ImageCommand: Equatable {
@@ -24,7 +25,8 @@ enum ImageCommand: Equatable {
       guard paths.count == expected else { throw .unexpectedArgument(paths[expected]) }
     default:
       throw .unknownCommand(
-        "image \(action)", suggestion: closestMatch(to: action, in: ["info", "show", "convert"]).map { "image \($0)" })
+        "image \(action)",
+        suggestion: ClosestName.find(to: action, among: ["info", "show", "convert"]).map { "image \($0)" })
     }
     switch action {
     case "info": return .info(path: paths[0])

@@ -3,6 +3,7 @@ import Foundation
 import LessonEngine
 import TerminalUI
 import TextEscaping
+import TextTools
 
 /// What the learner asked `lesson` to do.
 enum LessonCommand: Equatable {
@@ -50,7 +51,7 @@ enum LessonCommand: Equatable {
       return .walk(try WalkCommand.parse(first, rest))
     default:
       let names = ["help", "summary", "predict", "evaluate", "bench", "image", "train", "demo"] + WalkCommand.names
-      throw .unknownCommand(first, suggestion: closestMatch(to: first, in: names))
+      throw .unknownCommand(first, suggestion: ClosestName.find(to: first, among: names))
     }
   }
 
@@ -85,7 +86,7 @@ enum LessonCommand: Equatable {
   static func referenceModel(named name: String) throws(UsageError) -> ReferenceModel {
     guard let model = ReferenceModel(rawValue: name) else {
       let names = ReferenceModel.allCases.map(\.rawValue)
-      throw .unknownModel(name, known: names, suggestion: closestMatch(to: name, in: names))
+      throw .unknownModel(name, known: names, suggestion: ClosestName.find(to: name, among: names))
     }
     return model
   }

@@ -105,14 +105,4 @@ import Testing
   @Test func usageErrorsExitWithStatusTwo() {
     #expect(LessonCommand.run(arguments: ["nonsense"]) == LessonCommand.Status.usage)
   }
-
-  @Test func editDistanceCountsSingleEdits() {
-    #expect(editDistance("summary", "sumary") == 1)
-    #expect(editDistance("shwo", "show") == 1)
-    #expect(editDistance("kitten", "sitting") == 3)
-    #expect(editDistance("", "abc") == 3)
-    #expect(editDistance("abc", "") == 3)
-    #expect(editDistance("small", "small") == 0)
-    #expect(closestMatch(to: "biger", in: ["lesson", "small", "bigger"]) == "bigger")
-  }
 }
