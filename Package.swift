@@ -80,6 +80,7 @@ let package = Package(
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
     .testTarget(
       name: "LessonCommandTests",
-      dependencies: ["lesson", "LessonContent", "LessonEngine", "CNN", "TerminalUI", "CNNTestSupport"]),
+      dependencies: ["lesson", "LessonContent", "LessonEngine", "CNN", "TerminalUI", "CNNTestSupport"],
+      exclude: ["Fixtures"]),
   ]
 )

@@ -3,7 +3,7 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case unknownCommand(String, suggestion: String?)
   case unknownModel(String, known: [String], suggestion: String?)
   case missingArgument(command: String, argument: String)
-  case unexpectedArgument(String)
+  case unexpectedArgument(String, suggestion: String? = nil)
   case invalidValue(option: String, value: String, requirement: String)
 
   var description: String {
@@ -17,8 +17,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       // "an IMAGE file", "an IN and OUT file": placeholders are in capitals.
       let article = argument.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
       return "`lesson \(command)` needs \(article) \(argument)."
-    case .unexpectedArgument(let argument):
-      return "Unexpected argument '\(argument)'."
+    case .unexpectedArgument(let argument, let suggestion):
+      return "Unexpected argument '\(argument)'." + didYouMean(suggestion)
     case .invalidValue(let option, let value, let requirement):
       return "\(option) must be \(requirement), not '\(value)'."
     }
