@@ -105,4 +105,10 @@ import Testing
   @Test func usageErrorsExitWithStatusTwo() {
     #expect(LessonCommand.run(arguments: ["nonsense"]) == LessonCommand.Status.usage)
   }
+
+  @Test func aUsageErrorPointsToTheHelpOfTheCommandTyped() {
+    #expect(LessonCommand.helpHint(for: ["start", "1", "--from"]) == "Run `lesson start --help` to see what it takes.")
+    #expect(LessonCommand.helpHint(for: ["image", "info"]) == "Run `lesson image info --help` to see what it takes.")
+    #expect(LessonCommand.helpHint(for: ["nonsense"]) == "Run `lesson --help` to see the commands.")
+  }
 }

@@ -39,54 +39,14 @@ import Testing
     #expect(try CommandTable.command(for: ["bench", "small"]).rest == ["small"])
   }
 
-  // MARK: - Errors report the value given
-
-  @Test func aMissingOptionValueSaysWhatToType() {
-    let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["start", "1", "--from"]) }
-    #expect(error?.description == "`lesson start --from` needs a step number.")
-  }
-
-  @Test func aBadOptionValueIsQuotedAsGivenNotTheWordAfterIt() {
-    let error = #expect(throws: UsageError.self) {
-      try LessonCommand.parse(["demo", "visuals", "--epochs", "many", "--svg", "out"])
-    }
-    #expect(error?.description == "--epochs must be a positive whole number, not 'many'.")
-    let last = #expect(throws: UsageError.self) { try LessonCommand.parse(["demo", "visuals", "--epochs", "0"]) }
-    #expect(last?.description == "--epochs must be a positive whole number, not '0'.")
-  }
-
-  @Test func aNegativeNumberIsAValueNotAnOption() {
-    #expect(throws: UsageError.invalidValue(option: "hint", value: "-1", requirement: "a hint number, such as 2")) {
-      try LessonCommand.parse(["hint", "a", "-1"])
-    }
-  }
-
   // MARK: - Did you mean
-
-  @Test func aMistypedOptionGetsASuggestion() {
-    let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["start", "1", "--form", "4"]) }
-    #expect(error?.description == "Unexpected argument '--form'. Did you mean '--from'?")
-    let train = #expect(throws: UsageError.self) { try LessonCommand.parse(["train", "d", "--epoch", "4"]) }
-    #expect(train?.description == "Unexpected argument '--epoch'. Did you mean '--epochs'?")
-  }
-
-  @Test func aMistypedDisplayOptionGetsASuggestionInAnyCommand() {
-    let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["list", "--widht", "40"]) }
-    #expect(error?.description == "Unexpected argument '--widht'. Did you mean '--width'?")
-  }
-
-  @Test func aUsageErrorPointsToTheHelpOfTheCommandTyped() {
-    #expect(LessonCommand.helpHint(for: ["start", "1", "--from"]) == "Run `lesson start --help` to see what it takes.")
-    #expect(LessonCommand.helpHint(for: ["image", "info"]) == "Run `lesson image info --help` to see what it takes.")
-    #expect(LessonCommand.helpHint(for: ["nonsense"]) == "Run `lesson --help` to see the commands.")
-  }
 
   @Test func aMistypedSubcommandGetsASuggestion() {
     let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["image", "ifno", "a.png"]) }
     #expect(error?.description == "'image ifno' is not a lesson command. Did you mean 'image info'?")
   }
 
-  @Test func aMistypedModelNameGetsASuggestionWherevereAModelIsNamed() {
+  @Test func aMistypedModelNameGetsASuggestionWhereverAModelIsNamed() {
     for arguments in [["train", "d", "--model", "smal"], ["bench", "smal"], ["summary", "smal"]] {
       let error = #expect(throws: UsageError.self) { try LessonCommand.parse(arguments) }
       #expect(error == .unknownModel("smal", known: ["lesson", "small", "bigger"], suggestion: "small"))
