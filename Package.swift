@@ -43,23 +43,26 @@ let package = Package(
     .target(name: "TextEscaping"),
     // CRC-32, Adler-32, inflate and deflate: knows nothing of images or models.
     .target(name: "Compression", swiftSettings: optimisedEverywhere),
+    // Small text helpers every layer shares: "did you mean", Markdown code fences, relative paths.
+    .target(name: "TextTools"),
     .target(name: "ImageCodecs", dependencies: ["Compression", "TextEscaping"], swiftSettings: optimisedEverywhere),
     .target(
-      name: "CNN", dependencies: ["Compression", "ImageCodecs", "TerminalUI", "TextEscaping"],
+      name: "CNN", dependencies: ["Compression", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools"],
       swiftSettings: optimisedEverywhere),
-    .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping"]),
+    .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping", "TextTools"]),
     // An episode's script: the plain data the build plugin writes and the engine walks.
     .target(name: "LessonScript"),
-    .target(name: "LessonFormat", dependencies: ["LessonScript"]),
+    .target(name: "LessonFormat", dependencies: ["LessonScript", "TextTools"]),
     .target(name: "LessonChecks", dependencies: ["CNN"]),
     // What lesson and exercise code calls; knows nothing of the walk, the runner or the screens.
     .target(name: "LessonToolkit", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
     .target(
       name: "LessonEngine",
       dependencies: [
-        "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "LessonScript", "LessonChecks", "LessonToolkit",
+        "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools", "LessonScript", "LessonChecks",
+        "LessonToolkit",
       ]),
-    .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat", "LessonScript"]),
+    .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat", "LessonScript", "TextTools"]),
     .plugin(
       name: "LessonCodegenPlugin", capability: .buildTool(), dependencies: ["LessonCodegen"],
       path: "Sources/LessonCodegenPlugin"),
@@ -71,7 +74,9 @@ let package = Package(
       plugins: ["LessonCodegenPlugin"]),
     .executableTarget(
       name: "lesson",
-      dependencies: ["LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping"]),
+      dependencies: [
+        "LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools",
+      ]),
     .target(name: "CompressionTestSupport", dependencies: ["Compression"], path: "Tests/CompressionTestSupport"),
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
@@ -81,6 +86,7 @@ let package = Package(
       ],
       path: "Tests/TestLesson", exclude: ["01-basics.md", "exercises"], plugins: ["LessonCodegenPlugin"]),
     .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
+    .testTarget(name: "TextToolsTests", dependencies: ["TextTools"]),
     .testTarget(
       name: "CompressionTests", dependencies: ["Compression", "CompressionTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
@@ -101,8 +107,7 @@ let package = Package(
       name: "LessonCommandTests",
       dependencies: [
         "lesson", "LessonContent", "LessonEngine", "CNN", "TerminalUI", "CNNTestSupport", "LessonFormat",
-        "LessonScript",
-        "TestLesson",
+        "LessonScript", "TestLesson",
       ], exclude: ["Fixtures"]),
   ]
 )

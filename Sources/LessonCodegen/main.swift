@@ -6,6 +6,7 @@
 import Foundation
 import LessonFormat
 import LessonScript
+import TextTools
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count == 3 else {
@@ -24,7 +25,7 @@ var scripts: [EpisodeScript] = []
 var failed = false
 for name in names.sorted() {
   let fullPath = folder.appendingPathComponent(name).path
-  let displayPath = fullPath.hasPrefix(packageRoot + "/") ? String(fullPath.dropFirst(packageRoot.count + 1)) : fullPath
+  let displayPath = fullPath.relativePath(to: packageRoot)
   do {
     let text = try String(contentsOfFile: fullPath, encoding: .utf8)
     scripts.append(try EpisodeParser.parse(text, path: displayPath).script)

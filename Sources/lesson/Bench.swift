@@ -1,7 +1,7 @@
 import CNN
 import Foundation
 
-/// The settings of `lesson bench`.
+/// The settings of `lesson bench`, read from the command line by `CommandTable`.
 struct BenchOptions: Equatable {
   /// The models to measure, in order.
   var models: [ReferenceModel] = [.lesson]
@@ -13,36 +13,6 @@ struct BenchOptions: Equatable {
   /// Print JSON instead of a table.
   var json = false
 
-  /// Parses `[NAME|all] [--epochs N] [--images N] [--batch-size N] [--threads N] [--json]`.
-  static func parse(_ arguments: [String]) throws(UsageError) -> BenchOptions {
-    var options = BenchOptions()
-    var remaining = arguments[...]
-    while let argument = remaining.popFirst() {
-      switch argument {
-      case "--epochs", "--images", "--batch-size", "--threads":
-        guard let text = remaining.popFirst() else {
-          throw .missingArgument(command: "bench \(argument)", argument: "number")
-        }
-        guard let value = Int(text), value > 0 else {
-          throw .invalidValue(option: argument, value: text, requirement: "a positive whole number")
-        }
-        switch argument {
-        case "--epochs": options.epochs = value
-        case "--images": options.images = value
-        case "--threads": options.threads = value
-        default: options.batchSize = value
-        }
-      case "--json":
-        options.json = true
-      case "all":
-        options.models = ReferenceModel.allCases
-      default:
-        guard !argument.hasPrefix("-") else { throw .unexpectedArgument(argument) }
-        options.models = [try LessonCommand.referenceModel(named: argument)]
-      }
-    }
-    return options
-  }
 }
 
 /// What `lesson bench` measured for one model.

@@ -8,33 +8,22 @@ struct DisplayOptions: Equatable {
   /// The width in columns, or nil to detect.
   var width: Int?
 
-  /// Removes the display options from `arguments` and returns them with what is left.
+  /// Removes the display options (`CommandTable.displayOptions`) from `arguments` and returns them
+  /// with what is left.
   static func extract(from arguments: [String]) throws(UsageError) -> (DisplayOptions, [String]) {
-    var options = DisplayOptions()
+    var parsed = ParsedArguments()
     var rest: [String] = []
     var remaining = arguments[...]
     while let argument = remaining.popFirst() {
-      switch argument {
-      case "--color", "--colour":
-        guard let value = remaining.popFirst() else {
-          throw .missingArgument(command: argument, argument: "choice: always, never or auto")
-        }
-        guard ["always", "never", "auto"].contains(value) else {
-          throw .invalidValue(option: argument, value: value, requirement: "always, never or auto")
-        }
-        options.color = value
-      case "--width":
-        guard let text = remaining.popFirst() else {
-          throw .missingArgument(command: argument, argument: "number of columns, 20 or more")
-        }
-        guard let value = Int(text), value >= 20 else {
-          throw .invalidValue(option: argument, value: text, requirement: "a number of columns, 20 or more")
-        }
-        options.width = value
-      default:
+      if let option = CommandTable.displayOptions.first(where: { $0.isNamed(argument) }) {
+        try CommandLineReader.read(option, typedAs: argument, from: &remaining, in: "", into: &parsed)
+      } else {
         rest.append(argument)
       }
     }
+    var options = DisplayOptions()
+    if let color = parsed.text("--color") { options.color = color }
+    options.width = parsed.number("--width")
     return (options, rest)
   }
 

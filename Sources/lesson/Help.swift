@@ -1,54 +1,59 @@
-/// The text `lesson --help` prints.
+/// The text `lesson --help` prints, laid out from the command table: one section per
+/// `HelpSection`, each command's synopsis in a column of 27 characters with its summary beside it
+/// (or below it, when the synopsis is too long), then the display options.
 enum Help {
-  static let text = """
-    lesson: learn image classification with convolutional neural networks, in your terminal.
+  /// The whole overview, without a final newline.
+  static let text = overview()
 
-    THE LESSON
-      lesson                     Carry on where you left off (the first time: the episode menu)
-      lesson start N             Walk episode N: each step's code is shown, then runs when you press
-                                 Enter (s runs it quietly, b goes back, h gives a hint, q quits)
-                                 Options: --no-pause (run straight through), --from STEP
-      lesson list                Episodes and exercises, with your progress
-      lesson status              One line to paste into the class chat
-      lesson catch-up N          Run episodes before N so that episode N is ready to start
+  /// Where summaries start: two spaces, the synopsis column, two spaces.
+  private static let summaryColumn = 29
 
-    EXERCISES WHERE YOU WRITE CODE
-      lesson exercise ID         Copy the exercise's starter file into .lesson/exercises/ and say what to do
-      lesson check [ID]          Compile and run your file's checks (the last exercise if no ID)
-      lesson watch [ID]          Check again every time you save; Enter moves on after a pass
-      lesson hint ID [N]         The exercise's next hint (or hint N)
-      lesson solution ID         The solution (after you pass, or once you confirm)
-      lesson reset ID            Put the starter file back as it was shipped
+  private static func overview() -> String {
+    var lines = ["lesson: learn image classification with convolutional neural networks, in your terminal."]
+    for section in HelpSection.allCases {
+      lines += ["", section.rawValue]
+      var remaining = CommandTable.commands.filter { $0.section == section }[...]
+      while let command = remaining.popFirst() {
+        guard command.sharesOverviewRow else {
+          lines += row(command.synopsis, command.summary)
+          continue
+        }
+        let sharing = [command] + remaining.prefix { $0.sharesOverviewRow && $0.group == command.group }
+        remaining = remaining.dropFirst(sharing.count - 1)
+        lines += row(sharedSynopsis(sharing), [])
+      }
+    }
+    lines += ["", "DISPLAY OPTIONS (any command)"]
+    for option in CommandTable.displayOptions { lines += row(option.synopsis, [option.summary]) }
+    return lines.joined(separator: "\n")
+  }
 
-    FOR INSTRUCTORS AND AUTHORS
-      lesson instructor N        The schedule, episode N's instructor notes and its solutions
-      lesson handout             Every exercise, without solutions, as Markdown
-      lesson doctor              Check this machine and predict each episode's training time
-      lesson verify [N…]         Run every episode (or episodes N…) and its exercises; lists what fails
+  /// One entry: `left` indented by two, the summary from `summaryColumn`, starting on the same line
+  /// when `left` leaves two spaces before it.
+  static func row(_ left: String, _ summary: [String], column: Int = summaryColumn) -> [String] {
+    let indent = String(repeating: " ", count: column)
+    let head = "  " + left
+    guard let first = summary.first else { return [head] }
+    let rest = summary.dropFirst().map { indent + $0 }
+    guard head.count <= column - 2 else { return [head, indent + first] + rest }
+    return [head + String(repeating: " ", count: column - head.count) + first] + rest
+  }
 
-    TOOLS
-      lesson summary MODEL       The summary of a model file (.keras, .cnnmodel) or of a reference
-                                 model: lesson, small or bigger
-      lesson train DIR           Train a reference model on a folder of class folders (DIR/train and
-                                 DIR/val if present, else a 20 % validation split)
-                                 Options: --model NAME (lesson), --epochs N (10), --image-size H W,
-                                          --batch-size B (32), --seed S (42), --save FILE
-                                 (FILE ending in .keras: a Keras 3 file Python's Keras opens)
-      lesson predict MODEL IMAGE…
-                                 Each image's class probabilities and predicted class
-                                 (--classes a,b,c or --classes DIR names the classes)
-      lesson evaluate MODEL DIR  Accuracy and confusion matrix on a folder of class folders
-      lesson image info|show PATH, lesson image convert IN OUT
-      lesson demo visuals        Every picture the lesson draws, on real data (--svg DIR, --epochs N)
-      lesson bench [NAME|all]    Training and prediction speed on random images, GFLOPS against this
-                                 machine's peak, memory, start-up (--epochs N, --images N,
-                                 --batch-size N, --threads N, --json)
-      lesson bench decode [PATH…]
-                                 Image decoding speed; JPEGs also at 1/2, 1/4 and 1/8 size
-                                 (without PATH: a 640×427 and a 12-megapixel photo)
-
-    DISPLAY OPTIONS (any command)
-      --color always|never|auto  Force colour on or off (default: detect; NO_COLOR is honoured)
-      --width N                  Lay out for N columns (default: the terminal's)
-    """
+  /// The synopsis of commands that share a row, their subcommands joined where their arguments
+  /// agree: `lesson image info|show PATH, lesson image convert IN OUT`.
+  private static func sharedSynopsis(_ commands: [CommandSpec]) -> String {
+    var parts: [(subcommands: [String], arguments: String)] = []
+    for command in commands {
+      let arguments = command.arguments.map(\.synopsis).joined(separator: " ")
+      let subcommand = command.subcommand ?? ""
+      if parts.last?.arguments == arguments {
+        parts[parts.count - 1].subcommands.append(subcommand)
+      } else {
+        parts.append(([subcommand], arguments))
+      }
+    }
+    let group = commands.first?.group ?? ""
+    return parts.map { "lesson \(group) \($0.subcommands.joined(separator: "|")) \($0.arguments)" }
+      .joined(separator: ", ")
+  }
 }

@@ -9,30 +9,6 @@ enum ImageCommand: Equatable {
   case show(path: String)
   case convert(input: String, output: String)
 
-  /// Parses the arguments after `image`.
-  static func parse(_ arguments: [String]) throws(UsageError) -> ImageCommand {
-    guard let action = arguments.first else {
-      throw .missingArgument(command: "image", argument: "info, show or convert")
-    }
-    let paths = Array(arguments.dropFirst())
-    let expected = action == "convert" ? 2 : 1
-    switch action {
-    case "info", "show", "convert":
-      guard paths.count >= expected else {
-        throw .missingArgument(command: "image \(action)", argument: action == "convert" ? "IN and OUT file" : "PATH")
-      }
-      guard paths.count == expected else { throw .unexpectedArgument(paths[expected]) }
-    default:
-      throw .unknownCommand(
-        "image \(action)", suggestion: closestMatch(to: action, in: ["info", "show", "convert"]).map { "image \($0)" })
-    }
-    switch action {
-    case "info": return .info(path: paths[0])
-    case "show": return .show(path: paths[0])
-    default: return .convert(input: paths[0], output: paths[1])
-    }
-  }
-
   /// Runs the command and returns what it has to say, drawn for `capabilities`.
   func run(capabilities: TerminalCapabilities) throws -> [String] {
     switch self {

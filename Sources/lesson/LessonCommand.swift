@@ -3,10 +3,13 @@ import Foundation
 import LessonEngine
 import TerminalUI
 import TextEscaping
+import TextTools
 
 /// What the learner asked `lesson` to do.
 enum LessonCommand: Equatable {
   case help
+  /// The help of one command or group, named as in the command table: `start`, `image`.
+  case commandHelp(String)
   case walk(WalkCommand)
   case model(ModelCommand)
   case bench(BenchOptions)
@@ -25,67 +28,23 @@ enum LessonCommand: Equatable {
     static let interrupted: Int32 = 130
   }
 
-  /// Parses the arguments (without the program name).
+  /// Parses the arguments (without the program name) by the command table.
   static func parse(_ arguments: [String]) throws(UsageError) -> LessonCommand {
     guard let first = arguments.first else { return .walk(.carryOn) }
-    let rest = Array(arguments.dropFirst())
-    switch first {
-    case "--help", "-h", "help":
-      return .help
-    case "summary", "predict", "evaluate":
-      return .model(try ModelCommand.parse(first, rest))
-    case "bench" where rest.first == "decode":
-      let paths = Array(rest.dropFirst())
-      if let option = paths.first(where: { $0.hasPrefix("-") }) { throw .unexpectedArgument(option) }
-      return .benchDecode(paths)
-    case "bench":
-      return .bench(try BenchOptions.parse(rest))
-    case "image":
-      return .image(try ImageCommand.parse(rest))
-    case "train":
-      return .train(try TrainOptions.parse(rest))
-    case "demo":
-      return try parseDemo(rest)
-    case _ where WalkCommand.names.contains(first):
-      return .walk(try WalkCommand.parse(first, rest))
-    default:
-      let names = ["help", "summary", "predict", "evaluate", "bench", "image", "train", "demo"] + WalkCommand.names
-      throw .unknownCommand(first, suggestion: closestMatch(to: first, in: names))
+    let asksForHelp = first == "help" || arguments.contains { $0 == "--help" || $0 == "-h" }
+    guard !asksForHelp else {
+      let topic = arguments.filter { $0 != "--help" && $0 != "-h" }.drop { $0 == "help" }
+      return topic.isEmpty ? .help : .commandHelp(try CommandTable.helpTopic(Array(topic)))
     }
-  }
-
-  /// Parses `demo visuals [--svg DIR] [--epochs N]`.
-  private static func parseDemo(_ arguments: [String]) throws(UsageError) -> LessonCommand {
-    guard arguments.first == "visuals" else {
-      throw .unknownCommand((["demo"] + arguments.prefix(1)).joined(separator: " "), suggestion: "demo visuals")
-    }
-    var svgFolder: String?
-    var epochs = 8
-    var remaining = arguments.dropFirst()
-    while let option = remaining.popFirst() {
-      switch option {
-      case "--svg":
-        guard let folder = remaining.popFirst() else {
-          throw .missingArgument(command: "demo visuals --svg", argument: "folder")
-        }
-        svgFolder = folder
-      case "--epochs":
-        guard let text = remaining.popFirst(), let value = Int(text), value > 0 else {
-          throw .invalidValue(option: "--epochs", value: remaining.first ?? "", requirement: "a positive whole number")
-        }
-        epochs = value
-      default:
-        throw .unexpectedArgument(option)
-      }
-    }
-    return .demoVisuals(svgFolder: svgFolder, epochs: epochs)
+    let (command, rest) = try CommandTable.command(for: arguments)
+    return try command.build(CommandLineReader.read(rest, for: command))
   }
 
   /// Returns the reference model called `name`, or an error suggesting the closest name.
   static func referenceModel(named name: String) throws(UsageError) -> ReferenceModel {
     guard let model = ReferenceModel(rawValue: name) else {
       let names = ReferenceModel.allCases.map(\.rawValue)
-      throw .unknownModel(name, known: names, suggestion: closestMatch(to: name, in: names))
+      throw .unknownModel(name, known: names, suggestion: ClosestName.find(to: name, among: names))
     }
     return model
   }
@@ -100,7 +59,7 @@ enum LessonCommand: Equatable {
       display = options
       command = try parse(rest)
     } catch {
-      printError("\(error)\nRun `lesson --help` to see the commands.")
+      printError("\(error)\n\(helpHint(for: arguments))")
       return Status.usage
     }
     let output = TerminalOutput(
@@ -113,11 +72,23 @@ enum LessonCommand: Equatable {
     }
   }
 
+  /// What to run after a usage error in `arguments`: the help of the command they name, or the
+  /// list of commands when they name none.
+  static func helpHint(for arguments: [String]) -> String {
+    let words = Array(arguments.prefix { !CommandLineReader.isOption($0) })
+    guard let command = try? CommandTable.command(for: words).command, !command.name.isEmpty else {
+      return "Run `lesson --help` to see the commands."
+    }
+    return "Run `lesson \(command.name) --help` to see what it takes."
+  }
+
   /// Runs the command; returns its exit status.
   private func execute() throws -> Int32 {
     switch self {
     case .help:
       print(Help.text)
+    case .commandHelp(let topic):
+      print(Help.usage(of: topic))
     case .walk(let command):
       return try command.execute() ? Status.success : Status.failure
     case .model(let command):

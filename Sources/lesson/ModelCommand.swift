@@ -14,39 +14,6 @@ enum ModelCommand: Equatable {
   /// Accuracy and confusion matrix on a folder of class folders.
   case evaluate(model: String, folder: String)
 
-  /// Parses `summary MODEL`, `predict MODEL IMAGE… [--classes NAMES|DIR]` or `evaluate MODEL DIR`.
-  static func parse(_ command: String, _ arguments: [String]) throws(UsageError) -> ModelCommand {
-    guard let model = arguments.first, !model.hasPrefix("-") else {
-      throw .missingArgument(command: command, argument: command == "summary" ? "MODEL file or name" : "MODEL file")
-    }
-    var rest = Array(arguments.dropFirst())
-    switch command {
-    case "summary":
-      guard rest.isEmpty else { throw .unexpectedArgument(rest[0]) }
-      // A bare word that is no file must be a reference model's name: check its spelling now.
-      if !FileManager.default.fileExists(atPath: model), !model.contains("."), !model.contains("/") {
-        _ = try LessonCommand.referenceModel(named: model)
-      }
-      return .summary(model: model)
-    case "predict":
-      var classNames: String?
-      if let index = rest.firstIndex(of: "--classes") {
-        guard index + 1 < rest.count else { throw .missingArgument(command: "predict --classes", argument: "NAMES") }
-        classNames = rest[index + 1]
-        rest.removeSubrange(index...(index + 1))
-      }
-      if let option = rest.first(where: { $0.hasPrefix("-") }) { throw .unexpectedArgument(option) }
-      guard !rest.isEmpty else { throw .missingArgument(command: "predict", argument: "IMAGE file") }
-      return .predict(model: model, images: rest, classNames: classNames)
-    default:
-      guard let folder = rest.first else {
-        throw .missingArgument(command: "evaluate", argument: "folder of class folders")
-      }
-      guard rest.count == 1 else { throw .unexpectedArgument(rest[1]) }
-      return .evaluate(model: model, folder: folder)
-    }
-  }
-
   /// Runs the command; returns whether every image could be used.
   func run(output: TerminalOutput) throws -> Bool {
     switch self {

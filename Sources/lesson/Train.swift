@@ -4,7 +4,7 @@ import ImageCodecs
 import TerminalUI
 import TextEscaping
 
-/// The settings of `lesson train`.
+/// The settings of `lesson train`, read from the command line by `CommandTable`.
 struct TrainOptions: Equatable {
   var folder: String
   var model: ReferenceModel = .lesson
@@ -14,42 +14,6 @@ struct TrainOptions: Equatable {
   var seed: UInt64 = 42
   var savePath: String?
 
-  /// Parses `DIR [--model NAME] [--epochs N] [--image-size H W] [--batch-size B] [--seed S] [--save FILE]`.
-  static func parse(_ arguments: [String]) throws(UsageError) -> TrainOptions {
-    var remaining = arguments[...]
-    guard let folder = remaining.popFirst(), !folder.hasPrefix("-") else {
-      throw .missingArgument(command: "train", argument: "folder of class folders")
-    }
-    var options = TrainOptions(folder: folder)
-    func number(_ option: String) throws(UsageError) -> Int {
-      guard let text = remaining.popFirst() else {
-        throw .missingArgument(command: "train \(option)", argument: "number")
-      }
-      guard let value = Int(text), value > 0 else {
-        throw .invalidValue(option: option, value: text, requirement: "a positive whole number")
-      }
-      return value
-    }
-    while let option = remaining.popFirst() {
-      switch option {
-      case "--model":
-        guard let name = remaining.popFirst() else {
-          throw .missingArgument(command: "train --model", argument: "NAME")
-        }
-        options.model = try LessonCommand.referenceModel(named: name)
-      case "--epochs": options.epochs = try number(option)
-      case "--image-size": options.imageSize = [try number(option), try number(option)]
-      case "--batch-size": options.batchSize = try number(option)
-      case "--seed": options.seed = UInt64(try number(option))
-      case "--save":
-        guard let path = remaining.popFirst() else { throw .missingArgument(command: "train --save", argument: "FILE") }
-        options.savePath = path
-      default:
-        throw .unexpectedArgument(option)
-      }
-    }
-    return options
-  }
 }
 
 /// Trains a reference model on a folder of class folders: `train/` and `val/` when the folder has

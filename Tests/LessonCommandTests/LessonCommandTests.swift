@@ -106,13 +106,9 @@ import Testing
     #expect(LessonCommand.run(arguments: ["nonsense"]) == LessonCommand.Status.usage)
   }
 
-  @Test func editDistanceCountsSingleEdits() {
-    #expect(editDistance("summary", "sumary") == 1)
-    #expect(editDistance("shwo", "show") == 1)
-    #expect(editDistance("kitten", "sitting") == 3)
-    #expect(editDistance("", "abc") == 3)
-    #expect(editDistance("abc", "") == 3)
-    #expect(editDistance("small", "small") == 0)
-    #expect(closestMatch(to: "biger", in: ["lesson", "small", "bigger"]) == "bigger")
+  @Test func aUsageErrorPointsToTheHelpOfTheCommandTyped() {
+    #expect(LessonCommand.helpHint(for: ["start", "1", "--from"]) == "Run `lesson start --help` to see what it takes.")
+    #expect(LessonCommand.helpHint(for: ["image", "info"]) == "Run `lesson image info --help` to see what it takes.")
+    #expect(LessonCommand.helpHint(for: ["nonsense"]) == "Run `lesson --help` to see the commands.")
   }
 }

@@ -19,8 +19,11 @@ import Testing
     ) {
       try LessonCommand.parse(["start", "three"])
     }
-    #expect(throws: UsageError.invalidValue(option: "--from", value: "", requirement: "a step number, such as 4")) {
+    #expect(throws: UsageError.missingArgument(command: "start --from", argument: "step number")) {
       try LessonCommand.parse(["start", "1", "--from"])
+    }
+    #expect(throws: UsageError.invalidValue(option: "--from", value: "four", requirement: "a step number, such as 4")) {
+      try LessonCommand.parse(["start", "1", "--from", "four"])
     }
     #expect(throws: UsageError.unexpectedArgument("--fast")) { try LessonCommand.parse(["start", "1", "--fast"]) }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import ImageCodecs
+import TextTools
 
 /// The image files of a folder of class folders, in Keras's order, with their class indices.
 ///
@@ -48,8 +49,7 @@ package struct DirectoryIndex {
 
   /// `path` relative to the listed folder (`cat/0042.jpg`), or as given when it is elsewhere.
   package func relativePath(of path: String) -> String {
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    path.relativePath(to: folder)
   }
 
   /// The image files below `folder`, walking sub-folders (and, if asked, links to folders).

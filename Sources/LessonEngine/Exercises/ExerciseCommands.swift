@@ -1,6 +1,7 @@
 import Foundation
 import LessonChecks
 import TerminalUI
+import TextTools
 
 /// The write-code exercise commands: `exercise`, `check`, `watch`, `hint`, `solution`, `reset`.
 /// The learner's file lives in the workspace (`.lesson/exercises/ID.swift`); the starter, solution
@@ -23,8 +24,7 @@ public struct ExerciseCommands {
   func exercise(_ id: String) throws -> CodeExercise {
     guard let exercise = lesson.codeExercise(id) else {
       let ids = lesson.codeExercises.map(\.id)
-      let suggestion = ids.min { editCost(id, $0) < editCost(id, $1) }.flatMap { editCost(id, $0) <= 3 ? $0 : nil }
-      throw LessonError.noSuchExercise(id, suggestion: suggestion)
+      throw LessonError.noSuchExercise(id, suggestion: ClosestName.find(to: id, among: ids))
     }
     return exercise
   }
@@ -43,7 +43,7 @@ public struct ExerciseCommands {
     screen.line(screen.styled("Exercise \(id) (episode \(exercise.episode))", bold: true))
     screen.prose(exercise.task)
     screen.line()
-    screen.line("Edit: \(relative(exercise.workspaceFile))")
+    screen.line("Edit: \(exercise.workspaceFile.relativePath(to: lesson.root))")
     screen.line("Then: lesson check \(id)   (or `lesson watch \(id)` to check every time you save)")
     if !exercise.hints.isEmpty { screen.line("Stuck? lesson hint \(id)") }
   }
@@ -57,7 +57,7 @@ public struct ExerciseCommands {
       screen.line("You have no file for \(exercise.id) yet: run `lesson exercise \(exercise.id)` first.")
       return false
     }
-    screen.line("Checking \(relative(exercise.workspaceFile))…")
+    screen.line("Checking \(exercise.workspaceFile.relativePath(to: lesson.root))…")
     let outcome = try run(exercise, learnerFile: exercise.workspaceFile)
     screen.lines(CheckReport(outcome).lines(for: output.capabilities))
     recordProgress {
@@ -73,8 +73,9 @@ public struct ExerciseCommands {
     try requireFile(exercise.check)
     let folder = try ExerciseLibraries.folder(projectRoot: lesson.root, report: { screen.line($0) })
     let files = ExerciseFiles(
-      learnerFile: URL(fileURLWithPath: learnerFile), learnerDisplayPath: display ?? relative(learnerFile),
-      checkFile: URL(fileURLWithPath: exercise.check), checkDisplayPath: relative(exercise.check))
+      learnerFile: URL(fileURLWithPath: learnerFile),
+      learnerDisplayPath: display ?? learnerFile.relativePath(to: lesson.root),
+      checkFile: URL(fileURLWithPath: exercise.check), checkDisplayPath: exercise.check.relativePath(to: lesson.root))
     return try ExerciseRunner(buildFolder: folder, workingDirectory: URL(fileURLWithPath: lesson.root)).check(files)
   }
 
@@ -89,7 +90,8 @@ public struct ExerciseCommands {
       screen.line(
         passed
           ? "Press Enter to move on (q to stop)."
-          : "Watching \(relative(exercise.workspaceFile)): save it to check again; q and Enter to stop.")
+          : "Watching \(exercise.workspaceFile.relativePath(to: lesson.root)): save it to check again; q and Enter to stop."
+      )
       var checkedAgain = false
       while !checkedAgain {
         if InputReadiness.standardInputIsReady(within: 0.5) {
@@ -144,7 +146,8 @@ public struct ExerciseCommands {
     let exercise = try self.exercise(id)
     try requireFile(exercise.starter)
     if FileManager.default.fileExists(atPath: exercise.workspaceFile) {
-      screen.prompt("This replaces your \(relative(exercise.workspaceFile)) with the starter. Type yes:")
+      screen.prompt(
+        "This replaces your \(exercise.workspaceFile.relativePath(to: lesson.root)) with the starter. Type yes:")
       guard input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased() == "yes"
       else {
         screen.line("Left as it was.")
@@ -174,19 +177,12 @@ public struct ExerciseCommands {
   }
 
   private func requireFile(_ path: String) throws {
-    guard FileManager.default.fileExists(atPath: path) else { throw LessonError.missingExerciseFile(relative(path)) }
-  }
-
-  private func relative(_ path: String) -> String {
-    path.hasPrefix(lesson.root + "/") ? String(path.dropFirst(lesson.root.count + 1)) : path
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw LessonError.missingExerciseFile(path.relativePath(to: lesson.root))
+    }
   }
 
   private func modificationDate(_ path: String) -> Date? {
     (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-  }
-
-  /// A rough distance between ids, for suggestions: differing characters plus the length gap.
-  private func editCost(_ a: String, _ b: String) -> Int {
-    zip(a, b).filter { $0 != $1 }.count + Swift.abs(a.count - b.count)
   }
 }

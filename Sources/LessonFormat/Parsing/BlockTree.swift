@@ -1,4 +1,5 @@
 import LessonScript
+import TextTools
 
 /// Builds the tree of an episode's content, the lines after the front matter: prose, code blocks and
 /// divs, with divs holding their children.

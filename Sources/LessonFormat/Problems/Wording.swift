@@ -1,3 +1,5 @@
+import TextTools
+
 /// Phrases that several problem messages share, so they read the same everywhere.
 enum Wording {
   /// Returns the names quoted and joined as in a sentence: `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.

@@ -3,37 +3,6 @@ import Foundation
 /// What a single line of Markdown is, looked at alone: the tests the block parser makes before it
 /// decides where a block starts and ends.
 extension MarkdownBlockParser {
-  /// The opening line of a fenced code block: three or more backticks or tildes, then the info
-  /// string (`swift no-run`, `output`, …).
-  struct Fence {
-    let character: Character
-    let length: Int
-    /// The fence's own indentation, taken from the code lines too.
-    let indent: Int
-    /// The info string's first word, lowercased; empty when there is none.
-    let language: String
-
-    init?(_ line: String) {
-      let indent = MarkdownBlockParser.indentation(of: line)
-      let rest = line.dropFirst(indent)
-      guard indent < 4, let character = rest.first, character == "`" || character == "~" else { return nil }
-      let length = rest.prefix { $0 == character }.count
-      let info = rest.dropFirst(length).trimmingCharacters(in: .whitespaces)
-      guard length >= 3, character == "~" || !info.contains("`") else { return nil }
-      self.character = character
-      self.length = length
-      self.indent = indent
-      self.language = info.split(separator: " ").first.map { $0.lowercased() } ?? ""
-    }
-
-    /// Whether `line` closes this fence: at least as many of the same character and nothing else.
-    func isClosed(by line: String) -> Bool {
-      let text = line.trimmingCharacters(in: .whitespaces)
-      return MarkdownBlockParser.indentation(of: line) < 4 && text.count >= length
-        && text.allSatisfy { $0 == character }
-    }
-  }
-
   /// The marker that opens a list item: `-`, `*` or `+`, or a number and `.` or `)`, then a space.
   struct ListMarker {
     /// The spaces before the marker.

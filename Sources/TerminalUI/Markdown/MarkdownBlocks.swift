@@ -1,4 +1,5 @@
 import Foundation
+import TextTools
 
 /// One block of Markdown prose: what a blank line separates. Lists and quotes hold blocks of their
 /// own, parsed the same way from their dedented lines.
@@ -75,7 +76,7 @@ struct MarkdownBlockParser {
       let line = lines[index]
       if Self.isBlank(line) {
         index += 1
-      } else if let fence = Fence(line) {
+      } else if let fence = CodeFence(openingLine: line) {
         blocks.append(parseCode(fence))
       } else if let heading = Self.heading(line) {
         blocks.append(heading)
@@ -96,11 +97,11 @@ struct MarkdownBlockParser {
     return blocks
   }
 
-  private mutating func parseCode(_ fence: Fence) -> MarkdownBlock {
+  private mutating func parseCode(_ fence: CodeFence) -> MarkdownBlock {
     index += 1
     var code: [String] = []
     while index < lines.count, !fence.isClosed(by: lines[index]) {
-      code.append(String(lines[index].dropFirst(Swift.min(fence.indent, Self.indentation(of: lines[index])))))
+      code.append(fence.content(of: lines[index]))
       index += 1
     }
     index += 1
@@ -190,7 +191,10 @@ struct MarkdownBlockParser {
   /// Whether the line at `position` begins a block other than a paragraph, and so ends one.
   private func startsBlock(at position: Int) -> Bool {
     let line = lines[position]
-    if Fence(line) != nil || Self.heading(line) != nil || Self.isRule(line) || Self.quoted(line) != nil { return true }
+    if CodeFence(openingLine: line) != nil || Self.heading(line) != nil || Self.isRule(line) || Self.quoted(line) != nil
+    {
+      return true
+    }
     if ListMarker(line) != nil { return true }
     return position + 1 < lines.count && line.contains("|") && Self.alignments(lines[position + 1]) != nil
   }

@@ -1,10 +1,13 @@
 import LessonScript
 import Testing
-
-@testable import LessonFormat
+import TextTools
 
 @Suite struct ClosestNameTests {
-  let divs = SectionKind.allCases.map(\.rawValue)
+  /// The div names of the Carpentries episode format, where typos were first suggested for.
+  let divs = [
+    "questions", "objectives", "keypoints", "challenge", "solution", "hint", "callout", "instructor", "discussion",
+    "exercise",
+  ]
 
   @Test(arguments: [
     ("challange", "challenge"), ("Hint", "hint"), ("chalenge", "challenge"), ("hnit", "hint"),
@@ -31,5 +34,21 @@ import Testing
     #expect(ClosestName.editDistance(Array("ab"), Array("ba")) == 1)
     #expect(ClosestName.editDistance(Array(""), Array("abc")) == 3)
     #expect(ClosestName.editDistance(Array("same"), Array("same")) == 0)
+    #expect(ClosestName.editDistance(Array("shwo"), Array("show")) == 1)
+    #expect(ClosestName.editDistance(Array("abc"), Array("")) == 3)
+  }
+
+  @Test func allowsOneEditPerThreeLettersOfTheCandidateAndAtLeastOne() {
+    #expect(ClosestName.allowedEdits(for: "id") == 1)
+    #expect(ClosestName.allowedEdits(for: "bigger") == 2)
+    #expect(ClosestName.allowedEdits(for: "conv-count") == 3)
+    // Two edits from a six-letter name is a typo; three is another word.
+    #expect(ClosestName.find(to: "biggxx", among: ["bigger"]) == "bigger")
+    #expect(ClosestName.find(to: "bixxxr", among: ["bigger"]) == nil)
+  }
+
+  @Test func comparesIgnoringCaseAndPrefersTheNearest() {
+    #expect(ClosestName.find(to: "SUMARY", among: ["summary"]) == "summary")
+    #expect(ClosestName.find(to: "test-sun", among: ["test-sum", "test-run-all"]) == "test-sum")
   }
 }

@@ -1,0 +1,138 @@
+import CNN
+
+/// Every command `lesson` understands, with its arguments, options, help and what it parses to: the
+/// one place a command is named. Parsing (`LessonCommand.parse`), `lesson --help`, per-command help
+/// and "did you mean" all read this table.
+///
+/// The summaries are the lines `lesson --help` prints beside each synopsis, broken where it breaks
+/// them.
+enum CommandTable {
+  /// The commands, in the order `lesson --help` lists them within their sections.
+  static let commands: [CommandSpec] = lesson + exercises + instructors + models + tools
+
+  /// `--color` and `--width`, which any command accepts (`DisplayOptions`).
+  static let displayOptions = [
+    OptionSpec(
+      name: "--color", aliases: ["--colour"], placeholders: ["always|never|auto"],
+      kind: .choice(["always", "never", "auto"]), noun: "choice: always, never or auto",
+      summary: "Force colour on or off (default: detect; NO_COLOR is honoured)"),
+    OptionSpec(
+      name: "--width", placeholders: ["N"], kind: .number(atLeast: 20, requirement: "a number of columns, 20 or more"),
+      noun: "number of columns, 20 or more", summary: "Lay out for N columns (default: the terminal's)"),
+  ]
+
+  /// The command called `name` (`start`, `bench decode`), if there is one.
+  static func command(named name: String) -> CommandSpec? { commands.first { $0.name == name } }
+
+  // MARK: - Arguments several commands share
+
+  private static let episode = ArgumentSpec(
+    placeholder: "N", kind: .positiveNumber("an episode number, such as 3"), noun: "episode number",
+    summary: "The episode's number, as `lesson list` shows it")
+  private static let exerciseID = ArgumentSpec(
+    placeholder: "ID", kind: .text, noun: "exercise ID", summary: "The exercise's ID, as `lesson list` shows it")
+  private static let lastExerciseID = ArgumentSpec(
+    placeholder: "ID", kind: .text, noun: "exercise ID",
+    summary: "The exercise's ID (default: the last exercise you worked on)", isOptional: true)
+  private static let modelFile = ArgumentSpec(
+    placeholder: "MODEL", kind: .text, noun: "MODEL file", summary: "A model file: .keras or .cnnmodel")
+
+  // MARK: - The lesson
+
+  private static let lesson = [
+    CommandSpec(
+      name: "", section: .lesson, summary: ["Carry on where you left off (the first time: the episode menu)"],
+      example: [], build: { _ in .walk(.carryOn) }),
+    CommandSpec(
+      name: "start", section: .lesson, arguments: [episode],
+      options: [
+        .flag("--no-pause", "Run straight through, without waiting for Enter"),
+        OptionSpec(
+          name: "--from", placeholders: ["STEP"], kind: .positiveNumber("a step number, such as 4"),
+          noun: "step number", summary: "Start at step STEP", defaultValue: "1"),
+      ],
+      summary: [
+        "Walk episode N: each step's code is shown, then runs when you press",
+        "Enter (s runs it quietly, b goes back, h gives a hint, q quits)",
+        "Options: --no-pause (run straight through), --from STEP",
+      ],
+      example: ["start", "3", "--from", "4"],
+      build: { parsed in
+        .walk(
+          .start(
+            episode: parsed.requiredNumber("N"), pauses: !parsed.isSet("--no-pause"), from: parsed.number("--from") ?? 1
+          ))
+      }),
+    CommandSpec(
+      name: "list", section: .lesson, summary: ["Episodes and exercises, with your progress"], example: ["list"],
+      build: { _ in .walk(.list) }),
+    CommandSpec(
+      name: "status", section: .lesson, summary: ["One line to paste into the class chat"], example: ["status"],
+      build: { _ in .walk(.status) }),
+    CommandSpec(
+      name: "catch-up", section: .lesson, arguments: [episode],
+      summary: ["Run episodes before N so that episode N is ready to start"], example: ["catch-up", "4"],
+      build: { parsed in .walk(.catchUp(parsed.requiredNumber("N"))) }),
+  ]
+
+  // MARK: - Exercises
+
+  private static let exercises = [
+    CommandSpec(
+      name: "exercise", section: .exercises, arguments: [exerciseID],
+      summary: ["Copy the exercise's starter file into .lesson/exercises/ and say what to do"],
+      example: ["exercise", "conv-count"], build: { parsed in .walk(.exercise(parsed.requiredText("ID"))) }),
+    CommandSpec(
+      name: "check", section: .exercises, arguments: [lastExerciseID],
+      summary: ["Compile and run your file's checks (the last exercise if no ID)"], example: ["check", "conv-count"],
+      build: { parsed in .walk(.check(parsed.text("ID"))) }),
+    CommandSpec(
+      name: "watch", section: .exercises, arguments: [lastExerciseID],
+      summary: ["Check again every time you save; Enter moves on after a pass"], example: ["watch"],
+      build: { parsed in .walk(.watch(parsed.text("ID"))) }),
+    CommandSpec(
+      name: "hint", section: .exercises,
+      arguments: [
+        exerciseID,
+        ArgumentSpec(
+          placeholder: "N", kind: .positiveNumber("a hint number, such as 2"), noun: "hint number",
+          summary: "Which hint (default: the next one)", isOptional: true),
+      ],
+      summary: ["The exercise's next hint (or hint N)"], example: ["hint", "conv-count", "2"],
+      build: { parsed in .walk(.hint(parsed.requiredText("ID"), number: parsed.number("N") ?? 1)) }),
+    CommandSpec(
+      name: "solution", section: .exercises, arguments: [exerciseID],
+      summary: ["The solution (after you pass, or once you confirm)"], example: ["solution", "conv-count"],
+      build: { parsed in .walk(.solution(parsed.requiredText("ID"))) }),
+    CommandSpec(
+      name: "reset", section: .exercises, arguments: [exerciseID],
+      summary: ["Put the starter file back as it was shipped"], example: ["reset", "conv-count"],
+      build: { parsed in .walk(.reset(parsed.requiredText("ID"))) }),
+  ]
+
+  // MARK: - Instructors and authors
+
+  private static let instructors = [
+    CommandSpec(
+      name: "instructor", section: .instructors, arguments: [episode],
+      summary: ["The schedule, episode N's instructor notes and its solutions"], example: ["instructor", "2"],
+      build: { parsed in .walk(.instructor(parsed.requiredNumber("N"))) }),
+    CommandSpec(
+      name: "handout", section: .instructors, summary: ["Every exercise, without solutions, as Markdown"],
+      example: ["handout"], build: { _ in .walk(.handout) }),
+    CommandSpec(
+      name: "doctor", section: .instructors,
+      summary: ["Check this machine and predict each episode's training time"], example: ["doctor"],
+      build: { _ in .walk(.doctor) }),
+    CommandSpec(
+      name: "verify", section: .instructors,
+      arguments: [
+        ArgumentSpec(
+          placeholder: "N", kind: .positiveNumber("an episode number, such as 3"), noun: "episode number",
+          summary: "The episodes to run (default: all)", isOptional: true, isRepeated: true)
+      ],
+      summary: ["Run every episode (or episodes N…) and its exercises; lists what fails"],
+      example: ["verify", "2", "5"],
+      build: { parsed in .walk(.verify(episodes: parsed.numbers("N"))) }),
+  ]
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import lesson
+
+@Suite struct HelpTests {
+  @Test func theOverviewIsWhatLessonHelpPrintedBeforeItWasGenerated() throws {
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/help.txt")
+    let recorded = try String(contentsOf: fixture, encoding: .utf8)
+    // `print` adds the final newline.
+    #expect(Help.text + "\n" == recorded)
+  }
+
+  @Test func theOverviewListsEveryCommand() {
+    for command in CommandTable.commands where !command.sharesOverviewRow {
+      #expect(Help.text.contains(command.synopsis), "\(command.synopsis)")
+    }
+  }
+
+  @Test(arguments: CommandTable.commands.filter { !$0.name.isEmpty }.map(\.name))
+  func everyCommandHasItsOwnHelp(name: String) throws {
+    let words = name.split(separator: " ").map(String.init)
+    for spelling in [words + ["--help"], words + ["-h"], ["help"] + words] {
+      #expect(try LessonCommand.parse(spelling) == .commandHelp(name))
+    }
+    let command = try #require(CommandTable.command(named: name))
+    let usage = Help.usage(of: name)
+    #expect(usage.hasPrefix("Usage: lesson \(name)"))
+    for argument in command.arguments { #expect(usage.contains(argument.summary)) }
+    for option in command.options { #expect(usage.contains("  \(option.synopsis)")) }
+    #expect(usage.contains("Example: lesson " + command.example.joined(separator: " ")))
+  }
+
+  @Test func commandHelpShowsArgumentsOptionsAndDefaults() {
+    let usage = Help.usage(of: "start")
+    #expect(usage.hasPrefix("Usage: lesson start N [--no-pause] [--from STEP]\n"))
+    #expect(usage.contains("  --from STEP  Start at step STEP (default: 1)"))
+    #expect(Help.usage(of: "train").contains("--epochs N        Passes over the images (default: 10)"))
+  }
+
+  @Test func aGroupsHelpListsItsCommands() throws {
+    #expect(try LessonCommand.parse(["image", "--help"]) == .commandHelp("image"))
+    let usage = Help.usage(of: "image")
+    #expect(usage.contains("lesson image info PATH") && usage.contains("lesson image convert IN OUT"))
+  }
+
+  @Test func helpAfterAnArgumentStillShowsTheCommandsHelpWithStatusZero() throws {
+    #expect(try LessonCommand.parse(["start", "--help"]) == .commandHelp("start"))
+    #expect(try LessonCommand.parse(["start", "3", "--help"]) == .commandHelp("start"))
+    #expect(LessonCommand.run(arguments: ["train", "-h"]) == LessonCommand.Status.success)
+  }
+
+  @Test func helpForAMistypedCommandSuggestsOne() {
+    let error = #expect(throws: UsageError.self) { try LessonCommand.parse(["help", "strat"]) }
+    #expect(error?.description == "'strat' is not a lesson command. Did you mean 'start'?")
+  }
+}
