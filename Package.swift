@@ -42,12 +42,12 @@ let package = Package(
     // Names from disk and from strangers' files, escaped before they reach a terminal.
     .target(name: "TextEscaping"),
     // CRC-32, Adler-32, inflate and deflate: knows nothing of images or models.
-    .target(name: "Compression", swiftSettings: optimisedEverywhere),
+    .target(name: "ZlibCodecs", swiftSettings: optimisedEverywhere),
     // Small text helpers every layer shares: "did you mean", Markdown code fences, relative paths.
     .target(name: "TextTools"),
-    .target(name: "ImageCodecs", dependencies: ["Compression", "TextEscaping"], swiftSettings: optimisedEverywhere),
+    .target(name: "ImageCodecs", dependencies: ["ZlibCodecs", "TextEscaping"], swiftSettings: optimisedEverywhere),
     .target(
-      name: "CNN", dependencies: ["Compression", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools"],
+      name: "CNN", dependencies: ["ZlibCodecs", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools"],
       swiftSettings: optimisedEverywhere),
     .target(name: "TerminalUI", dependencies: ["ImageCodecs", "TextEscaping", "TextTools"]),
     // An episode's script: the plain data the build plugin writes and the engine walks.
@@ -77,7 +77,7 @@ let package = Package(
       dependencies: [
         "LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools",
       ]),
-    .target(name: "CompressionTestSupport", dependencies: ["Compression"], path: "Tests/CompressionTestSupport"),
+    .target(name: "ZlibCodecsTestSupport", dependencies: ["ZlibCodecs"], path: "Tests/ZlibCodecsTestSupport"),
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
     .target(
       name: "TestLesson",
@@ -88,12 +88,12 @@ let package = Package(
     .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
     .testTarget(name: "TextToolsTests", dependencies: ["TextTools"]),
     .testTarget(
-      name: "CompressionTests", dependencies: ["Compression", "CompressionTestSupport"], exclude: ["Fixtures"]),
+      name: "ZlibCodecsTests", dependencies: ["ZlibCodecs", "ZlibCodecsTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "ImageCodecsTests", dependencies: ["ImageCodecs", "Compression", "CompressionTestSupport"],
+      name: "ImageCodecsTests", dependencies: ["ImageCodecs", "ZlibCodecs", "ZlibCodecsTestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "CNNTests", dependencies: ["CNN", "Compression", "CNNTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "CNNTests", dependencies: ["CNN", "ZlibCodecs", "CNNTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat", "LessonScript"]),
     .testTarget(
       name: "LessonEngineTests",

@@ -1,5 +1,5 @@
-import CompressionTestSupport
 import ImageCodecs
+import ZlibCodecsTestSupport
 
 extension DeflateTestData {
   /// A photograph-like image of `smoothSamples`: broad waves of colour plus a little noise.

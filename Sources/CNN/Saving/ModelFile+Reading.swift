@@ -1,5 +1,5 @@
-import Compression
 import Foundation
+import ZlibCodecs
 
 // Reading takes the file as untrusted: it may be cut short, damaged, or made by hand to break the
 // reader. Every length, offset and count it holds is checked, with arithmetic that reports

@@ -1,5 +1,5 @@
-import Compression
 import Foundation
+import ZlibCodecs
 
 // A model file keeps a whole saved model in one binary file: a JSON header, then the values of
 // every named tensor, then a checksum. All numbers are little-endian.

@@ -1,4 +1,4 @@
-import Compression
+import ZlibCodecs
 
 extension ImageProblem {
   /// Creates the problem a PNG file has when its joined IDAT data cannot be decompressed: a

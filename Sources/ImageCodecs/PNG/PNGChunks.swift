@@ -1,6 +1,6 @@
 // Lexing: a PNG file is an 8-byte signature followed by chunks. Each chunk is a 4-byte big-endian
 // length, a 4-letter type, that many bytes of data, and the CRC-32 of the type and data.
-import Compression
+import ZlibCodecs
 
 /// The four-letter type of a PNG chunk, such as `IHDR`, kept as its four bytes in one number.
 ///

@@ -1,4 +1,4 @@
-import Compression
+import ZlibCodecs
 
 /// Decodes PNG files (PNG specification 1.2, RFC 2083) of every colour type, bit depth and
 /// interlacing to 8-bit images.

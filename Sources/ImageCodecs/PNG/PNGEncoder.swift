@@ -2,7 +2,7 @@
 // in IDAT chunks of at most 64 KiB, IEND. Each row is filtered with whichever of the five
 // filters leaves the smallest sum of absolute differences (the heuristic the specification
 // suggests in section 12.8 and libpng uses), and the filtered rows are compressed by `Deflate`.
-import Compression
+import ZlibCodecs
 
 /// Encodes an `Image` as a non-interlaced 8-bit PNG: gray, gray+alpha, RGB or RGBA by its
 /// channel count.

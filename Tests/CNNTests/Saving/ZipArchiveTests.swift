@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @testable import CNN
-@testable import Compression
+@testable import ZlibCodecs
 
 /// The members a ZIP archive may hold and their sizes: a small `.keras` file whose members
 /// inflate to gigabytes (a "ZIP bomb") is refused by name before anything is unpacked.

@@ -1,5 +1,5 @@
-import CompressionTestSupport
 import Testing
+import ZlibCodecsTestSupport
 
 @testable import ImageCodecs
 

@@ -1,5 +1,5 @@
-import Compression
 import Testing
+import ZlibCodecs
 
 @testable import ImageCodecs
 

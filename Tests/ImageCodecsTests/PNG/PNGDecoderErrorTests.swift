@@ -1,6 +1,6 @@
-import Compression
 import Foundation
 import Testing
+import ZlibCodecs
 
 @testable import ImageCodecs
 

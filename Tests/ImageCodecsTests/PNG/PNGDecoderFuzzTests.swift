@@ -1,9 +1,9 @@
-import CompressionTestSupport
 import Foundation
 import Testing
+import ZlibCodecsTestSupport
 
-@testable import Compression
 @testable import ImageCodecs
+@testable import ZlibCodecs
 
 /// A seeded mutation loop over valid PNGs: whatever the damage, decoding must return an image or
 /// throw an `ImageProblem`, never trap (the module keeps bounds checks, so a stray index would

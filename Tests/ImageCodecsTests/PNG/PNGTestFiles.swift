@@ -1,4 +1,4 @@
-import Compression
+import ZlibCodecs
 
 @testable import ImageCodecs
 

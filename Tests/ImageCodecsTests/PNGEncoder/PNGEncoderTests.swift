@@ -1,7 +1,7 @@
-import Compression
-import CompressionTestSupport
 import Foundation
 import Testing
+import ZlibCodecs
+import ZlibCodecsTestSupport
 
 @testable import ImageCodecs
 

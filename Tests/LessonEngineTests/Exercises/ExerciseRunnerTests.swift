@@ -89,8 +89,8 @@ import Testing
     #expect(lines.first?.hasPrefix(".lesson/exercises/double.swift:2: error: cannot convert value") == true)
   }
 
-  @Test func anExerciseThatImportsImageCodecsSeesImagesButNotTheCompressionTypes() throws {
-    // ImageCodecs uses the Compression module without re-exporting it, so a learner's
+  @Test func anExerciseThatImportsImageCodecsSeesImagesButNotTheZlibCodecsTypes() throws {
+    // ImageCodecs uses the ZlibCodecs module without re-exporting it, so a learner's
     // completions after `import ImageCodecs` hold no `Inflate` or `CRC32`.
     let learner = """
       import ImageCodecs

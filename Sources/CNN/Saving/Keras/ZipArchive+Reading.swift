@@ -1,4 +1,4 @@
-import Compression
+import ZlibCodecs
 
 extension ZipArchive {
   /// The largest comment an archive may end with, so the end record is within this many bytes

@@ -1,5 +1,5 @@
-import Compression
 import Foundation
+import ZlibCodecs
 
 // A ZIP archive of stored (uncompressed) members, as Python's `zipfile` writes by default and
 // Keras uses for `.keras` files (APPNOTE.TXT, sections 4.3 and 4.4). Each member is a local header

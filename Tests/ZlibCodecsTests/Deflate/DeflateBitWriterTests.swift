@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Compression
+@testable import ZlibCodecs
 
 @Suite struct DeflateBitWriterTests {
   @Test func bitsFillEachByteFromTheLowestBit() {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Compression
+@testable import ZlibCodecs
 
 /// Decompressing zlib streams: Python's zlib output at several levels, window sizes and
 /// strategies (`Fixtures/zlib/`), hand-built blocks, and broken streams.

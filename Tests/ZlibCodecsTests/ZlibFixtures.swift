@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds and reads the zlib streams in `Tests/CompressionTests/Fixtures/zlib/`, which
+/// Finds and reads the zlib streams in `Tests/ZlibCodecsTests/Fixtures/zlib/`, which
 /// `make_zlib_fixtures.py` there wrote (see the README beside it).
 enum ZlibFixtures {
   /// The `Fixtures/zlib` folder, found from this source file's path.

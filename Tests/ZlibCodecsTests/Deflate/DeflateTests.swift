@@ -1,10 +1,10 @@
-import CompressionTestSupport
 import Testing
+import ZlibCodecsTestSupport
 
-@testable import Compression
+@testable import ZlibCodecs
 
 /// The zlib streams `Deflate` writes, checked by decoding them with `BitByBitInflater`, an
-/// independent decoder in `CompressionTestSupport`. How well it compresses PNG image data is
+/// independent decoder in `ZlibCodecsTestSupport`. How well it compresses PNG image data is
 /// checked in `PNGEncoderTests`.
 ///
 /// Checked offline as well, once: Python 3.11's `zlib.decompress` (zlib 1.2.13) returned the input

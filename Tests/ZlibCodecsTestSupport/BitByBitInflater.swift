@@ -3,7 +3,7 @@
 // Huffman symbol by looking the code read so far up in a dictionary. Slow, short and obvious;
 // it shares no code with the module's own `Inflate`. It also records which block types it met.
 
-@testable import Compression
+@testable import ZlibCodecs
 
 /// Decodes DEFLATE streams for the encoder's tests.
 public struct BitByBitInflater {

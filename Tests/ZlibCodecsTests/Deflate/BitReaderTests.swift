@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Compression
+@testable import ZlibCodecs
 
 /// Reading bits in DEFLATE's order, and stopping cleanly at the end of the input.
 @Suite struct BitReaderTests {

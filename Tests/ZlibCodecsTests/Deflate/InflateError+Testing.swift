@@ -1,4 +1,4 @@
-@testable import Compression
+@testable import ZlibCodecs
 
 extension InflateError {
   /// The case's name, such as `truncated`, to compare kinds of error without their details.

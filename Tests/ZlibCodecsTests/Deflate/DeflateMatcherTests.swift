@@ -1,7 +1,7 @@
-import CompressionTestSupport
 import Testing
+import ZlibCodecsTestSupport
 
-@testable import Compression
+@testable import ZlibCodecs
 
 @Suite struct DeflateMatcherTests {
   /// Rebuilds the input from tokens, checking each match is one DEFLATE can express.

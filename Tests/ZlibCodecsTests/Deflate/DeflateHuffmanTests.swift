@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Compression
+@testable import ZlibCodecs
 
 @Suite struct DeflateHuffmanTests {
   /// Σ 2^−length over symbols with a code, times 2^15: exactly 2^15 for a complete code.

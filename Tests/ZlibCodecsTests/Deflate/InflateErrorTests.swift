@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Compression
+@testable import ZlibCodecs
 
 /// Broken zlib and DEFLATE streams: each must throw its `InflateError`, never trap or hang.
 @Suite struct InflateErrorTests {

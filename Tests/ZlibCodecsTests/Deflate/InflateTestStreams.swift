@@ -1,4 +1,4 @@
-@testable import Compression
+@testable import ZlibCodecs
 
 /// Builds small DEFLATE streams bit by bit for the inflate tests, including deliberately broken
 /// ones that no real compressor writes. Its canonical-code builder is written independently of

@@ -1,7 +1,7 @@
-import CompressionTestSupport
 import Testing
+import ZlibCodecsTestSupport
 
-@testable import Compression
+@testable import ZlibCodecs
 
 /// The canonical Huffman decoder: the fast table lookup must agree with the bit-by-bit
 /// reference on every code, short or long, and bad code lengths must be refused.

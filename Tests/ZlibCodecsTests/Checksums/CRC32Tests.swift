@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Compression
+@testable import ZlibCodecs
 
 @Suite struct CRC32Tests {
   /// Inputs and their checksums, computed with Python's zlib:

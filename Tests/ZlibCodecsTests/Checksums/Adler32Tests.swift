@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Compression
+@testable import ZlibCodecs
 
 @Suite struct Adler32Tests {
   /// Checksums from Python's zlib: `python3 -c "import zlib; print(hex(zlib.adler32(b'123456789')))"`,
