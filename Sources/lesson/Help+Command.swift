@@ -1,21 +1,29 @@
+import TerminalUI
+
 /// The help of one command (`lesson start --help`, `lesson help start`): its usage, what it does,
-/// its arguments and options with their defaults, and an example.
+/// its arguments and options with their defaults, and an example, wrapped to the width.
 extension Help {
   /// The help of the command or group `topic` (`start`, `bench decode`, `image`), as
-  /// `CommandTable.helpTopic` names it.
-  static func usage(of topic: String) -> String {
-    if let command = CommandTable.command(named: topic) { return usage(of: command) }
+  /// `CommandTable.helpTopic` names it, in lines no longer than `width`.
+  static func usage(of topic: String, width: Int = 80) -> String {
+    if let command = CommandTable.command(named: topic) { return usage(of: command, width: width) }
     let members = CommandTable.subcommands(of: topic)
-    var lines = ["Usage:"] + members.map { "  " + fullSynopsis(of: $0) }
+    var lines = ["Usage:"] + members.flatMap { hanging("  ", fullSynopsis(of: $0), column: 2, width: width) }
     lines += ["", "Commands:"]
-    lines += members.flatMap { row("lesson " + $0.name, [$0.summary.joined(separator: " ")], column: width(members)) }
-    lines += ["", "Run `lesson \(topic) \(members.first?.subcommand ?? "") --help` for one command's options."]
+    let column = 4 + (members.map { "lesson \($0.name)".count }.max() ?? 0)
+    lines += members.flatMap {
+      hanging("  lesson " + $0.name, $0.summary.joined(separator: " "), column: column, width: width)
+    }
+    lines += [""]
+    lines += TextLayout.wrapped(
+      "Run `lesson \(topic) \(members.first?.subcommand ?? "") --help` for one command's options.", width: width)
     return lines.joined(separator: "\n")
   }
 
-  /// The help of `command`.
-  static func usage(of command: CommandSpec) -> String {
-    var lines = ["Usage: " + fullSynopsis(of: command), ""] + command.summary
+  /// The help of `command`, in lines no longer than `width`.
+  static func usage(of command: CommandSpec, width: Int = 80) -> String {
+    var lines = hanging("Usage: ", fullSynopsis(of: command), column: 7, width: width) + [""]
+    lines += TextLayout.wrapped(command.summary.joined(separator: " "), width: width)
     let arguments = command.arguments.map { argument in
       (argument.synopsis, argument.summary + (argument.kind.requirement.map { ": \($0)" } ?? ""))
     }
@@ -24,14 +32,14 @@ extension Help {
     }
     let column = 4 + Swift.max(8, (arguments + options).map(\.0.count).max() ?? 0)
     if !arguments.isEmpty {
-      lines += ["", "Arguments:"] + arguments.flatMap { row($0.0, [$0.1], column: column) }
+      lines += ["", "Arguments:"] + arguments.flatMap { hanging("  " + $0.0, $0.1, column: column, width: width) }
     }
     if !options.isEmpty {
-      lines += ["", "Options:"] + options.flatMap { row($0.0, [$0.1], column: column) }
+      lines += ["", "Options:"] + options.flatMap { hanging("  " + $0.0, $0.1, column: column, width: width) }
     }
     let display = CommandTable.displayOptions.map(\.synopsis).joined(separator: " and ")
-    lines += ["", "Every command also takes \(display) (see `lesson --help`)."]
-    lines += ["Example: " + (["lesson"] + command.example).joined(separator: " ")]
+    lines += [""] + TextLayout.wrapped("Every command also takes \(display) (see `lesson --help`).", width: width)
+    lines += hanging("Example: ", (["lesson"] + command.example).joined(separator: " "), column: 9, width: width)
     return lines.joined(separator: "\n")
   }
 
@@ -40,7 +48,18 @@ extension Help {
     ([command.synopsis] + command.options.map { "[\($0.synopsis)]" }).joined(separator: " ")
   }
 
-  private static func width(_ commands: [CommandSpec]) -> Int {
-    4 + (commands.map { "lesson \($0.name)".count }.max() ?? 0)
+  /// `text` wrapped from `column` to `width`, after `head` on the first line (on a line of its own
+  /// when it leaves no gap before `column`); a narrow width wraps from a smaller indent rather than
+  /// one word a line.
+  private static func hanging(_ head: String, _ text: String, column: Int, width: Int) -> [String] {
+    let indent = Swift.min(column, Swift.max(2, width - 30))
+    let wrapped = TextLayout.wrapped(text, width: width - indent)
+    let pad = String(repeating: " ", count: indent)
+    let fits = head.hasSuffix(" ") ? head.count <= indent : head.count <= indent - 2
+    guard fits else {
+      return (head.count <= width ? [head] : TextLayout.wrapped(head, width: width)) + wrapped.map { pad + $0 }
+    }
+    let first = head + String(repeating: " ", count: indent - head.count) + (wrapped.first ?? "")
+    return [first] + wrapped.dropFirst().map { pad + $0 }
   }
 }

@@ -15,7 +15,7 @@ enum Help {
       var remaining = CommandTable.commands.filter { $0.section == section }[...]
       while let command = remaining.popFirst() {
         guard command.sharesOverviewRow else {
-          lines += row(command.synopsis, command.summary)
+          lines += row(command.synopsis, command.summary + command.overviewNotes)
           continue
         }
         let sharing = [command] + remaining.prefix { $0.sharesOverviewRow && $0.group == command.group }

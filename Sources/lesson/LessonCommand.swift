@@ -88,7 +88,7 @@ enum LessonCommand: Equatable {
     case .help:
       print(Help.text)
     case .commandHelp(let topic):
-      print(Help.usage(of: topic))
+      print(Help.usage(of: topic, width: TerminalOutput.current.capabilities.width))
     case .walk(let command):
       return try command.execute() ? Status.success : Status.failure
     case .model(let command):

@@ -25,7 +25,7 @@ import Testing
       #expect(try LessonCommand.parse(spelling) == .commandHelp(name))
     }
     let command = try #require(CommandTable.command(named: name))
-    let usage = Help.usage(of: name)
+    let usage = Help.usage(of: name, width: 200)
     #expect(usage.hasPrefix("Usage: lesson \(name)"))
     for argument in command.arguments { #expect(usage.contains(argument.summary)) }
     for option in command.options { #expect(usage.contains("  \(option.synopsis)")) }
@@ -37,6 +37,22 @@ import Testing
     #expect(usage.hasPrefix("Usage: lesson start N [--no-pause] [--from STEP]\n"))
     #expect(usage.contains("  --from STEP  Start at step STEP (default: 1)"))
     #expect(Help.usage(of: "train").contains("--epochs N        Passes over the images (default: 10)"))
+  }
+
+  @Test(arguments: [40, 60, 80])
+  func everyCommandsHelpFitsTheWidth(width: Int) {
+    let topics = CommandTable.commands.filter { !$0.name.isEmpty }.map(\.name) + ["image", "bench"]
+    for topic in topics {
+      let long = Help.usage(of: topic, width: width).split(separator: "\n").filter { $0.count > width }
+      #expect(long.isEmpty, "lesson \(topic) --help at \(width) columns: \(long)")
+    }
+  }
+
+  @Test func aCommandsOwnHelpListsItsOptionsOnceNotTheOverviewsReminder() {
+    let usage = Help.usage(of: "train", width: 100)
+    #expect(!usage.contains("Options: --model NAME (lesson)"))
+    #expect(usage.contains("  --model NAME      The reference model to train (default: lesson)"))
+    #expect(Help.text.contains("Options: --model NAME (lesson)"), "the overview keeps its reminder")
   }
 
   @Test func aGroupsHelpListsItsCommands() throws {

@@ -11,6 +11,9 @@ struct CommandSpec {
   var options: [OptionSpec] = []
   /// What it does, in the lines `lesson --help` shows beside its synopsis.
   let summary: [String]
+  /// Lines `lesson --help` adds under the summary, such as a reminder of the options, which the
+  /// command's own help lists in full instead.
+  var overviewNotes: [String] = []
   /// Whether `lesson --help` shares one row among this command and its group's next ones
   /// (`lesson image info|show PATH, lesson image convert IN OUT`), without the summary.
   var sharesOverviewRow = false

@@ -51,6 +51,8 @@ extension CommandTable {
       summary: [
         "Train a reference model on a folder of class folders (DIR/train and",
         "DIR/val if present, else a 20 % validation split)",
+      ],
+      overviewNotes: [
         "Options: --model NAME (lesson), --epochs N (10), --image-size H W,",
         "         --batch-size B (32), --seed S (42), --save FILE",
         "(FILE ending in .keras: a Keras 3 file Python's Keras opens)",
@@ -79,9 +81,9 @@ extension CommandTable {
         )
       ],
       summary: [
-        "Each image's class probabilities and predicted class",
-        "(--classes a,b,c or --classes DIR names the classes)",
+        "Each image's class probabilities and predicted class"
       ],
+      overviewNotes: ["(--classes a,b,c or --classes DIR names the classes)"],
       example: ["predict", "pets.keras", "cat.jpg", "--classes", "cat,dog"],
       build: { parsed in
         .model(

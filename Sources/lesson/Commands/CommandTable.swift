@@ -54,8 +54,8 @@ enum CommandTable {
       summary: [
         "Walk episode N: each step's code is shown, then runs when you press",
         "Enter (s runs it quietly, b goes back, h gives a hint, q quits)",
-        "Options: --no-pause (run straight through), --from STEP",
       ],
+      overviewNotes: ["Options: --no-pause (run straight through), --from STEP"],
       example: ["start", "3", "--from", "4"],
       build: { parsed in
         .walk(
@@ -81,10 +81,11 @@ enum CommandTable {
     CommandSpec(
       name: "exercise", section: .exercises, arguments: [exerciseID],
       summary: ["Copy the exercise's starter file into .lesson/exercises/ and say what to do"],
-      example: ["exercise", "conv-count"], build: { parsed in .walk(.exercise(parsed.requiredText("ID"))) }),
+      example: ["exercise", "model-function"], build: { parsed in .walk(.exercise(parsed.requiredText("ID"))) }),
     CommandSpec(
       name: "check", section: .exercises, arguments: [lastExerciseID],
-      summary: ["Compile and run your file's checks (the last exercise if no ID)"], example: ["check", "conv-count"],
+      summary: ["Compile and run your file's checks (the last exercise if no ID)"],
+      example: ["check", "model-function"],
       build: { parsed in .walk(.check(parsed.text("ID"))) }),
     CommandSpec(
       name: "watch", section: .exercises, arguments: [lastExerciseID],
@@ -98,15 +99,15 @@ enum CommandTable {
           placeholder: "N", kind: .positiveNumber("a hint number, such as 2"), noun: "hint number",
           summary: "Which hint (default: the next one)", isOptional: true),
       ],
-      summary: ["The exercise's next hint (or hint N)"], example: ["hint", "conv-count", "2"],
+      summary: ["The exercise's next hint (or hint N)"], example: ["hint", "model-function", "2"],
       build: { parsed in .walk(.hint(parsed.requiredText("ID"), number: parsed.number("N") ?? 1)) }),
     CommandSpec(
       name: "solution", section: .exercises, arguments: [exerciseID],
-      summary: ["The solution (after you pass, or once you confirm)"], example: ["solution", "conv-count"],
+      summary: ["The solution (after you pass, or once you confirm)"], example: ["solution", "model-function"],
       build: { parsed in .walk(.solution(parsed.requiredText("ID"))) }),
     CommandSpec(
       name: "reset", section: .exercises, arguments: [exerciseID],
-      summary: ["Put the starter file back as it was shipped"], example: ["reset", "conv-count"],
+      summary: ["Put the starter file back as it was shipped"], example: ["reset", "model-function"],
       build: { parsed in .walk(.reset(parsed.requiredText("ID"))) }),
   ]
 

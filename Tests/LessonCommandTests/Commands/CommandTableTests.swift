@@ -29,8 +29,10 @@ import Testing
   @Test(arguments: CommandTable.commands.map(\.name))
   func everyOptionTheOverviewMentionsIsInTheTable(name: String) throws {
     let command = try #require(CommandTable.command(named: name))
-    let mentioned = command.summary.joined(separator: " ").split(whereSeparator: { " (),".contains($0) })
-      .filter { $0.hasPrefix("--") }.map(String.init)
+    let mentioned = (command.summary + command.overviewNotes).joined(separator: " ").split(whereSeparator: {
+      " (),".contains($0)
+    })
+    .filter { $0.hasPrefix("--") }.map(String.init)
     for option in mentioned { #expect(command.option(named: option) != nil, "\(name) mentions \(option)") }
   }
 
