@@ -1,4 +1,3 @@
-import LessonScript
 import Testing
 import TextTools
 
