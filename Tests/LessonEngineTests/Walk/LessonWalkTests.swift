@@ -52,6 +52,7 @@ import Testing
     #expect(!text.contains("An instructor note"))
     #expect(!text.contains("try check("), "checks are not shown to learners")
     #expect(text.contains("✓ Episode 1 complete"))
+    #expect(text.contains("That was the last episode. `lesson list` shows every exercise"), "what comes next")
     let progress = try fixture.lesson.progress()
     #expect(progress.episodes[1] == .done)
     #expect(progress.exercises["test-conv"]?.passed == true)
