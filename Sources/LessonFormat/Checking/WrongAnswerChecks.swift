@@ -26,7 +26,9 @@ enum WrongAnswerChecks {
           throw LocatedProblem(line: wrong.line, .structure(.wrongBlank(given: blank, blanks: fillIn.types.count)))
         }
       case .question(let question):
-        guard blank == nil else { throw LocatedProblem(line: wrong.line, .structure(.wrongBlank(given: blank, blanks: 0))) }
+        guard blank == nil else {
+          throw LocatedProblem(line: wrong.line, .structure(.wrongBlank(given: blank, blanks: 0)))
+        }
         try checkAnswer(answer, for: question, line: wrong.line)
       default:
         break
@@ -60,12 +62,14 @@ enum WrongAnswerChecks {
     case .number:
       guard case .value(let text) = pattern else { return }
       guard Double(String(text.filter { $0 != "," })) != nil else {
-        throw LocatedProblem(line: line, .structure(.wrongAnswerKind(answer, expected: "a number, or a comparison such as \"<10\"")))
+        throw LocatedProblem(
+          line: line, .structure(.wrongAnswerKind(answer, expected: "a number, or a comparison such as \"<10\"")))
       }
     case .choice:
       let letters = question.choices.map(\.letter)
       guard case .value(let text) = pattern,
-        letters.contains(text.lowercased()) || question.choices.contains(where: { $0.text.lowercased() == text.lowercased() })
+        letters.contains(text.lowercased())
+          || question.choices.contains(where: { $0.text.lowercased() == text.lowercased() })
       else {
         let expected = "one of the choices: " + letters.joined(separator: ", ")
         throw LocatedProblem(line: line, .structure(.wrongAnswerKind(answer, expected: expected)))

@@ -81,7 +81,10 @@ enum InfoString {
     guard types.count == blanks else { throw .blankCount(types: types.count, blanks: blanks) }
     guard answers.count == types.count else { throw .answerCount(answers: answers.count, types: types.count) }
     var names: [String] = []
-    if let rawNames = values["names"] { names = try AttributeWord.list(rawNames, key: "names", allowsQuotedEmpty: false) }
+    if let rawNames = values["names"] {
+      // One pair of quotes may hold the whole list, since names have spaces: names="a b,c d".
+      names = try AttributeWord.list(AttributeWord.unquoted(rawNames), key: "names", allowsQuotedEmpty: false)
+    }
     guard names.isEmpty || names.count == types.count else { throw .nameCount(names: names.count, types: types.count) }
     return FillIn(id: id, types: types, answers: answers, names: names)
   }

@@ -80,7 +80,8 @@ enum ScriptBuilder {
         explanation: children(of: div, kind: .solution).first.map { markdown(of: $0.children) },
         wrongAnswers: children(of: div, kind: .wrong).map { wrong in
           WrongAnswer(
-            pattern: AnswerPattern(wrong.attributes["answer"] ?? ""), blank: wrong.attributes["blank"].flatMap { Int($0) },
+            pattern: AnswerPattern(wrong.attributes["answer"] ?? ""),
+            blank: wrong.attributes["blank"].flatMap { Int($0) },
             feedback: markdown(of: wrong.children))
         })
       return ScriptSection(
