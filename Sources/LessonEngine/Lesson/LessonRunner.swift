@@ -118,12 +118,14 @@ public struct LessonRunner {
   }
 
   /// What a new learner reads first.
-  static let welcome = """
+  static var welcome: String {
+    """
     # Welcome
 
     This lesson teaches image classification with convolutional neural networks, in six episodes, with
     real Swift code that runs on your machine. Each step shows you its code; press **Enter** to run it.
     At any step, type `h` for a hint, `b` to see the step before again, or `q` to stop: your place is
-    kept, and `lesson` carries on from there.
+    kept, and `\(LaunchCommand.command())` carries on from there.
     """
+  }
 }
