@@ -65,7 +65,7 @@ public struct ScriptSection: Equatable, Sendable {
 
 /// The kinds of fenced div an episode may hold.
 public enum SectionKind: String, Equatable, Sendable, CaseIterable {
-  case questions, objectives, keypoints, challenge, solution, hint, callout, instructor, discussion, exercise
+  case questions, objectives, keypoints, challenge, solution, hint, callout, instructor, discussion, exercise, wrong
 }
 
 /// A write-code exercise: the learner edits a file of their own and checks it with `lesson check`.
@@ -76,11 +76,15 @@ public struct CodeExerciseTask: Equatable, Sendable {
   public let task: String
   /// Its hints, in order, in Markdown.
   public let hints: [String]
+  /// The why of the solution, in Markdown (the challenge's `solution` div), shown once the learner
+  /// passes or asks for the solution.
+  public let explanation: String?
 
   /// Creates an exercise.
-  public init(id: String, task: String, hints: [String]) {
+  public init(id: String, task: String, hints: [String], explanation: String? = nil) {
     self.id = id
     self.task = task
     self.hints = hints
+    self.explanation = explanation
   }
 }

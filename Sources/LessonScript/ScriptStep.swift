@@ -9,8 +9,11 @@ public struct ScriptStep: Equatable, Sendable {
   public let kind: Kind
   /// The hints of the challenge the step is in, in order, in Markdown.
   public let hints: [String]
-  /// The solution of the challenge the step is in, in Markdown, if it has one.
-  public let solution: String?
+  /// The why of the answer, in Markdown (the `solution` div of the challenge the step is in), shown
+  /// after a right answer, a shown solution or a skip.
+  public let explanation: String?
+  /// The wrong answers the challenge expects, each with what it probably means.
+  public let wrongAnswers: [WrongAnswer]
 
   /// What a step asks of the learner.
   public enum Kind: Equatable, Sendable {
@@ -23,12 +26,16 @@ public struct ScriptStep: Equatable, Sendable {
   }
 
   /// Creates a step.
-  public init(line: Int, code: String, kind: Kind, hints: [String] = [], solution: String? = nil) {
+  public init(
+    line: Int, code: String, kind: Kind, hints: [String] = [], explanation: String? = nil,
+    wrongAnswers: [WrongAnswer] = []
+  ) {
     self.line = line
     self.code = code
     self.kind = kind
     self.hints = hints
-    self.solution = solution
+    self.explanation = explanation
+    self.wrongAnswers = wrongAnswers
   }
 
   /// The id of the exercise or question the step is, if it is one.
@@ -63,12 +70,15 @@ public struct FillIn: Equatable, Sendable {
   public let types: [String]
   /// The values that solve it, in order, as a learner would type them.
   public let answers: [String]
+  /// What each blank is, in words (`number of filters`), in order; empty when the author gave none.
+  public let names: [String]
 
   /// Creates a fill-in description.
-  public init(id: String, types: [String], answers: [String]) {
+  public init(id: String, types: [String], answers: [String], names: [String] = []) {
     self.id = id
     self.types = types
     self.answers = answers
+    self.names = names
   }
 }
 
@@ -80,6 +90,8 @@ public struct Question: Equatable, Sendable {
   public let kind: Kind
   /// For `choice` questions, the choices from the list before the block, in order.
   public let choices: [Choice]
+  /// Whether a number answer may be typed as a percentage (`94.6` or `94.6 %` for 0.946).
+  public let acceptsPercent: Bool
 
   /// How a question's answers are compared.
   public enum Kind: Equatable, Sendable {
@@ -106,9 +118,10 @@ public struct Question: Equatable, Sendable {
   }
 
   /// Creates a question description.
-  public init(id: String, kind: Kind, choices: [Choice] = []) {
+  public init(id: String, kind: Kind, choices: [Choice] = [], acceptsPercent: Bool = false) {
     self.id = id
     self.kind = kind
     self.choices = choices
+    self.acceptsPercent = acceptsPercent
   }
 }

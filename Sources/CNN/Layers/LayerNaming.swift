@@ -31,6 +31,12 @@ final class LayerNaming: @unchecked Sendable {
     lock.withLock { nextSuffix.removeAll() }
   }
 
+  /// The next suffix of every stem handed out: what the names to come depend on.
+  var suffixes: [String: Int] {
+    get { lock.withLock { nextSuffix } }
+    set { lock.withLock { nextSuffix = newValue } }
+  }
+
   /// The snake_case form of a class name, as Keras's `to_snake_case` writes it:
   /// `MaxPooling2D` → `max_pooling2d`, `InputLayer` → `input_layer`.
   static func snakeCase(_ className: String) -> String {

@@ -5,7 +5,8 @@ import LessonScript
 /// - a `swift check` block comes right after a `swift fill-in` block in the same div, and every
 ///   fill-in has one (blank lines between them leave no node, so they are allowed; prose is not);
 /// - exercise and question ids (fill-ins, questions, `exercise` divs) are unique in the episode;
-/// - a `hint` or `solution` div is directly inside a `challenge`;
+/// - a `hint`, `solution` or `wrong` div is directly inside a `challenge`, and a `wrong` div fits
+///   the challenge's question or fill-in (`WrongAnswerChecks`);
 /// - `questions` and `objectives` divs come before every code block outside them, and a
 ///   `keypoints` div after every code block outside it.
 ///
@@ -62,6 +63,7 @@ struct EpisodeChecks {
         try checkCode(block, at: index, in: nodes, parent: parent)
       case .div(let div):
         try checkPlace(of: div, parent: parent)
+        if div.kind == .challenge { try WrongAnswerChecks.check(div) }
         if div.kind == .exercise, let id = div.attributes["id"] { try claim(id, line: div.line) }
         try walk(div.children, parent: div.kind)
       }
@@ -74,7 +76,7 @@ struct EpisodeChecks {
   ) throws(LocatedProblem) {
     let fenceLine = block.line - 1
     let isHidden = [.display, .check, .verification].contains(block.role)
-    if let parent, [.hint, .solution, .instructor].contains(parent), !isHidden {
+    if let parent, [.hint, .solution, .instructor, .wrong].contains(parent), !isHidden {
       // The walk never shows these divs, so a step there would never run where it is shown.
       throw LocatedProblem(line: fenceLine, .structure(.stepInHiddenDiv(parent)))
     }
@@ -105,7 +107,7 @@ struct EpisodeChecks {
   /// Checks that a div is where its kind may be.
   private func checkPlace(of div: Div, parent: SectionKind?) throws(LocatedProblem) {
     switch div.kind {
-    case .hint, .solution:
+    case .hint, .solution, .wrong:
       if parent != .challenge {
         throw LocatedProblem(line: div.line, .structure(.outsideChallenge(div.kind, parent: parent)))
       }

@@ -29,7 +29,7 @@ enum DivFence: Equatable {
   }
 
   /// The attribute keys each kind of div accepts; a div not listed takes none.
-  static let attributeKeys: [SectionKind: [String]] = [.exercise: ["id"]]
+  static let attributeKeys: [SectionKind: [String]] = [.exercise: ["id"], .wrong: ["answer", "blank"]]
 
   /// Reads an opening fence's header into the div's kind and attributes.
   ///
@@ -47,6 +47,12 @@ enum DivFence: Equatable {
       let attributes = try AttributeWord.dictionary(
         words, allowedKeys: attributeKeys[kind] ?? [], owner: .div(kind)
       ).mapValues(AttributeWord.unquoted)
+      if kind == .wrong {
+        guard attributes["answer"] != nil else {
+          throw .missingKey("answer", owner: .div(kind), example: "::: wrong answer=9")
+        }
+        if let blank = attributes["blank"], (Int(blank) ?? 0) < 1 { throw .badBlankNumber(blank) }
+      }
       guard kind == .exercise else { return (kind, attributes) }
       guard let id = attributes["id"] else {
         throw .missingKey("id", owner: .div(kind), example: "::: exercise id=build-model")

@@ -46,10 +46,12 @@ enum InfoString {
     let role: CodeRole
     switch roleWord {
     case "fill-in":
-      let values = try AttributeWord.dictionary(words, allowedKeys: ["id", "blanks", "answers"], owner: owner)
+      let values = try AttributeWord.dictionary(
+        words, allowedKeys: ["id", "blanks", "answers", "names"], owner: owner)
       role = .fillIn(try fillIn(values, code: code))
     case "question":
-      let values = try AttributeWord.dictionary(words, allowedKeys: ["id", "kind", "tolerance"], owner: owner)
+      let values = try AttributeWord.dictionary(
+        words, allowedKeys: ["id", "kind", "tolerance", "accepts"], owner: owner)
       role = .question(try question(values))
     default:
       _ = try AttributeWord.dictionary(words, allowedKeys: [], owner: owner)
@@ -78,10 +80,16 @@ enum InfoString {
     let blanks = FillIn.blankCount(in: code)
     guard types.count == blanks else { throw .blankCount(types: types.count, blanks: blanks) }
     guard answers.count == types.count else { throw .answerCount(answers: answers.count, types: types.count) }
-    return FillIn(id: id, types: types, answers: answers)
+    var names: [String] = []
+    if let rawNames = values["names"] {
+      // One pair of quotes may hold the whole list, since names have spaces: names="a b,c d".
+      names = try AttributeWord.list(AttributeWord.unquoted(rawNames), key: "names", allowsQuotedEmpty: false)
+    }
+    guard names.isEmpty || names.count == types.count else { throw .nameCount(names: names.count, types: types.count) }
+    return FillIn(id: id, types: types, answers: answers, names: names)
   }
 
-  /// Returns a question from its `id=`, `kind=` and optional `tolerance=`.
+  /// Returns a question from its `id=`, `kind=` and optional `tolerance=` and `accepts=percent`.
   private static func question(_ values: [String: String]) throws(InfoStringProblem) -> Question {
     let example = "```swift question id=dense-count kind=number"
     guard let rawID = values["id"], let rawKind = values["kind"] else {
@@ -91,14 +99,21 @@ enum InfoString {
     let id = try wellFormedID(rawID)
     let kind = AttributeWord.unquoted(rawKind)
     guard questionKinds.contains(kind) else { throw .unknownKind(kind) }
+    var acceptsPercent = false
+    if let rawAccepts = values["accepts"] {
+      let accepts = AttributeWord.unquoted(rawAccepts)
+      guard accepts == "percent" else { throw .unknownAccepts(accepts) }
+      guard kind == "number" else { throw .acceptsWithoutNumber(kind: kind) }
+      acceptsPercent = true
+    }
     if let rawTolerance = values["tolerance"] {
       guard kind == "number" else { throw .toleranceWithoutNumber(kind: kind) }
       let text = AttributeWord.unquoted(rawTolerance)
       guard let tolerance = Double(text), tolerance.isFinite, tolerance >= 0 else { throw .badTolerance(text) }
-      return Question(id: id, kind: .number(tolerance: tolerance))
+      return Question(id: id, kind: .number(tolerance: tolerance), acceptsPercent: acceptsPercent)
     }
     switch kind {
-    case "number": return Question(id: id, kind: .number(tolerance: 0))
+    case "number": return Question(id: id, kind: .number(tolerance: 0), acceptsPercent: acceptsPercent)
     case "choice": return Question(id: id, kind: .choice)
     default: return Question(id: id, kind: .text)
     }

@@ -30,6 +30,14 @@ enum InfoStringProblem: Error, Equatable, CustomStringConvertible {
   case blankCount(types: Int, blanks: Int)
   /// A fill-in whose `answers=` count differs from its `blanks=` count.
   case answerCount(answers: Int, types: Int)
+  /// A fill-in whose `names=` list does not have one name per blank.
+  case nameCount(names: Int, types: Int)
+  /// A `wrong` div's `blank=` that is not a blank's number from 1.
+  case badBlankNumber(String)
+  /// An `accepts=` other than `percent`.
+  case unknownAccepts(String)
+  /// `accepts=` on a question that is not `kind=number`.
+  case acceptsWithoutNumber(kind: String)
 
   /// The message a lesson author reads.
   var description: String {
@@ -86,6 +94,17 @@ enum InfoStringProblem: Error, Equatable, CustomStringConvertible {
         'answers=' gives \(Wording.count(answers, "value")) but 'blanks=' lists \(Wording.count(types, "type")); \
         give one answer per blank, in order (\(quoting))
         """
+    case .nameCount(let names, let types):
+      return """
+        'names=' gives \(Wording.count(names, "name")) but 'blanks=' lists \(Wording.count(types, "type")); \
+        give each blank its name in words, in order, such as names="number of filters,kernel size"
+        """
+    case .badBlankNumber(let found):
+      return "'blank=' must be the number of a blank, from 1, such as blank=2; found '\(found)'"
+    case .unknownAccepts(let found):
+      return "'accepts=' takes 'percent' (answers may then be typed as 94.6 or 94.6 %); found '\(found)'"
+    case .acceptsWithoutNumber(let kind):
+      return "'accepts=percent' applies only to kind=number questions, and this one is kind=\(kind); remove it"
     }
   }
 

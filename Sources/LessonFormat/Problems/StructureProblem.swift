@@ -15,7 +15,8 @@ enum StructureProblem: Equatable, CustomStringConvertible {
   case duplicateChoice(id: String, letter: String)
   /// An id used a second time in the episode; carries the line of its first use.
   case duplicateID(String, firstLine: Int)
-  /// A `hint` or `solution` that is not directly inside a `challenge`; `parent` is `nil` at the top level.
+  /// A `hint`, `solution` or `wrong` div that is not directly inside a `challenge`; `parent` is
+  /// `nil` at the top level.
   case outsideChallenge(SectionKind, parent: SectionKind?)
   /// A `questions` or `objectives` div after a code block.
   case introductionAfterCode(SectionKind, firstCodeLine: Int)
@@ -25,6 +26,14 @@ enum StructureProblem: Equatable, CustomStringConvertible {
   case stepInHiddenDiv(SectionKind)
   /// A line of Swift a learner sees is too long for an 80-column terminal.
   case codeLineTooLong(length: Int)
+  /// A `wrong` div in a challenge with no question or fill-in to be wrong about.
+  case wrongWithoutQuestion
+  /// A `wrong` div whose `blank=` does not fit the challenge: missing for a fill-in, given for a
+  /// question, or past the last blank (`blanks` is the fill-in's count, 0 for a question).
+  case wrongBlank(given: Int?, blanks: Int)
+  /// A `wrong` div whose `answer=` cannot be an answer to the question: not a number (or a
+  /// comparison) for a number question, not a choice for a choice question.
+  case wrongAnswerKind(String, expected: String)
 
   /// The message a lesson author reads.
   var description: String {
@@ -58,8 +67,8 @@ enum StructureProblem: Equatable, CustomStringConvertible {
     case .outsideChallenge(let kind, let parent):
       let place = parent.map { "inside \(Wording.withArticle($0.rawValue, "div"))" } ?? "at the top level"
       return """
-        this '\(kind.rawValue)' div is \(place), but a hint or solution belongs to the challenge it \
-        helps with; move it directly inside that '::: challenge'
+        this '\(kind.rawValue)' div is \(place), but a hint, solution or wrong answer belongs to the \
+        challenge it helps with; move it directly inside that '::: challenge'
         """
     case .introductionAfterCode(let kind, let firstCodeLine):
       return """
@@ -74,6 +83,17 @@ enum StructureProblem: Equatable, CustomStringConvertible {
     case .codeLineTooLong(let length):
       return "this line of Swift is \(length) characters long; learners see code indented by 2 in terminals "
         + "as narrow as 80 columns, so keep it to \(EpisodeChecks.longestCodeLine): break it after a comma"
+    case .wrongWithoutQuestion:
+      return "a 'wrong' div says what a wrong answer means, but this challenge asks nothing; "
+        + "put it in the challenge of the question or fill-in it is about"
+    case .wrongBlank(nil, let blanks):
+      return "this fill-in has \(Wording.count(blanks, "blank")); say which one this answer is for, such as blank=1"
+    case .wrongBlank(_, 0):
+      return "'blank=' is for the blanks of a fill-in, and this challenge asks a question; remove it"
+    case .wrongBlank(let given?, let blanks):
+      return "there is no blank \(given): the fill-in has \(Wording.count(blanks, "blank")); use blank=1 to \(blanks)"
+    case .wrongAnswerKind(let answer, let expected):
+      return "the wrong answer '\(answer)' must be \(expected)"
     case .stepInHiddenDiv(let kind):
       return "a Swift block that runs cannot be in a \(kind.rawValue), which the walk does not show: "
         + "write it as `swift no-run`, or move it out of the \(kind.rawValue)"

@@ -3,16 +3,17 @@ import LessonScript
 /// Turns an episode's parsed nodes into script items. This is where the format's rules about what
 /// belongs to what are decided, once, for the engine and every screen:
 ///
-/// - a step gets the hints and the solution of the challenge it is in (the nearest one);
+/// - a step gets the hints, the wrong answers and the solution (its explanation) of the challenge
+///   it is in (the nearest one);
 /// - a `swift check` block belongs to the fill-in right before it (`EpisodeChecks` makes sure there
 ///   is one), and is not an item of its own;
 /// - a write-code exercise gets the hints of its challenge, and a challenge that wraps one has no
 ///   title of its own: the walk frames it by the exercise alone;
-/// - hints and solutions are read on request, instructor notes by instructors only.
+/// - hints, solutions and wrong answers are read on request, instructor notes by instructors only.
 enum ScriptBuilder {
   /// Returns the items of `nodes`, at the top of an episode.
   static func items(of nodes: [Node]) -> [ScriptItem] {
-    items(of: nodes, in: Challenge(hints: [], solution: nil))
+    items(of: nodes, in: Challenge(hints: [], explanation: nil, wrongAnswers: []))
   }
 
   // MARK: - Private helpers
@@ -20,7 +21,8 @@ enum ScriptBuilder {
   /// What the challenge around a node gives the steps and exercises in it.
   private struct Challenge {
     let hints: [String]
-    let solution: String?
+    let explanation: String?
+    let wrongAnswers: [WrongAnswer]
   }
 
   private static func items(of nodes: [Node], in challenge: Challenge) -> [ScriptItem] {
@@ -44,7 +46,8 @@ enum ScriptBuilder {
       [
         .step(
           ScriptStep(
-            line: block.line, code: block.code, kind: kind, hints: challenge.hints, solution: challenge.solution))
+            line: block.line, code: block.code, kind: kind, hints: challenge.hints, explanation: challenge.explanation,
+            wrongAnswers: challenge.wrongAnswers))
       ]
     }
     switch block.role {
@@ -73,24 +76,28 @@ enum ScriptBuilder {
     switch div.kind {
     case .challenge:
       let inner = Challenge(
-        hints: div.children.compactMap { child in
-          guard case .div(let hint) = child, hint.kind == .hint else { return nil }
-          return markdown(of: hint.children)
-        },
-        solution: div.children.lazy.compactMap { child in
-          guard case .div(let solution) = child, solution.kind == .solution else { return nil }
-          return markdown(of: solution.children)
-        }.first)
+        hints: children(of: div, kind: .hint).map { markdown(of: $0.children) },
+        explanation: children(of: div, kind: .solution).first.map { markdown(of: $0.children) },
+        wrongAnswers: children(of: div, kind: .wrong).map { wrong in
+          WrongAnswer(
+            pattern: AnswerPattern(wrong.attributes["answer"] ?? ""),
+            blank: wrong.attributes["blank"].flatMap { Int($0) },
+            feedback: markdown(of: wrong.children))
+        })
       return ScriptSection(
         line: div.line, kind: .challenge, title: wrapsExercise ? nil : "Challenge", audience: .everyone,
         items: items(of: div.children, in: inner))
     case .exercise:
       let exercise = div.attributes["id"].map { id in
-        CodeExerciseTask(id: id, task: markdown(of: div.children), hints: outer.hints)
+        CodeExerciseTask(id: id, task: markdown(of: div.children), hints: outer.hints, explanation: outer.explanation)
       }
       return ScriptSection(
         line: div.line, kind: .exercise, title: title(of: .exercise), audience: .everyone, exercise: exercise,
         items: items(of: div.children, in: outer))
+    case .wrong:
+      return ScriptSection(
+        line: div.line, kind: .wrong, title: "If the answer is \(div.attributes["answer"] ?? "")",
+        audience: .onRequest, items: items(of: div.children, in: outer))
     default:
       return ScriptSection(
         line: div.line, kind: div.kind, title: title(of: div.kind), audience: audience(of: div.kind),
@@ -101,7 +108,7 @@ enum ScriptBuilder {
   /// Who reads a div of `kind`.
   private static func audience(of kind: SectionKind) -> ScriptSection.Audience {
     switch kind {
-    case .hint, .solution: return .onRequest
+    case .hint, .solution, .wrong: return .onRequest
     case .instructor: return .instructors
     case .questions, .objectives, .keypoints, .challenge, .callout, .discussion, .exercise: return .everyone
     }
@@ -120,6 +127,15 @@ enum ScriptBuilder {
     case .solution: return "Solution"
     case .hint: return "Hint"
     case .instructor: return "Instructor note"
+    case .wrong: return "Wrong answer"
+    }
+  }
+
+  /// The divs of `kind` directly inside `div`, in order.
+  private static func children(of div: Div, kind: SectionKind) -> [Div] {
+    div.children.compactMap { child in
+      guard case .div(let inner) = child, inner.kind == kind else { return nil }
+      return inner
     }
   }
 

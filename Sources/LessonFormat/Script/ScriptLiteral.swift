@@ -62,7 +62,8 @@ enum ScriptLiteral {
       return ".verification(line: \(line), code: \(string(code)))"
     case .section(let section):
       let exercise = section.exercise.map {
-        "CodeExerciseTask(id: \(string($0.id)), task: \(string($0.task)), hints: \(strings($0.hints)))"
+        "CodeExerciseTask(id: \(string($0.id)), task: \(string($0.task)), hints: \(strings($0.hints)), "
+          + "explanation: \($0.explanation.map(string) ?? "nil"))"
       }
       return ".section(ScriptSection(line: \(section.line), kind: .\(section.kind.rawValue), "
         + "title: \(section.title.map(string) ?? "nil"), audience: .\(audience(section.audience)), "
@@ -77,16 +78,32 @@ enum ScriptLiteral {
       kind = ".run"
     case .fillIn(let fillIn, let checks):
       kind =
-        ".fillIn(FillIn(id: \(string(fillIn.id)), types: \(strings(fillIn.types)), answers: \(strings(fillIn.answers))), "
+        ".fillIn(FillIn(id: \(string(fillIn.id)), types: \(strings(fillIn.types)), answers: \(strings(fillIn.answers)), "
+        + "names: \(strings(fillIn.names))), "
         + "checks: CheckCode(line: \(checks.line), code: \(string(checks.code))))"
     case .question(let question):
       let choices = question.choices.map { "Question.Choice(letter: \(string($0.letter)), text: \(string($0.text)))" }
       kind =
         ".question(Question(id: \(string(question.id)), kind: \(questionKind(question.kind)), "
-        + "choices: [\(choices.joined(separator: ", "))]))"
+        + "choices: [\(choices.joined(separator: ", "))], acceptsPercent: \(question.acceptsPercent)))"
+    }
+    let wrongAnswers = step.wrongAnswers.map { wrong in
+      "WrongAnswer(pattern: \(pattern(wrong.pattern)), blank: \(wrong.blank.map(String.init) ?? "nil"), "
+        + "feedback: \(string(wrong.feedback)))"
     }
     return "ScriptStep(line: \(step.line), code: \(string(step.code)), kind: \(kind), hints: \(strings(step.hints)), "
-      + "solution: \(step.solution.map(string) ?? "nil"))"
+      + "explanation: \(step.explanation.map(string) ?? "nil"), wrongAnswers: [\(wrongAnswers.joined(separator: ", "))])"
+  }
+
+  private static func pattern(_ pattern: AnswerPattern) -> String {
+    switch pattern {
+    case .value(let text): return ".value(\(string(text)))"
+    case .below(let limit): return ".below(\(limit))"
+    case .atMost(let limit): return ".atMost(\(limit))"
+    case .above(let limit): return ".above(\(limit))"
+    case .atLeast(let limit): return ".atLeast(\(limit))"
+    case .between(let low, let high): return ".between(\(low), \(high))"
+    }
   }
 
   private static func questionKind(_ kind: Question.Kind) -> String {

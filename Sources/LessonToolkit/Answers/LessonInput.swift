@@ -45,12 +45,13 @@ extension String: LessonInput {
   public static var lessonInputDescription: String { "some text" }
 }
 
-/// Case names, typed with or without the leading dot: `relu`, `.relu`, `leakyRelu`.
+/// Case names, typed with or without the leading dot, in any case: `relu`, `.relu`, `ReLU`, `leakyRelu`.
 extension LessonInput where Self: RawRepresentable & CaseIterable, RawValue == String {
   /// Parses a case by its Swift name or its raw value.
   public static func parseCase(_ text: String) -> Self? {
-    let name = text.hasPrefix(".") ? String(text.dropFirst()) : text
-    return allCases.first { "\($0)" == name || $0.rawValue == name }
+    let name = (text.hasPrefix(".") ? String(text.dropFirst()) : text).lowercased()
+    // Case is ignored: `ReLU` and `relu` name the same activation.
+    return allCases.first { "\($0)".lowercased() == name || $0.rawValue.lowercased() == name }
   }
 }
 

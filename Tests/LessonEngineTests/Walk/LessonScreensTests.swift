@@ -11,12 +11,12 @@ import Testing
     _ = try fixture.walk(["", "", "8", "3", "q"])
     let list = ListScreen(lesson: fixture.lesson, progress: try fixture.lesson.progress()).lines(for: .plain())
     #expect(
-      list.contains { $0.contains("1. Every kind of block") && $0.contains("10 min") && $0.contains("step 4 of 6") })
-    #expect(list.contains("Exercises (1 of 5 done)"))
+      list.contains { $0.contains("1. Every kind of block") && $0.contains("10 min") && $0.contains("step 4 of 7") })
+    #expect(list.contains("Exercises (1 of 6 done)"))
     #expect(list.contains("  [✓] test-conv (episode 1)"))
     #expect(
       ListScreen.statusLine(lesson: fixture.lesson, progress: try fixture.lesson.progress())
-        == "episode 1 · step 4/6 · exercises 1/5")
+        == "episode 1 · step 4/7 · exercises 1/6")
   }
 
   @Test func progressIsAFileAPersonCanRead() throws {
@@ -24,7 +24,7 @@ import Testing
     _ = try fixture.walk(["", "", "8", "3", "q"])
     let text = try String(contentsOfFile: fixture.lesson.workspace + "/progress.txt", encoding: .utf8)
     #expect(text.contains("current: episode 1, step 4\n"))
-    #expect(text.contains("episode 1: step 4 of 6\n"))
+    #expect(text.contains("episode 1: step 4 of 7\n"))
     #expect(text.contains("exercise test-conv: passed\n"))
     let reloaded = try ProgressStore(path: fixture.lesson.workspace + "/progress.txt")
     #expect(reloaded.text == text)
@@ -33,7 +33,7 @@ import Testing
   @Test func carryingOnResumesAtTheKeptStep() throws {
     let fixture = try TestLessonFixture()
     _ = try fixture.walk(["", "q"])
-    let input = ScriptedInput(["", "8", "3", "4", "b", "softmax"])
+    let input = ScriptedInput(["", "8", "3", "4", "0.75", "b", "softmax"])
     try LessonRunner(lesson: fixture.lesson, input: input, output: fixture.output).carryOn()
     #expect(fixture.captured.text.contains("Welcome back. Carrying on with episode 1, step 2."))
     #expect(try fixture.lesson.progress().episodes[1] == .done)

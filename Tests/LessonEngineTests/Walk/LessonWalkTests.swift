@@ -13,10 +13,12 @@ import Testing
       "b", "",  // step 2: go back once, then run
       "7", "3",  // fill-in: a wrong number of filters
       "h", "",  // a hint, then try again
-      "8", "3",  // right
-      "8", "",  // question: wrong, try again
+      "8",  // only the wrong blank is asked again
+      "8", "",  // question: a wrong answer the lesson expects, try again
       "4",  // right
-      "b",  // choice: right
+      "75",  // a fraction, answered as a percentage
+      "c", "",  // choice: wrong, try again
+      "b",  // right
       "sigmoid", "",  // text: wrong, try again
       " Softmax ",  // right, whatever the case and spaces
     ])
@@ -32,7 +34,14 @@ import Testing
     #expect(text.contains("Likely mistake: a 3×3 kernel shrinks each side by 2"))
     #expect(text.contains("Hint 1 of 1:"))
     #expect(text.contains("Filters come first, then the kernel size."))
-    #expect(text.contains("✓ Right: 4."))
+    #expect(text.contains("Blank 1 of 2, number of filters: 7"))
+    #expect(text.contains("Each filter makes one channel of the output"), "the feedback declared for 7")
+    #expect(text.contains("The other blanks are right; type this one again.\nBlank 1 of 2, number of filters: 8"))
+    #expect(text.contains("Why:\nEight filters make eight channels"), "a pass shows the explanation")
+    #expect(text.contains("That is its largest value; count the values instead."))
+    #expect(text.contains("✓ Right: 4.\nWhy:\nDoubling changes each value"))
+    #expect(text.contains("✓ Right: 0.75."))
+    #expect(text.contains("Softmax keeps every value, turned into a probability."))
     #expect(text.contains("✓ Right: b."))
     #expect(text.contains("Not quite: \"sigmoid\" is not the answer."))
     #expect(text.contains("✓ Right: softmax."))
@@ -67,7 +76,7 @@ import Testing
 
   @Test func withoutPausesStepsRunStraightThroughUntilAnExercise() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["8", "3", "4", "b", "softmax"], options: WalkOptions(pauses: false))
+    let walk = try fixture.walk(["8", "3", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
     #expect(walk.finished, "\(walk.text)")
     #expect(walk.text.contains("sum: 10.0"))
     #expect(!walk.text.contains("[Enter] run"))
@@ -75,7 +84,7 @@ import Testing
 
   @Test func startingFromALaterStepRunsTheEarlierOnesQuietly() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["", "8", "3", "4", "b", "softmax"], options: WalkOptions(firstStep: 2))
+    let walk = try fixture.walk(["", "8", "3", "4", "0.75", "b", "softmax"], options: WalkOptions(firstStep: 2))
     #expect(walk.finished, "\(walk.text)")
     #expect(!walk.text.contains("sum: 10.0"), "step 1 ran quietly")
     #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"), "its state reached step 2")
@@ -96,14 +105,14 @@ import Testing
     try FileManager.default.createDirectory(atPath: fixture.lesson.workspace, withIntermediateDirectories: true)
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: fixture.lesson.workspace)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fixture.lesson.workspace) }
-    let walk = try fixture.walk(["8", "3", "4", "b", "softmax"], options: WalkOptions(pauses: false))
+    let walk = try fixture.walk(["8", "3", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
     #expect(walk.finished, "\(walk.text)")
     #expect(walk.text.components(separatedBy: "Could not save your progress to").count - 1 == 1, "\(walk.text)")
   }
 
   @Test func skippingAStepRunsItWithoutShowingItsOutput() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["s", "", "8", "3", "4", "b", "softmax"])
+    let walk = try fixture.walk(["s", "", "8", "3", "4", "0.75", "b", "softmax"])
     #expect(walk.finished)
     #expect(!walk.text.contains("sum: 10.0"))
     #expect(walk.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"))
@@ -111,8 +120,9 @@ import Testing
 
   @Test func aBlankThatIsNotAValueIsExplained() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["", "", "eight", "3", "8", "3", "4", "b", "softmax"])
-    #expect(walk.finished)
-    #expect(walk.text.contains("Blank 1: \"eight\" is not a whole number, such as 16."))
+    let walk = try fixture.walk(["", "", "eight", "3", "8", "4", "0.75", "b", "softmax"])
+    #expect(walk.finished, "\(walk.text)")
+    #expect(walk.text.contains("Blank 1 (number of filters): \"eight\" is not a whole number, such as 16."))
+    #expect(walk.text.contains("\nBlank 1 of 2, number of filters: 8\n"), "only that blank is asked again")
   }
 }

@@ -87,7 +87,8 @@ import Testing
     let topLevel = bodyError("Text.\n::: hint\nA hint.\n:::")
     #expect(topLevel?.line == EpisodeText.line(2))
     #expect(
-      topLevel?.message.contains("this 'hint' div is at the top level, but a hint or solution belongs to the challenge")
+      topLevel?.message.contains(
+        "this 'hint' div is at the top level, but a hint, solution or wrong answer belongs to the")
         == true)
     let inCallout = bodyError("::: callout\n::: solution\nIt.\n:::\n:::")
     #expect(inCallout?.line == EpisodeText.line(2))

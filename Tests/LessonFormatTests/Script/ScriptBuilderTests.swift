@@ -61,9 +61,9 @@ import Testing
   @Test func stepsInAChallengeGetItsHintsAndSolutionAndOthersNone() throws {
     let steps = try EpisodeText.parse(body: body).script.steps
     #expect(steps[1].hints == ["Two."] && steps[2].hints == ["Two."])
-    #expect(steps[1].solution == "```swift\nlet b = 2\n```", "the verify block is never shown")
-    #expect(steps[0].hints.isEmpty && steps[0].solution == nil)
-    #expect(steps[3].hints.isEmpty && steps[3].solution == nil)
+    #expect(steps[1].explanation == "```swift\nlet b = 2\n```", "the verify block is never shown")
+    #expect(steps[0].hints.isEmpty && steps[0].explanation == nil)
+    #expect(steps[3].hints.isEmpty && steps[3].explanation == nil)
   }
 
   @Test func hintsAndSolutionsAreOnRequestAndInstructorNotesForInstructors() throws {
