@@ -2,8 +2,9 @@ import Foundation
 import TerminalUI
 
 /// `lesson verify`, for authors and CI: every episode runs end to end without pauses (its exercises
-/// answered with their solutions, which must pass); every write-code exercise has its files and a
-/// hint, its starter fails its checks and its solution passes them.
+/// answered with their solutions, which must pass, its questions' accepted forms marked right and
+/// declared wrong answers wrong); every exercise has the feedback `FeedbackAudit` asks for; every
+/// write-code exercise has its files, its starter fails its checks and its solution passes them.
 public struct Verify {
   let lesson: Lesson
   let output: TerminalOutput
@@ -45,6 +46,9 @@ public struct Verify {
       do {
         try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
         report(session.verificationFailures.isEmpty, "episode \(entry.script.number) runs to its end")
+        for problem in FeedbackAudit.problems(in: entry.script) {
+          report(false, "episode \(entry.script.number): \(problem)")
+        }
         for failure in session.verificationFailures { report(false, "episode \(entry.script.number): \(failure)") }
       } catch {
         report(false, "episode \(entry.script.number) stopped: \(error)")

@@ -26,6 +26,14 @@ extension EpisodeSession {
       // Fast-forwarded, or verified: answer with the solution; in verification it must pass.
       let outcome = InProcessChecks.run { try body(FillInBlanks(typed: fillIn.answers, answers: fillIn.answers)) }
       if !outcome.passed { verificationFailures.append("fill-in \(fillIn.id): \(outcome.summary)") }
+      for wrong in steps[step].wrongAnswers {
+        guard let blank = wrong.blank, fillIn.answers.indices.contains(blank - 1) else { continue }
+        let answer = fillIn.answers[blank - 1]
+        if AnswerMarking.declaredWrongAnswer(answer, among: [wrong], question: nil, blank: blank) != nil {
+          verificationFailures.append(
+            "fill-in \(fillIn.id): the wrong answer \"\(wrong.pattern.text)\" for blank \(blank) is its answer")
+        }
+      }
       return
     }
     show(upToStep: step)
@@ -37,7 +45,10 @@ extension EpisodeSession {
     var hintsShown = 0
     while true {
       for index in asking {
-        typed[index] = try readAnswer(Self.prompt(forBlank: index, of: fillIn), step: step)
+        repeat {
+          typed[index] = try readAnswer(Self.prompt(forBlank: index, of: fillIn), step: step)
+          if typed[index].trimmingCharacters(in: .whitespaces).isEmpty { screen.line("Type a value, or q to stop.") }
+        } while typed[index].trimmingCharacters(in: .whitespaces).isEmpty
       }
       snapshot.restore()
       let blanks = FillInBlanks(typed: typed, answers: fillIn.answers)
