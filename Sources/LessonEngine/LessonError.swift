@@ -38,11 +38,11 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
     case .noSuchStep(let step, let episode, let stepCount):
       return """
         Episode \(episode) has no step \(step): it has \(stepCount) step\(stepCount == 1 ? "" : "s"). Run \
-        `lesson start \(episode) --from \(stepCount)` to start at its last step.
+        `\(LaunchCommand.command("start \(episode) --from \(stepCount)"))` to start at its last step.
         """
     case .noSuchExercise(let id, let suggestion):
       return "There is no exercise \"\(id)\"." + (suggestion.map { " Did you mean \"\($0)\"?" } ?? "")
-        + " Run `lesson list` to see them."
+        + " Run `\(LaunchCommand.command("list"))` to see them."
     case .missingExerciseFile(let path):
       return "The lesson's file \(path) is missing. Get a fresh copy of the project, or restore it from the original."
     case .noStepAtLine(let line, let path):

@@ -77,9 +77,9 @@ enum LessonCommand: Equatable {
   static func helpHint(for arguments: [String]) -> String {
     let words = Array(arguments.prefix { !CommandLineReader.isOption($0) })
     guard let command = try? CommandTable.command(for: words).command, !command.name.isEmpty else {
-      return "Run `lesson --help` to see the commands."
+      return "Run `\(LaunchCommand.command("--help"))` to see the commands."
     }
-    return "Run `lesson \(command.name) --help` to see what it takes."
+    return "Run `\(LaunchCommand.command("\(command.name) --help"))` to see what it takes."
   }
 
   /// Runs the command; returns its exit status.

@@ -12,7 +12,7 @@ enum WalkCommand: Equatable {
   case exercise(String)
   case check(String?)
   case watch(String?)
-  case hint(String, number: Int)
+  case hint(String, number: Int?)
   case solution(String)
   case reset(String)
   case catchUp(Int)

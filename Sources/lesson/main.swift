@@ -1,5 +1,10 @@
 // The `lesson` command: reads the arguments, runs the command they name, and exits with its status.
 import Foundation
+import LessonEngine
 
-let status = LessonCommand.run(arguments: Array(CommandLine.arguments.dropFirst()))
+// Commands shown to the learner are written the way they started the lesson (`swift run lesson`).
+let launch = LaunchCommand.form(forProgramAt: CommandLine.arguments.first ?? "lesson")
+let status = LaunchCommand.$current.withValue(launch) {
+  LessonCommand.run(arguments: Array(CommandLine.arguments.dropFirst()))
+}
 exit(status)

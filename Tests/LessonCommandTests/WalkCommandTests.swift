@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func hintsAreNumberedFromOne() throws {
-    #expect(try LessonCommand.parse(["hint", "a"]) == .walk(.hint("a", number: 1)))
+    #expect(try LessonCommand.parse(["hint", "a"]) == .walk(.hint("a", number: nil)))
     #expect(try LessonCommand.parse(["hint", "a", "2"]) == .walk(.hint("a", number: 2)))
     #expect(throws: UsageError.invalidValue(option: "hint", value: "0", requirement: "a hint number, such as 2")) {
       try LessonCommand.parse(["hint", "a", "0"])

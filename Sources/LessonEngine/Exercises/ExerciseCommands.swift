@@ -44,7 +44,9 @@ public struct ExerciseCommands {
     screen.prose(exercise.task)
     screen.line()
     screen.line("Edit: \(exercise.workspaceFile.relativePath(to: lesson.root))")
-    screen.line("Then: lesson check \(id)   (or `lesson watch \(id)` to check every time you save)")
+    screen.line(
+      "Then: \(LaunchCommand.command("check \(id)"))   (or `\(LaunchCommand.command("watch \(id)"))` to check every "
+        + "time you save)")
     if !exercise.hints.isEmpty { screen.line("Stuck? lesson hint \(id)") }
   }
 
@@ -54,7 +56,8 @@ public struct ExerciseCommands {
   public func check(_ id: String?) throws -> Bool {
     let exercise = try self.exercise(try resolved(id))
     guard FileManager.default.fileExists(atPath: exercise.workspaceFile) else {
-      screen.line("You have no file for \(exercise.id) yet: run `lesson exercise \(exercise.id)` first.")
+      screen.line(
+        "You have no file for \(exercise.id) yet: run `\(LaunchCommand.command("exercise \(exercise.id)"))` first.")
       return false
     }
     screen.line("Checking \(exercise.workspaceFile.relativePath(to: lesson.root))…")
@@ -64,7 +67,9 @@ public struct ExerciseCommands {
       try $0.recordExercise(exercise.id, passed: outcome.passed)
       try $0.recordLastExercise(exercise.id)
     }
-    if outcome.passed { screen.line("Well done. See a worked solution with `lesson solution \(exercise.id)`.") }
+    if outcome.passed {
+      screen.line("Well done. See a worked solution with `\(LaunchCommand.command("solution \(exercise.id)"))`.")
+    }
     return outcome.passed
   }
 
@@ -109,36 +114,60 @@ public struct ExerciseCommands {
     }
   }
 
-  /// `lesson hint ID [N]`: hint N (from 1) of the exercise.
-  public func hint(_ id: String, number: Int) throws {
-    let exercise = try self.exercise(id)
-    guard !exercise.hints.isEmpty else {
-      screen.line("Exercise \(id) has no hints.")
+  /// `lesson hint ID [N]`: hint N (from 1) of the exercise or question, or the next one the
+  /// learner has not seen.
+  public func hint(_ id: String, number: Int?) throws {
+    let feedback = try self.feedback(id)
+    guard !feedback.hints.isEmpty else {
+      screen.line("\(id) has no hints.")
       return
     }
-    let index = Swift.min(number, exercise.hints.count) - 1
-    screen.line(screen.styled("Hint \(index + 1) of \(exercise.hints.count):", bold: true))
-    screen.prose(exercise.hints[index])
-    if index + 1 < exercise.hints.count { screen.line("Another: lesson hint \(id) \(index + 2)") }
+    let progress = try lesson.progress(reportingTo: output)
+    let shown = screen.hint(feedback.hints, number: number ?? (progress.hintsSeen[id] ?? 0) + 1)
+    recordProgress { try $0.recordHintSeen(id, number: shown) }
+    if shown < feedback.hints.count {
+      screen.line("The next one: `\(LaunchCommand.command("hint \(id)"))`")
+    } else if feedback.hints.count > 1 {
+      screen.line("That is the last hint.")
+    }
   }
 
-  /// `lesson solution ID`: the shipped solution, after a pass or once the learner confirms.
+  /// `lesson solution ID`: after a pass or once the learner confirms, the shipped solution of a
+  /// write-code exercise, the values of a fill-in's blanks, and the explanation.
   public func solution(_ id: String) throws {
-    let exercise = try self.exercise(id)
-    try requireFile(exercise.solution)
+    let feedback = try self.feedback(id)
+    if case .code(let exercise) = feedback.kind { try requireFile(exercise.solution) }
     let progress = try lesson.progress(reportingTo: output)
     if progress.exercises[id]?.passed != true {
       screen.prompt("You have not passed \(id) yet. Show the solution anyway? Type yes:")
       guard input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased() == "yes"
       else {
-        screen.line("Not shown. Try `lesson hint \(id)` first.")
+        screen.line("Not shown. Try `\(LaunchCommand.command("hint \(id)"))` first.")
         return
       }
     }
     recordProgress { try $0.recordSolutionSeen(id) }
-    let code = try String(contentsOfFile: exercise.solution, encoding: .utf8)
     screen.line(screen.styled("Solution of \(id):", bold: true))
-    screen.lines(highlightedSwift(code, for: output.capabilities).map { "  " + $0 })
+    switch feedback.kind {
+    case .code(let exercise):
+      let code = try String(contentsOfFile: exercise.solution, encoding: .utf8)
+      screen.lines(highlightedSwift(code, for: output.capabilities).map { "  " + $0 })
+    case .fillIn(let fillIn):
+      for index in fillIn.answers.indices {
+        screen.line("  \(EpisodeSession.label(forBlank: index, of: fillIn)): \(fillIn.answers[index])")
+      }
+    case .question:
+      if feedback.explanation == nil { screen.line("The walk computes its answer when it asks the question.") }
+    }
+    if let explanation = feedback.explanation { screen.explanation(explanation) }
+  }
+
+  /// The hints and explanation of exercise or question `id`, or an error suggesting the closest id.
+  func feedback(_ id: String) throws -> Lesson.ExerciseFeedback {
+    guard let feedback = lesson.feedback(for: id) else {
+      throw LessonError.noSuchExercise(id, suggestion: ClosestName.find(to: id, among: lesson.exerciseIDs))
+    }
+    return feedback
   }
 
   /// `lesson reset ID`: puts the shipped starter back in place of the learner's file, after asking.

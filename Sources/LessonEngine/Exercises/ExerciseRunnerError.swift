@@ -24,7 +24,8 @@ public enum ExerciseRunnerError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .learnerFileMissing(let path):
       let id = path.split(separator: "/").last.map { String($0.dropLast(".swift".count)) } ?? "ID"
-      return "There is no \(path) yet. Run `lesson exercise \(id)` to start the exercise from its starter file."
+      return
+        "There is no \(path) yet. Run `\(LaunchCommand.command("exercise \(id)"))` to start the exercise from its starter file."
     case .checkFileMissing(let path):
       return """
         The checks of this exercise, \(path), are missing, so it cannot be checked. The lesson's \

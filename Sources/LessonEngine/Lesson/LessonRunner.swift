@@ -42,6 +42,7 @@ public struct LessonRunner {
         colour: Palette.axis))
     do {
       try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
+      sayWhatComesNext(after: number)
       return true
     } catch let stop as WalkStop {
       let step: Int
@@ -50,17 +51,30 @@ public struct LessonRunner {
       case .inputEnded(let at): step = at
       }
       screen.line()
-      screen.line("Your place is kept: episode \(number), step \(step). Run `lesson` to carry on from there.")
+      screen.line(
+        "Your place is kept: episode \(number), step \(step). Run `\(LaunchCommand.command())` to carry on from there.")
       return false
     } catch {
       screen.line()
       screen.bad("This step stopped with an error: \(error)")
-      screen.line("Your place is kept. Check the code above, then run `lesson` to try the step again.")
+      screen.line(
+        "Your place is kept. Check the code above, then run `\(LaunchCommand.command())` to try the step again.")
       if number > 1 {
         screen.line("If the step needs something an earlier episode makes, such as a saved model, run")
-        screen.line("`lesson catch-up \(number)` first: it runs episodes 1 to \(number - 1) quietly.")
+        screen.line(
+          "`\(LaunchCommand.command("catch-up \(number)"))` first: it runs episodes 1 to \(number - 1) quietly.")
       }
       return false
+    }
+  }
+
+  /// After an episode, the command that starts the next one, or where to look after the last.
+  private func sayWhatComesNext(after number: Int) {
+    if let next = lesson.entries.first(where: { $0.script.number > number })?.script {
+      screen.line("Next: episode \(next.number), \(next.title): `\(LaunchCommand.command("start \(next.number)"))`.")
+    } else {
+      screen.line(
+        "That was the last episode. `\(LaunchCommand.command("list"))` shows every exercise and whether it passes.")
     }
   }
 
@@ -99,17 +113,19 @@ public struct LessonRunner {
     } else if let number = Int(answer) {
       try start(episode: number)
     } else {
-      screen.line("Type an episode's number. Run `lesson list` to see them.")
+      screen.line("Type an episode's number. Run `\(LaunchCommand.command("list"))` to see them.")
     }
   }
 
   /// What a new learner reads first.
-  static let welcome = """
+  static var welcome: String {
+    """
     # Welcome
 
     This lesson teaches image classification with convolutional neural networks, in six episodes, with
     real Swift code that runs on your machine. Each step shows you its code; press **Enter** to run it.
     At any step, type `h` for a hint, `b` to see the step before again, or `q` to stop: your place is
-    kept, and `lesson` carries on from there.
+    kept, and `\(LaunchCommand.command())` carries on from there.
     """
+  }
 }

@@ -10,6 +10,7 @@ import Foundation
 ///     episode 2: step 4 of 9
 ///     exercise first-conv: passed
 ///     exercise build-model: failed, solution seen
+///     hints seen build-model: 2
 struct ProgressSnapshot: Equatable {
   /// Where the learner last was.
   struct Place: Equatable {
@@ -21,6 +22,7 @@ struct ProgressSnapshot: Equatable {
 
   var episodes: [Int: ProgressStore.EpisodeState] = [:]
   var exercises: [String: ProgressStore.ExerciseState] = [:]
+  var hintsSeen: [String: Int] = [:]
   var current: Place?
   var lastExercise: String?
 
@@ -58,6 +60,7 @@ struct ProgressSnapshot: Equatable {
       lines.append(
         "exercise \(id): " + (state.passed ? "passed" : "failed") + (state.solutionSeen ? ", solution seen" : ""))
     }
+    for (id, count) in hintsSeen.sorted(by: { $0.key < $1.key }) { lines.append("hints seen \(id): \(count)") }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -110,6 +113,8 @@ struct ProgressSnapshot: Equatable {
       } else {
         return false
       }
+    } else if words.count == 3, words[0] == "hints", words[1] == "seen", let count = Int(value) {
+      hintsSeen[String(words[2])] = count
     } else if words.first == "exercise", words.count == 2 {
       exercises[String(words[1])] = ProgressStore.ExerciseState(
         passed: value.hasPrefix("passed"), solutionSeen: value.contains("solution seen"))

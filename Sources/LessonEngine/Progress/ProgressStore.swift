@@ -72,6 +72,8 @@ public final class ProgressStore {
   public var exercises: [String: ExerciseState] { snapshot.exercises }
   /// Where the learner last was: episode and step (from 1).
   public var current: (episode: Int, step: Int)? { snapshot.current.map { ($0.episode, $0.step) } }
+  /// How many hints of each exercise the learner has seen, by id (those not listed: none).
+  public var hintsSeen: [String: Int] { snapshot.hintsSeen }
   /// The write-code exercise the learner last started, which `lesson check` checks by default.
   public var lastExercise: String? { snapshot.lastExercise }
   /// The file's text.
@@ -102,6 +104,12 @@ public final class ProgressStore {
   /// does.
   public func recordSolutionSeen(_ id: String) throws(ProgressFileError) {
     try change { $0.recordSolutionSeen(id) }
+  }
+
+  /// Records that the learner saw hint `number` (from 1) of an exercise, and so every one before
+  /// it. Throws as `reached(step:of:episode:)` does.
+  public func recordHintSeen(_ id: String, number: Int) throws(ProgressFileError) {
+    try change { $0.hintsSeen[id] = Swift.max($0.hintsSeen[id] ?? 0, number) }
   }
 
   /// Records the write-code exercise the learner is working on. Throws as

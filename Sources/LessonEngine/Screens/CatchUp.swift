@@ -39,7 +39,9 @@ public struct CatchUp {
     }
     let total = lesson.entry(number).map(\.script.steps.count) ?? 1
     try lesson.progress(reportingTo: output).reached(step: 1, of: total, episode: number)
-    screen.good("Episode \(number) is ready: run `lesson start \(number)` (or `lesson`).")
+    screen.good(
+      "Episode \(number) is ready: run `\(LaunchCommand.command("start \(number)"))` (or `\(LaunchCommand.command())`)."
+    )
     return true
   }
 }

@@ -36,7 +36,8 @@ public struct Doctor {
       if let beside = ExerciseBuildFolder.ofRunningProgram(), beside.missingFiles.isEmpty {
         screen.good("Exercise libraries: built in \(beside.url.path).")
       } else {
-        screen.line("  Exercise libraries: built on the first `lesson check` (a minute or two, once).")
+        screen.line(
+          "  Exercise libraries: built on the first `\(LaunchCommand.command("check"))` (a minute or two, once).")
       }
     } else {
       screen.bad("Compiler for exercises: no `swiftc` on PATH; put the toolchain's usr/bin on your PATH.")

@@ -76,12 +76,17 @@ public enum InstructorNotes {
       case .section(let section):
         guard section.audience == .everyone else {
           return includeHidden
-            ? "**\(section.kind.rawValue.capitalized):**\n\n" + markdown(section.items, includeHidden: true) : nil
+            ? "**\(label(of: section)):**\n\n" + markdown(section.items, includeHidden: true) : nil
         }
         guard let exercise = section.exercise else { return markdown(section.items, includeHidden: includeHidden) }
         return "Write code (`lesson exercise \(exercise.id)`):\n\n"
           + markdown(section.items, includeHidden: includeHidden)
       }
     }.joined(separator: "\n\n")
+  }
+
+  /// How a hidden section is labelled for instructors: `Hint`, `Solution`, `If the answer is 9`.
+  private static func label(of section: ScriptSection) -> String {
+    section.kind == .wrong ? section.title ?? "Wrong answer" : section.kind.rawValue.capitalized
   }
 }

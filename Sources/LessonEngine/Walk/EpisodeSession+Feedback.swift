@@ -50,9 +50,7 @@ extension EpisodeSession {
 
   /// Shows why the answer is what it is, when the challenge explains it.
   func showExplanation(step: Int) {
-    guard let explanation = steps[step].explanation else { return }
-    screen.line(screen.styled("Why:", bold: true))
-    screen.prose(explanation)
+    if let explanation = steps[step].explanation { screen.explanation(explanation) }
   }
 
   /// Shows what a declared wrong answer probably means.

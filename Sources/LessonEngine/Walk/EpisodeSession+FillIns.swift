@@ -45,7 +45,10 @@ extension EpisodeSession {
     var hintsShown = 0
     while true {
       for index in asking {
-        typed[index] = try readAnswer(Self.prompt(forBlank: index, of: fillIn), step: step)
+        repeat {
+          typed[index] = try readAnswer(Self.prompt(forBlank: index, of: fillIn), step: step)
+          if typed[index].trimmingCharacters(in: .whitespaces).isEmpty { screen.line("Type a value, or q to stop.") }
+        } while typed[index].trimmingCharacters(in: .whitespaces).isEmpty
       }
       snapshot.restore()
       let blanks = FillInBlanks(typed: typed, answers: fillIn.answers)

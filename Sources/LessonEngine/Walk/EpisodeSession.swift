@@ -148,7 +148,9 @@ public final class EpisodeSession: @unchecked Sendable {
         screen.lines(highlightedSwift(code, for: screen.capabilities).map { "  " + $0 })
       case .exerciseCommands(let id):
         screen.line()
-        screen.prose("In your own file: `lesson exercise \(id)`, edit the file it names, then `lesson check \(id)`.")
+        screen.prose(
+          "In your own file: `\(LaunchCommand.command("exercise \(id)"))`, edit the file it names, then "
+            + "`\(LaunchCommand.command("check \(id)"))`.")
       case .step: break
       }
       cursor += 1
@@ -203,8 +205,7 @@ public final class EpisodeSession: @unchecked Sendable {
       screen.line("There is no hint for this step.")
       return
     }
-    let index = Swift.min(count, hints.count) - 1
-    screen.line(screen.styled("Hint \(index + 1) of \(hints.count):", bold: true))
-    screen.prose(hints[index])
+    let shown = screen.hint(hints, number: count)
+    if let id = steps[step].exerciseID { recordProgress { try $0.recordHintSeen(id, number: shown) } }
   }
 }

@@ -60,6 +60,22 @@ struct Screen {
     }
   }
 
+  /// Hint `number` (from 1) of `hints`, or the last one when `number` is past it, under its title
+  /// (`Hint 1 of 2:`); returns the number shown. `hints` is not empty.
+  @discardableResult
+  func hint(_ hints: [String], number: Int) -> Int {
+    let shown = Swift.min(number, hints.count)
+    line(styled("Hint \(shown) of \(hints.count):", bold: true))
+    prose(hints[shown - 1])
+    return shown
+  }
+
+  /// Why an answer is what it is, under `Why:`.
+  func explanation(_ markdown: String) {
+    line(styled("Why:", bold: true))
+    prose(markdown)
+  }
+
   /// A prompt, printed without a newline so the answer follows it.
   func prompt(_ text: String) {
     output.write(styled(text, bold: true) + " ")

@@ -100,7 +100,7 @@ enum CommandTable {
           summary: "Which hint (default: the next one)", isOptional: true),
       ],
       summary: ["The exercise's next hint (or hint N)"], example: ["hint", "model-function", "2"],
-      build: { parsed in .walk(.hint(parsed.requiredText("ID"), number: parsed.number("N") ?? 1)) }),
+      build: { parsed in .walk(.hint(parsed.requiredText("ID"), number: parsed.number("N"))) }),
     CommandSpec(
       name: "solution", section: .exercises, arguments: [exerciseID],
       summary: ["The solution (after you pass, or once you confirm)"], example: ["solution", "model-function"],

@@ -67,8 +67,29 @@ import Testing
 
   @Test func hintsComeFromTheEpisode() throws {
     try commands().hint("test-sum", number: 1)
-    #expect(fixture.captured.text.contains("Hint 1 of 1:"))
+    #expect(fixture.captured.text.contains("Hint 1 of 2:"))
     #expect(fixture.captured.text.contains("sum()"))
+  }
+
+  @Test func theNextHintIsTheNextOneTheLearnerHasNotSeen() throws {
+    try commands().hint("test-sum", number: nil)
+    try commands().hint("test-sum", number: nil)
+    let text = fixture.captured.text
+    #expect(text.contains("Hint 1 of 2:") && text.contains("The next one: `lesson hint test-sum`"))
+    #expect(text.contains("Hint 2 of 2:") && text.contains("That is the last hint."))
+    #expect(try fixture.lesson.progress().hintsSeen["test-sum"] == 2)
+  }
+
+  @Test func questionsAndFillInsHaveHintsAndSolutionsToo() throws {
+    try commands().hint("test-count", number: nil)
+    #expect(fixture.captured.text.contains("`doubled` was made from `numbers`"))
+    try commands(answering: ["yes"]).solution("test-conv")
+    #expect(fixture.captured.text.contains("Blank 1 (number of filters): 8\n  Blank 2 (kernel size): 3\nWhy:"))
+    #expect(try fixture.lesson.progress().exercises["test-conv"]?.solutionSeen == true)
+    try commands(answering: ["yes"]).solution("test-word")
+    #expect(fixture.captured.text.contains("Softmax turns scores into probabilities"))
+    let unknown = #expect(throws: LessonError.self) { try commands().hint("test-cont", number: nil) }
+    #expect(unknown == .noSuchExercise("test-cont", suggestion: "test-conv"))
   }
 
   @Test func verifyingAnEpisodeThatDoesNotExistNamesTheEpisodesThereAre() throws {

@@ -52,6 +52,7 @@ import Testing
     #expect(!text.contains("An instructor note"))
     #expect(!text.contains("try check("), "checks are not shown to learners")
     #expect(text.contains("✓ Episode 1 complete"))
+    #expect(text.contains("That was the last episode. `lesson list` shows every exercise"), "what comes next")
     let progress = try fixture.lesson.progress()
     #expect(progress.episodes[1] == .done)
     #expect(progress.exercises["test-conv"]?.passed == true)
@@ -120,9 +121,10 @@ import Testing
 
   @Test func aBlankThatIsNotAValueIsExplained() throws {
     let fixture = try TestLessonFixture()
-    let walk = try fixture.walk(["", "", "eight", "3", "8", "4", "0.75", "b", "softmax"])
+    let walk = try fixture.walk(["", "", "", "eight", "3", "8", "4", "0.75", "b", "softmax"])
     #expect(walk.finished, "\(walk.text)")
     #expect(walk.text.contains("Blank 1 (number of filters): \"eight\" is not a whole number, such as 16."))
     #expect(walk.text.contains("\nBlank 1 of 2, number of filters: 8\n"), "only that blank is asked again")
+    #expect(walk.text.contains("Blank 1 of 2, number of filters: \nType a value, or q to stop.\n"), "an empty blank")
   }
 }
