@@ -71,9 +71,10 @@ public struct LessonRunner {
   /// After an episode, the command that starts the next one, or where to look after the last.
   private func sayWhatComesNext(after number: Int) {
     if let next = lesson.entries.first(where: { $0.script.number > number })?.script {
-      screen.line("Next: episode \(next.number), \(next.title): `\(LaunchCommand.command("start \(next.number)"))`.")
+      screen.paragraph(
+        "Next: episode \(next.number), \(next.title): `\(LaunchCommand.command("start \(next.number)"))`.")
     } else {
-      screen.line(
+      screen.paragraph(
         "That was the last episode. `\(LaunchCommand.command("list"))` shows every exercise and whether it passes.")
     }
   }

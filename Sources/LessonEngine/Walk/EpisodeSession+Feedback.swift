@@ -30,7 +30,7 @@ extension EpisodeSession {
       showHint(step: step, count: 1)
     }
     while true {
-      screen.prompt("[Enter] try again · h hint · s solution · n next · q quit ›")
+      screen.prompt("[Enter] try again · h hint · s solution · n next · q quit ›", narrow: "[Enter] again · h s n q ›")
       guard let choice = input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased()
       else {
         throw WalkStop.inputEnded(step: step + 1)

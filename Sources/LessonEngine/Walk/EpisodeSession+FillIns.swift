@@ -80,11 +80,11 @@ extension EpisodeSession {
       case .retry:
         asking = differing.isEmpty ? Array(typed.indices) : differing
         if !differing.isEmpty && differing.count < typed.count {
-          screen.line(
+          screen.paragraph(
             "The other blanks are right; type " + (differing.count == 1 ? "this one" : "these") + " again.")
         }
       case .solution:
-        screen.line(
+        screen.paragraph(
           "The solution: "
             + fillIn.answers.indices.map {
               "\(Self.label(forBlank: $0, of: fillIn).lowercased()) = \(fillIn.answers[$0])"

@@ -1,5 +1,6 @@
 import LessonScript
 import LessonToolkit
+import TerminalUI
 
 extension EpisodeSession {
   /// Asks a question whose answer `answer` computes, compares the learner's answer with it, and
@@ -43,7 +44,8 @@ extension EpisodeSession {
       switch try askAfterFailure(step: step, wrongTries: wrongTries, hintsShown: &hintsShown) {
       case .retry: continue
       case .solution:
-        screen.line("The answer is \(Self.shown(correct, for: question)), computed by: \(steps[step].code)")
+        screen.paragraph("The answer is \(Self.shown(correct, for: question)), computed by:")
+        screen.lines(highlightedSwift(steps[step].code, for: screen.capabilities).map { "  " + $0 })
         recordProgress { try $0.recordSolutionSeen(question.id) }
         showExplanation(step: step)
         return

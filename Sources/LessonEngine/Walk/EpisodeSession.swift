@@ -161,7 +161,7 @@ public final class EpisodeSession: @unchecked Sendable {
 
   private func waitForRun(step: Int) throws {
     while true {
-      screen.prompt("[Enter] run · s run quietly · b back · h hint · q quit ›")
+      screen.prompt("[Enter] run · s run quietly · b back · h hint · q quit ›", narrow: "[Enter] run · s b h q ›")
       guard let answer = input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces).lowercased()
       else {
         screen.line()

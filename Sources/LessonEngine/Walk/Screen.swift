@@ -70,6 +70,11 @@ struct Screen {
     return shown
   }
 
+  /// Plain text wrapped to the width.
+  func paragraph(_ text: String) {
+    lines(TextLayout.wrapped(text, width: capabilities.width))
+  }
+
   /// Why an answer is what it is, under `Why:`.
   func explanation(_ markdown: String) {
     line(styled("Why:", bold: true))
@@ -79,6 +84,11 @@ struct Screen {
   /// A prompt, printed without a newline so the answer follows it.
   func prompt(_ text: String) {
     output.write(styled(text, bold: true) + " ")
+  }
+
+  /// A prompt of keys: `text`, or `narrow` where `text` and a short answer would not fit the width.
+  func prompt(_ text: String, narrow: String) {
+    prompt(text.count + 10 <= capabilities.width ? text : narrow)
   }
 
   func styled(_ text: String, colour: RGBColor? = nil, bold: Bool = false) -> String {

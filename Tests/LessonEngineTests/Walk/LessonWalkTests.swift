@@ -127,4 +127,18 @@ import Testing
     #expect(walk.text.contains("\nBlank 1 of 2, number of filters: 8\n"), "only that blank is asked again")
     #expect(walk.text.contains("Blank 1 of 2, number of filters: \nType a value, or q to stop.\n"), "an empty blank")
   }
+
+  @Test func feedbackLinesFitANarrowTerminal() throws {
+    let fixture = try TestLessonFixture()
+    let captured = CapturedOutput()
+    let input = ScriptedInput(["", "", "7", "3", "s", "8", "s", "0.75", "c", "s", "softmax"])
+    _ = try LessonRunner(lesson: fixture.lesson, input: input, output: captured.output(isTerminal: false, columns: 40))
+      .start(episode: 1)
+    let lines = captured.text.split(separator: "\n").map(String.init)
+    for marker in ["The solution:", "The answer is", "That was the last episode", "Each filter makes", "Why:"] {
+      let start = try #require(lines.firstIndex { $0.hasPrefix(marker) }, "\(marker)")
+      let long = lines[start...].prefix(4).filter { $0.count > 40 && !$0.hasPrefix("  ") }
+      #expect(long.isEmpty, "\(marker): \(long)")
+    }
+  }
 }
