@@ -59,9 +59,6 @@ extension EpisodeSession {
   /// The answer as the learner reads it: a number to the precision the tolerance asks for.
   static func shown(_ answer: LessonAnswer, for question: Question) -> String {
     guard case .number(let tolerance) = question.kind, let value = answer.number else { return answer.text }
-    if value.rounded() == value && Swift.abs(value) < 1e15 && tolerance < 1 {
-      return tolerance == 0 ? String(Int(value)) : NumberText.rounded(value, tolerance: tolerance)
-    }
     return NumberText.rounded(value, tolerance: tolerance)
   }
 
