@@ -51,18 +51,18 @@ public struct LessonRunner {
       case .inputEnded(let at): step = at
       }
       screen.line()
-      screen.line(
+      screen.paragraph(
         "Your place is kept: episode \(number), step \(step). Run `\(LaunchCommand.command())` to carry on from there.")
       return false
     } catch {
       screen.line()
       screen.bad("This step stopped with an error: \(error)")
-      screen.line(
+      screen.paragraph(
         "Your place is kept. Check the code above, then run `\(LaunchCommand.command())` to try the step again.")
       if number > 1 {
-        screen.line("If the step needs something an earlier episode makes, such as a saved model, run")
-        screen.line(
-          "`\(LaunchCommand.command("catch-up \(number)"))` first: it runs episodes 1 to \(number - 1) quietly.")
+        screen.paragraph(
+          "If the step needs something an earlier episode makes, such as a saved model, run "
+            + "`\(LaunchCommand.command("catch-up \(number)"))` first: it runs episodes 1 to \(number - 1) quietly.")
       }
       return false
     }
@@ -87,7 +87,8 @@ public struct LessonRunner {
       let next =
         finished ? lesson.entries.first { $0.script.number > current.episode }?.script.number : current.episode
       if let next {
-        screen.line("Welcome back. Carrying on with episode \(next)" + (finished ? "." : ", step \(current.step)."))
+        screen.paragraph(
+          "Welcome back. Carrying on with episode \(next)" + (finished ? "." : ", step \(current.step)."))
         try start(episode: next, options: WalkOptions(firstStep: finished ? 1 : current.step))
         return
       }
@@ -114,7 +115,7 @@ public struct LessonRunner {
     } else if let number = Int(answer) {
       try start(episode: number)
     } else {
-      screen.line("Type an episode's number. Run `\(LaunchCommand.command("list"))` to see them.")
+      screen.paragraph("Type an episode's number. Run `\(LaunchCommand.command("list"))` to see them.")
     }
   }
 
