@@ -6,7 +6,7 @@ import Testing
 
 /// A learner's progress file written before the episode format became build-time data still
 /// resumes at the same place.
-@Suite struct ProgressCompatibilityTests {
+@Suite(.isolatedSession) struct ProgressCompatibilityTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// `Fixtures/progress-9ff30b9.txt` was written by the build of commit 9ff30b9 (`lesson start 1

@@ -6,7 +6,7 @@ import Testing
 
 @testable import lesson
 
-@Suite struct TrainCommandTests {
+@Suite(.isolatedSession) struct TrainCommandTests {
   @Test func optionsAreParsed() throws {
     let command = try LessonCommand.parse([
       "train", "Datasets/digits", "--model", "small", "--epochs", "3", "--image-size", "20", "24", "--batch-size", "16",
@@ -116,7 +116,7 @@ import Testing
 
 /// `lesson train` as a learner runs it: the built executable in a child process, so that its exit
 /// status and its answer to Ctrl-C (SIGINT) are the real ones.
-@Suite struct TrainInterruptTests {
+@Suite(.isolatedSession) struct TrainInterruptTests {
   /// A folder of two classes of tiny images, enough for a few batches per epoch.
   let images: ImageFolder
 
