@@ -141,4 +141,17 @@ import Testing
       #expect(long.isEmpty, "\(marker): \(long)")
     }
   }
+
+  @Test func qQuitsAtAnAnswerOrABlankAndIsNeverTakenAsAnAnswer() throws {
+    let atBlank = try TestLessonFixture()
+    let first = try atBlank.walk(["", "", "q"])
+    #expect(!first.finished && first.unread == 0)
+    #expect(first.text.contains("Your place is kept: episode 1, step 3."), "\(first.text)")
+    #expect(try atBlank.lesson.progress().exercises["test-conv"] == nil, "q is not a value for the blank")
+    let atAnswer = try TestLessonFixture()
+    let second = try atAnswer.walk(["", "", "8", "3", " Q "])
+    #expect(!second.finished && second.text.contains("Your place is kept: episode 1, step 4."))
+    #expect(!second.text.contains("is not the answer"))
+    #expect(try atAnswer.lesson.progress().exercises["test-count"] == nil, "q is not a wrong answer")
+  }
 }
