@@ -66,12 +66,6 @@ public enum AnswerPattern: Equatable, Sendable {
     }
   }
 
-  /// Whether the pattern compares numbers rather than naming one value.
-  public var isComparison: Bool {
-    if case .value = self { return false }
-    return true
-  }
-
   /// The pattern as the format writes it.
   public var text: String {
     switch self {

@@ -53,8 +53,13 @@ extension EpisodeSession {
     if let explanation = steps[step].explanation { screen.explanation(explanation) }
   }
 
-  /// Shows what a declared wrong answer probably means.
-  func showFeedback(_ markdown: String) {
-    screen.prose(markdown)
+  /// Ends an exercise the learner did not pass: after `.solution`, `showSolution` shows it and
+  /// exercise `id` is recorded as seen; then, as after `.next`, the explanation.
+  func conclude(_ choice: AfterFailure, step: Int, id: String, showSolution: () -> Void) {
+    if choice == .solution {
+      showSolution()
+      recordProgress { try $0.recordSolutionSeen(id) }
+    }
+    showExplanation(step: step)
   }
 }

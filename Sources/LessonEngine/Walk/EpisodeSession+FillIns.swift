@@ -73,30 +73,27 @@ extension EpisodeSession {
         if let wrong = AnswerMarking.declaredWrongAnswer(
           typed[index], among: steps[step].wrongAnswers, question: nil, blank: index + 1)
         {
-          showFeedback(wrong.feedback)
+          screen.prose(wrong.feedback)
         }
       }
-      switch try askAfterFailure(step: step, wrongTries: wrongTries, hintsShown: &hintsShown) {
-      case .retry:
+      let choice = try askAfterFailure(step: step, wrongTries: wrongTries, hintsShown: &hintsShown)
+      guard choice != .retry else {
         asking = differing.isEmpty ? Array(typed.indices) : differing
         if !differing.isEmpty && differing.count < typed.count {
           screen.paragraph(
             "The other blanks are right; type " + (differing.count == 1 ? "this one" : "these") + " again.")
         }
-      case .solution:
+        continue
+      }
+      conclude(choice, step: step, id: fillIn.id) {
         screen.paragraph(
           "The solution: "
             + fillIn.answers.indices.map {
               "\(Self.label(forBlank: $0, of: fillIn).lowercased()) = \(fillIn.answers[$0])"
             }
             .joined(separator: ", "))
-        recordProgress { try $0.recordSolutionSeen(fillIn.id) }
-        showExplanation(step: step)
-        return
-      case .next:
-        showExplanation(step: step)
-        return
       }
+      return
     }
   }
 

@@ -39,20 +39,15 @@ extension EpisodeSession {
       }
       wrongTries += 1
       screen.bad("Not quite: \"\(typed)\" is not the answer.")
-      showFeedback(feedback(on: typed, correct: correct, question: question, step: step))
+      screen.prose(feedback(on: typed, correct: correct, question: question, step: step))
       recordProgress { try $0.recordExercise(question.id, passed: false) }
-      switch try askAfterFailure(step: step, wrongTries: wrongTries, hintsShown: &hintsShown) {
-      case .retry: continue
-      case .solution:
+      let choice = try askAfterFailure(step: step, wrongTries: wrongTries, hintsShown: &hintsShown)
+      guard choice != .retry else { continue }
+      conclude(choice, step: step, id: question.id) {
         screen.paragraph("The answer is \(Self.shown(correct, for: question)), computed by:")
         screen.lines(highlightedSwift(steps[step].code, for: screen.capabilities).map { "  " + $0 })
-        recordProgress { try $0.recordSolutionSeen(question.id) }
-        showExplanation(step: step)
-        return
-      case .next:
-        showExplanation(step: step)
-        return
       }
+      return
     }
   }
 
