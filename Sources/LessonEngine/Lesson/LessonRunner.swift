@@ -29,7 +29,8 @@ public struct LessonRunner {
       throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.script.number))
     }
     let stepCount = entry.script.steps.count
-    guard options.firstStep <= stepCount else {
+    // Step 1 is where every episode starts, even one with no steps (only prose).
+    guard options.firstStep == 1 || options.firstStep <= stepCount else {
       throw LessonError.noSuchStep(options.firstStep, episode: number, stepCount: stepCount)
     }
     let progress = try lesson.progress(reportingTo: output)
