@@ -37,9 +37,16 @@ public struct ImageView: Sendable {
       maximumWidth: maximumWidth)
   }
 
-  /// The lines to print, without trailing newlines.
+  /// The lines to print, without trailing newlines: at most `maximumWidth` and the terminal's
+  /// width across, and, where the terminal's height is known, short enough to leave room for a
+  /// prompt under the picture.
   public func lines(for capabilities: TerminalCapabilities) -> [String] {
-    lines(columns: Swift.max(1, Swift.min(maximumWidth, capabilities.width)), capabilities: capabilities)
+    var columns = Swift.max(1, Swift.min(maximumWidth, capabilities.width))
+    if let height = capabilities.height {
+      let rows = Swift.max(1, height - ImageGrid.rowsLeftFree)
+      while columns > 1 && rowCount(columns: columns) > rows { columns -= 1 }
+    }
+    return lines(columns: columns, capabilities: capabilities)
   }
 
   /// The number of lines the image takes when drawn `columns` cells wide.

@@ -25,13 +25,17 @@ public struct TerminalCapabilities: Equatable, Sendable {
   public var width: Int
   /// Whether it shows Unicode (box drawing, blocks, ✓); otherwise views keep to ASCII.
   public var usesUnicode: Bool
+  /// Its height in rows, or nil where rows do not run out (a file, a pipe): pictures that scale
+  /// to the screen, such as image grids, keep to this many rows.
+  public var height: Int?
 
   /// Creates capabilities as given.
-  public init(isTerminal: Bool, colors: ColorSupport, width: Int, usesUnicode: Bool = true) {
+  public init(isTerminal: Bool, colors: ColorSupport, width: Int, usesUnicode: Bool = true, height: Int? = nil) {
     self.isTerminal = isTerminal
     self.colors = colors
     self.width = width
     self.usesUnicode = usesUnicode
+    self.height = height
   }
 
   /// Plain text of the given width: what a file or a pipe gets.
@@ -43,11 +47,12 @@ public struct TerminalCapabilities: Equatable, Sendable {
   /// `NO_COLOR` (any value) turns colour off; `FORCE_COLOR` turns it on even in a pipe;
   /// otherwise colour needs a terminal whose `TERM` is not `dumb`; `COLORTERM` of `truecolor` or
   /// `24bit` means 24-bit colour, anything else 256 colours. The width is the terminal's, then
-  /// `COLUMNS`, then 80. Unicode is assumed unless `TERM` is `dumb` or the locale (`LC_ALL`, then
+  /// `COLUMNS`, then 80; the height is the terminal's, then `LINES`, and nil when the output is not a
+  /// terminal. Unicode is assumed unless `TERM` is `dumb` or the locale (`LC_ALL`, then
   /// `LC_CTYPE`, then `LANG`) is set to one that is not UTF-8.
-  public static func detect(environment: [String: String], isTerminal: Bool, terminalWidth: Int?)
-    -> TerminalCapabilities
-  {
+  public static func detect(
+    environment: [String: String], isTerminal: Bool, terminalWidth: Int?, terminalHeight: Int? = nil
+  ) -> TerminalCapabilities {
     let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
     let richest: ColorSupport = colorTerm == "truecolor" || colorTerm == "24bit" ? .trueColor : .palette256
     let colors: ColorSupport
@@ -60,17 +65,20 @@ public struct TerminalCapabilities: Equatable, Sendable {
     } else {
       colors = richest
     }
-    let width = terminalWidth ?? environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
+    func positive(_ name: String) -> Int? { environment[name].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } }
+    let width = terminalWidth ?? positive("COLUMNS") ?? 80
+    let height = isTerminal ? terminalHeight ?? positive("LINES") : nil
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     let localeIsUTF8 = locale.map { $0.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8") } ?? true
     let usesUnicode = environment["TERM"] != "dumb" && localeIsUTF8
-    return TerminalCapabilities(isTerminal: isTerminal, colors: colors, width: width, usesUnicode: usesUnicode)
+    return TerminalCapabilities(
+      isTerminal: isTerminal, colors: colors, width: width, usesUnicode: usesUnicode, height: height)
   }
 
   /// The capabilities of this process's standard output.
   public static var standardOutput: TerminalCapabilities {
     detect(
       environment: TerminalProbe.environment, isTerminal: TerminalProbe.standardOutputIsTerminal,
-      terminalWidth: TerminalProbe.standardOutputWidth)
+      terminalWidth: TerminalProbe.standardOutputSize?.columns, terminalHeight: TerminalProbe.standardOutputSize?.rows)
   }
 }

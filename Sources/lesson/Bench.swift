@@ -1,5 +1,6 @@
 import CNN
 import Foundation
+import TerminalUI
 
 /// The settings of `lesson bench`, read from the command line by `CommandTable`.
 struct BenchOptions: Equatable {
@@ -42,9 +43,10 @@ struct Bench {
       let report = BenchReport(results: results, startUpMilliseconds: startUp.map { $0 * 1000 })
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-      print(String(decoding: try encoder.encode(report), as: UTF8.self))
+      TerminalOutput.current.writeLine(String(decoding: try encoder.encode(report), as: UTF8.self))
     } else if let startUp {
-      print(String(format: "Start-up: %.0f ms (`lesson help`, median of 5 runs)", startUp * 1000))
+      TerminalOutput.current.writeLine(
+        String(format: "Start-up: %.0f ms (`lesson help`, median of 5 runs)", startUp * 1000))
     }
   }
 
@@ -97,7 +99,7 @@ struct Bench {
   }
 
   private func say(_ line: String) {
-    if !options.json { print(line) }
+    if !options.json { TerminalOutput.current.writeLine(line) }
   }
 
   /// Images per second `predict` handles in batches of `batchSize`: the median of three passes.

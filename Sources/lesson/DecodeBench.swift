@@ -1,6 +1,7 @@
 import Foundation
 import ImageCodecs
 import LessonEngine
+import TerminalUI
 
 /// `lesson bench decode [PATH…]`: how fast image files decode, from bytes already in memory (so
 /// the disk does not count). A JPEG is also timed at 1/2, 1/4 and 1/8 of its size, decoded in the
@@ -15,7 +16,7 @@ struct DecodeBench {
 
   func run() throws {
     let files = try paths.isEmpty ? Self.standardPaths() : paths
-    print("Decoding from memory; each line is the median of 5 rounds of about 0.2 s.")
+    TerminalOutput.current.writeLine("Decoding from memory; each line is the median of 5 rounds of about 0.2 s.")
     for path in files {
       let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
       let info = try Image.info(of: bytes, path: path)
@@ -30,7 +31,8 @@ struct DecodeBench {
         let size = scale == 1 ? "full size" : "at 1/\(scale) → \(image.width)×\(image.height)"
         let figures = String(
           format: "%8.2f ms  %7.1f images/s  %6.1f MP/s", seconds * 1000, 1 / seconds, megapixels / seconds)
-        print(name.padded(to: 18) + "\(info.width)×\(info.height)".padded(to: 11) + size.padded(to: 20) + figures)
+        TerminalOutput.current.writeLine(
+          name.padded(to: 18) + "\(info.width)×\(info.height)".padded(to: 11) + size.padded(to: 20) + figures)
       }
     }
   }

@@ -1,12 +1,14 @@
 import TerminalUI
 
-/// `--color always|never|auto` and `--width N`, accepted by every command: they override what is
+/// `--color always|never|auto`, `--width N` and `--height N`, accepted by every command: they override what is
 /// detected, so an instructor (or a test) chooses what the output looks like.
 struct DisplayOptions: Equatable {
   /// The colour choice: `always`, `never` or `auto` (detect).
   var color = "auto"
   /// The width in columns, or nil to detect.
   var width: Int?
+  /// The height in rows, or nil to detect.
+  var height: Int?
 
   /// Removes the display options (`CommandTable.displayOptions`) from `arguments` and returns them
   /// with what is left.
@@ -24,6 +26,7 @@ struct DisplayOptions: Equatable {
     var options = DisplayOptions()
     if let color = parsed.text("--color") { options.color = color }
     options.width = parsed.number("--width")
+    options.height = parsed.number("--height")
     return (options, rest)
   }
 
@@ -31,6 +34,7 @@ struct DisplayOptions: Equatable {
   func applied(to detected: TerminalCapabilities) -> TerminalCapabilities {
     var capabilities = detected
     if let width { capabilities.width = width }
+    if let height { capabilities.height = height }
     switch color {
     case "never": capabilities.colors = .none
     case "always" where capabilities.colors == .none: capabilities.colors = .trueColor

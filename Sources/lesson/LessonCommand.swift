@@ -49,9 +49,9 @@ enum LessonCommand: Equatable {
     return model
   }
 
-  /// Runs the command the arguments name, printing its output or its error, and returns the exit
-  /// status.
-  static func run(arguments: [String]) -> Int32 {
+  /// Runs the command the arguments name, printing its output or its error where `context` says,
+  /// and returns the exit status.
+  static func run(arguments: [String], in context: CommandContext = .standard) -> Int32 {
     let command: LessonCommand
     let display: DisplayOptions
     do {
@@ -59,15 +59,14 @@ enum LessonCommand: Equatable {
       display = options
       command = try parse(rest)
     } catch {
-      printError("\(error)\n\(helpHint(for: arguments))")
+      context.writeError(errorLine("\(error)\n\(helpHint(for: arguments))"))
       return Status.usage
     }
-    let output = TerminalOutput(
-      capabilities: display.applied(to: .standardOutput), write: TerminalOutput.standard.write)
+    let output = TerminalOutput(capabilities: display.applied(to: context.capabilities), write: context.write)
     do {
-      return try TerminalOutput.$current.withValue(output) { try command.execute() }
+      return try TerminalOutput.$current.withValue(output) { try command.execute(in: context) }
     } catch {
-      printError("\(error)")
+      context.writeError(errorLine("\(error)"))
       return Status.failure
     }
   }
@@ -82,15 +81,15 @@ enum LessonCommand: Equatable {
     return "Run `\(LaunchCommand.command("\(command.name) --help"))` to see what it takes."
   }
 
-  /// Runs the command; returns its exit status.
-  private func execute() throws -> Int32 {
+  /// Runs the command in `context`; returns its exit status.
+  private func execute(in context: CommandContext) throws -> Int32 {
     switch self {
     case .help:
-      print(Help.text)
+      TerminalOutput.current.writeLine(Help.text)
     case .commandHelp(let topic):
-      print(Help.usage(of: topic, width: TerminalOutput.current.capabilities.width))
+      TerminalOutput.current.writeLine(Help.usage(of: topic, width: TerminalOutput.current.capabilities.width))
     case .walk(let command):
-      return try command.execute() ? Status.success : Status.failure
+      return try command.execute(workspace: context.workspace, input: context.input) ? Status.success : Status.failure
     case .model(let command):
       return try command.run(output: TerminalOutput.current) ? Status.success : Status.failure
     case .bench(let options):
@@ -117,10 +116,6 @@ enum LessonCommand: Equatable {
     case .interrupted: return Status.interrupted
     case .lossNotFinite: return Status.failure
     }
-  }
-
-  private static func printError(_ message: String) {
-    FileHandle.standardError.write(Data(errorLine(message).utf8))
   }
 
   /// `lesson: message` and a newline, as standard error shows it: escaped, since a message may

@@ -21,17 +21,18 @@ enum WalkCommand: Equatable {
   case doctor
   case verify(episodes: [Int])
 
-  /// Runs the command.
+  /// Runs the command on the shipped lesson, in the project folder, with the learner's files in
+  /// `workspace` (nil: the project's `.lesson` folder) and answers read from `input`.
   ///
   /// - Returns: whether it succeeded (a failed check or verification gives the exit status 1).
-  func execute() throws -> Bool {
+  func execute(workspace: String?, input: LineInput) throws -> Bool {
     guard let root = ProjectFolder.locate() else { throw LessonError.projectNotFound }
     // Lesson code and learners' programs name files from the project folder: "Datasets/digits".
     _ = FileManager.default.changeCurrentDirectoryPath(root)
-    let lesson = try Lesson(LessonContent.episodes, root: root)
+    let lesson = try Lesson(LessonContent.episodes, root: root, workspace: workspace)
     let output = TerminalOutput.current
-    let runner = LessonRunner(lesson: lesson, input: StandardInput(), output: output)
-    let exercises = ExerciseCommands(lesson: lesson, input: StandardInput(), output: output)
+    let runner = LessonRunner(lesson: lesson, input: input, output: output)
+    let exercises = ExerciseCommands(lesson: lesson, input: input, output: output)
     switch self {
     case .carryOn:
       try runner.carryOn()

@@ -22,6 +22,19 @@ import Testing
     #expect(lines.allSatisfy { $0.hasSuffix("\u{1B}[0m") })
   }
 
+  /// A 3:2 photo 80 columns wide takes 27 lines; in a 24-row terminal it shrinks until it leaves
+  /// room for a prompt (22 lines: 66 columns).
+  @Test func tallPicturesShrinkToTheTerminalsHeight() {
+    let photo = ImageView(
+      width: 300, height: 200, channels: 3, pixels: Array(repeating: 90, count: 180_000), maximumWidth: 80)
+    #expect(photo.lines(for: .plain(width: 80)).count == 27)
+    var capabilities = TerminalCapabilities.plain(width: 80)
+    capabilities.height = 24
+    let lines = photo.lines(for: capabilities)
+    #expect(lines.count == 22)
+    #expect(lines.first?.count == 66)
+  }
+
   @Test func wideImagesShrinkToTheWidth() {
     let wide = ImageView(
       width: 200, height: 100, channels: 3, pixels: Array(repeating: 128, count: 60_000), maximumWidth: 1000)

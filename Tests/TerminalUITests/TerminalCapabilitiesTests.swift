@@ -32,4 +32,17 @@ import Testing
     #expect(detect(["COLUMNS": "wide"], width: nil).width == 80)
     #expect(detect([:], width: nil).width == 80)
   }
+
+  @Test func heightComesFromTheTerminalThenLinesAndIsUnlimitedInAPipe() {
+    func height(_ environment: [String: String], terminal: Bool = true, rows: Int?) -> Int? {
+      TerminalCapabilities.detect(
+        environment: environment, isTerminal: terminal, terminalWidth: 80, terminalHeight: rows
+      )
+      .height
+    }
+    #expect(height(["LINES": "50"], rows: 24) == 24)
+    #expect(height(["LINES": "50"], rows: nil) == 50)
+    #expect(height(["LINES": "tall"], rows: nil) == nil)
+    #expect(height(["LINES": "50"], terminal: false, rows: nil) == nil)
+  }
 }

@@ -104,10 +104,12 @@ public struct LessonRunner {
   /// The episode menu: every episode with its progress; the learner picks one to start.
   public func menu() throws {
     let progress = try lesson.progress(reportingTo: output)
-    screen.lines(ListScreen(lesson: lesson, progress: progress).lines(for: output.capabilities))
+    screen.lines(ListScreen(lesson: lesson, progress: progress).menuLines(for: output.capabilities))
     guard !lesson.entries.isEmpty else { return }
     let suggested = ListScreen.nextEpisode(lesson: lesson, progress: progress)
-    screen.prompt("Episode to start\(suggested.map { " (Enter for \($0))" } ?? ""), or q to quit:")
+    screen.prompt(
+      "Episode to start\(suggested.map { " (Enter for \($0))" } ?? ""), or q to quit:",
+      narrow: "Episode\(suggested.map { " (Enter: \($0))" } ?? ""), q quits:")
     guard let answer = input.readAnswer(echoingTo: screen.output)?.trimmingCharacters(in: .whitespaces),
       answer.lowercased() != "q"
     else { return }

@@ -8,7 +8,10 @@ import TextEscaping
 /// widest image (one column per pixel), within `cellWidth`, shrinking towards its lower bound so
 /// that the grid keeps its columns in a narrow terminal. When even that does not fit, fewer
 /// columns are used, as few as give the same number of rows (4 images go 2 by 2, not 3 and 1);
-/// below one image of the smallest width, only the titles are listed. Each
+/// below one image of the smallest width, only the titles are listed. Where the terminal's height
+/// is known, the grid also keeps within it (leaving room for a prompt under it): it shrinks the
+/// images, and may put more of them side by side than `maximumColumns` when that lets them be
+/// drawn larger (9 digits in an 80×24 terminal go 5 and 4, 14 columns each). Each
 /// image is drawn as `ImageView` draws it (two pixels per cell with colour, a character ramp
 /// without), and each title is centred over or under its image and cut with `…` to its width.
 ///
@@ -112,7 +115,7 @@ public struct ImageGrid: Sendable {
   /// between rows; or the titles alone, one a line, when not even one small image fits.
   public func lines(for capabilities: TerminalCapabilities) -> [String] {
     guard !tiles.isEmpty else { return [] }
-    guard let layout = layout(forWidth: capabilities.width) else {
+    guard let layout = layout(forWidth: capabilities.width, height: capabilities.height) else {
       return tiles.map { tile in
         ImageGrid.styled(TextLayout.truncated(tile.displayedTitle, to: capabilities.width), tile, capabilities)
       }
@@ -143,20 +146,57 @@ public struct ImageGrid: Sendable {
     return lines.map(TextLayout.trimmed)
   }
 
-  /// How many images go across and how wide each is drawn, for a terminal `width` columns wide;
-  /// `nil` when not even one image of the smallest width fits.
-  func layout(forWidth width: Int) -> (columns: Int, cellWidth: Int)? {
+  /// The rows a terminal keeps free under the grid, for the prompt that follows a step's output.
+  static let rowsLeftFree = 2
+
+  /// How many images go across and how wide each is drawn, for a terminal `width` columns wide
+  /// and, when known, `height` rows high; `nil` when not even one image of the smallest width fits
+  /// across.
+  func layout(forWidth width: Int, height: Int? = nil) -> (columns: Int, cellWidth: Int)? {
+    guard let fitted = layout(forWidth: width) else { return nil }
+    guard let height else { return fitted }
+    let rows = height - ImageGrid.rowsLeftFree
+    if lineCount(fitted) <= rows { return fitted }
+    // Too tall: the largest images that fit both ways, with any number of columns.
+    let smallest = cellWidth.lowerBound
+    let candidates = (1...tiles.count).compactMap { count -> (columns: Int, cellWidth: Int)? in
+      let columns = ImageGrid.balancedColumns(tiles.count, atMost: count)
+      var size = Swift.min(fitted.cellWidth, (width - ImageGrid.gap * (columns - 1)) / columns)
+      while size >= smallest && lineCount((columns, size)) > rows { size -= 1 }
+      return size >= smallest ? (columns, size) : nil
+    }
+    return candidates.max { $0.cellWidth < $1.cellWidth || ($0.cellWidth == $1.cellWidth && $0.columns > $1.columns) }
+      ?? fitted
+  }
+
+  /// How many images go across and how wide each is drawn, for a terminal `width` columns wide,
+  /// its height aside.
+  private func layout(forWidth width: Int) -> (columns: Int, cellWidth: Int)? {
     let widest = tiles.map(\.image.width).max() ?? 0
     let preferred = Swift.min(cellWidth.upperBound, Swift.max(cellWidth.lowerBound, widest))
     for candidate in stride(from: Swift.min(maximumColumns, tiles.count), through: 1, by: -1) {
-      // Balance the rows: 4 images in 3 columns take 2 rows, as 2 columns would, so use 2 (2 + 2
-      // rather than 3 + 1).
-      let rows = (tiles.count + candidate - 1) / candidate
-      let columns = (tiles.count + rows - 1) / rows
+      let columns = ImageGrid.balancedColumns(tiles.count, atMost: candidate)
       let fitting = Swift.min(preferred, (width - ImageGrid.gap * (columns - 1)) / columns)
       if fitting >= cellWidth.lowerBound { return (columns, fitting) }
     }
     return nil
+  }
+
+  /// The columns for `count` images in at most `limit` columns, balanced so that rows are as full
+  /// as they can be: 4 images in 3 columns take 2 rows, as 2 columns would, so 2 (2 + 2 rather
+  /// than 3 + 1).
+  static func balancedColumns(_ count: Int, atMost limit: Int) -> Int {
+    let rows = (count + limit - 1) / limit
+    return (count + rows - 1) / rows
+  }
+
+  /// The lines the grid takes in a layout: per row of images, its titles and its tallest image,
+  /// and a blank line between rows.
+  func lineCount(_ layout: (columns: Int, cellWidth: Int)) -> Int {
+    stride(from: 0, to: tiles.count, by: layout.columns).map { start in
+      let row = tiles[start..<Swift.min(start + layout.columns, tiles.count)]
+      return 1 + (row.map { ImageGrid.view(of: $0.image).rowCount(columns: layout.cellWidth) }.max() ?? 0)
+    }.reduce(0, +) + (tiles.count + layout.columns - 1) / layout.columns - 1
   }
 
   // MARK: - Helpers

@@ -13,11 +13,11 @@ enum TerminalProbe {
     isatty(STDOUT_FILENO) != 0
   }
 
-  /// The terminal's width in columns, or nil when standard output is not a terminal.
-  static var standardOutputWidth: Int? {
+  /// The terminal's size in columns and rows, or nil when standard output is not a terminal.
+  static var standardOutputSize: (columns: Int, rows: Int?)? {
     var size = winsize()
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
+    return (Int(size.ws_col), size.ws_row > 0 ? Int(size.ws_row) : nil)
   }
 
   /// The process's environment variables.

@@ -19,6 +19,10 @@ enum CommandTable {
     OptionSpec(
       name: "--width", placeholders: ["N"], kind: .number(atLeast: 20, requirement: "a number of columns, 20 or more"),
       noun: "number of columns, 20 or more", summary: "Lay out for N columns (default: the terminal's)"),
+    OptionSpec(
+      name: "--height", placeholders: ["N"], kind: .number(atLeast: 10, requirement: "a number of rows, 10 or more"),
+      noun: "number of rows, 10 or more",
+      summary: "Fit pictures in N rows (default: the terminal's)"),
   ]
 
   /// The command called `name` (`start`, `bench decode`), if there is one.

@@ -103,6 +103,28 @@ import Testing
     #expect(five.layout(forWidth: 120)?.columns == 3)
   }
 
+  /// Nine 28-pixel digits in 3 columns of 25 at 80 columns take 3 × (1 + 13) + 2 = 44 lines; in a
+  /// 24-row terminal the grid keeps to 22 rows, and draws them larger in 5 columns (2 rows of 14
+  /// columns each: 2 × (1 + 7) + 1 = 17 lines) than 3 columns could (10 columns each).
+  @Test func aGridKeepsWithinTheTerminalsHeightDrawingImagesAsLargeAsThatAllows() throws {
+    let digit = Image(width: 28, height: 28, channels: 1, pixels: Array(repeating: 200, count: 28 * 28))
+    let grid = ImageGrid(images: Array(repeating: digit, count: 9), titles: (1...9).map(String.init))
+    #expect(grid.layout(forWidth: 80)! == (3, 25))
+    let layout = try #require(grid.layout(forWidth: 80, height: 24))
+    #expect(layout == (5, 14))
+    var capabilities = TerminalCapabilities.plain(width: 80)
+    capabilities.height = 24
+    let lines = grid.lines(for: capabilities)
+    #expect(lines.count == 17)
+    #expect(lines.count <= 24 - ImageGrid.rowsLeftFree)
+    #expect(lines.allSatisfy { VisibleText.width($0) <= 80 })
+  }
+
+  @Test func aGridThatFitsTheHeightKeepsItsLayout() {
+    let grid = ImageGrid(images: Array(repeating: Self.pattern, count: 3), titles: [])
+    #expect(grid.layout(forWidth: 120, height: 40)! == grid.layout(forWidth: 120)!)
+  }
+
   @Test(arguments: [40, 80, 120], [1, 5, 9])
   func noLineIsWiderThanTheTerminal(width: Int, count: Int) {
     let tiles = (0..<count).map { index in
