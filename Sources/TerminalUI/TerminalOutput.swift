@@ -40,8 +40,13 @@ public struct TerminalOutput: Sendable {
   /// The output in use for the current task.
   @TaskLocal public static var current: TerminalOutput = .standard
 
-  /// Writes `line` followed by a newline.
+  /// Writes `line` followed by a newline. A plain line wider than the output is first broken at
+  /// spaces (`TextLayout.fitted`), so that messages and printed values never run past the width;
+  /// views lay out their own lines and are written as they are.
   public func writeLine(_ line: String) {
-    write(line + "\n")
+    let pieces = line.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+      TextLayout.fitted(String($0), width: capabilities.width)
+    }
+    write(pieces.joined(separator: "\n") + "\n")
   }
 }
