@@ -40,7 +40,8 @@ import Testing
 
   func run(_ command: ModelCommand) throws -> (succeeded: Bool, text: String) {
     let captured = CapturedOutput()
-    let succeeded = try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
+    // Wide enough that no message is broken over lines.
+    let succeeded = try TerminalOutput.$current.withValue(captured.output(isTerminal: false, columns: 200)) {
       try command.run(output: TerminalOutput.current)
     }
     return (succeeded, captured.text)

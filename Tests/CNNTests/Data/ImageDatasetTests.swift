@@ -159,7 +159,8 @@ import Testing
     #expect(
       captured.text == """
         Found 7 files belonging to 3 classes.
-        Skipped 1 of 7 files that could not be decoded: b_dog/broken.png (not an image). Using the other 6.
+        Skipped 1 of 7 files that could not be decoded: b_dog/broken.png (not an image).
+          Using the other 6.
 
         """)
   }
@@ -174,9 +175,12 @@ import Testing
     }
     #expect(dataset.count == 6 && dataset.skippedFiles.count == 4)
     #expect(
-      captured.text == "Skipped 4 of 10 files that could not be decoded: Zebra/empty.png (empty), "
-        + "a_cat/cut.ppm (cut off), a_cat/really-a.gif (GIF, not supported) and 1 more (`skippedFiles` lists them "
-        + "all). Using the other 6.\n")
+      captured.text == """
+        Skipped 4 of 10 files that could not be decoded: Zebra/empty.png (empty),
+          a_cat/cut.ppm (cut off), a_cat/really-a.gif (GIF, not supported) and 1 more
+          (`skippedFiles` lists them all). Using the other 6.
+
+        """)
     #expect(dataset.skippedFiles.last?.problem == .unknownFormat(firstBytes: Array("hello".utf8)))
   }
 

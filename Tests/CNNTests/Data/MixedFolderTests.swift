@@ -34,8 +34,9 @@ import Testing
     #expect(
       captured.text == """
         Found 13 files belonging to 2 classes.
-        Skipped 4 of 13 files that could not be decoded: cat/cut-off.jpg (cut off), cat/empty.png (empty), \
-        cup/animation.gif (GIF, not supported) and 1 more (`skippedFiles` lists them all). Using the other 9.
+        Skipped 4 of 13 files that could not be decoded: cat/cut-off.jpg (cut off),
+          cat/empty.png (empty), cup/animation.gif (GIF, not supported) and 1 more
+          (`skippedFiles` lists them all). Using the other 9.
 
         """)
   }

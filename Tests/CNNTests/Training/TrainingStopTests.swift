@@ -51,7 +51,8 @@ import Testing
         for _ in 0..<500 where !InterruptSignal.shared.wasInterrupted(since: ticket) { usleep(10_000) }
       })
       let captured = CapturedOutput()
-      let history = try TerminalOutput.$current.withValue(captured.output(isTerminal: false)) {
+      // Wide enough that the message is on one line.
+      let history = try TerminalOutput.$current.withValue(captured.output(isTerminal: false, columns: 200)) {
         try model.fit(images, labels, batchSize: 8, epochs: 3, verbose: 0, callbacks: [pressCtrlC])
       }
       let stoppedRight = history.stopReason == .interrupted(epoch: 0, batch: 3) && history.epochs.isEmpty
