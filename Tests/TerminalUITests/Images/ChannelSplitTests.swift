@@ -19,30 +19,29 @@ import Testing
 
   // MARK: - Plain text
 
-  /// Each picture is 16 columns (the narrowest cell) by 8 lines, so each source pixel is 8 × 4
-  /// characters. The image uses the ramp for its brightness (red 76 `:`, green 149 `+`, blue 29
-  /// `.`, white `@`); each channel uses it for its values (255 `@`, 0 blank).
-  @Test func plainSplitShowsTheImageAndEachChannelSideBySide() {
-    let expected = """
-      A 2×2 colour image and its red (R), green (G) and blue (B) channels; the
-      brighter a channel's picture, the more of that colour.
-
-            RGB                R                 G                 B
-      ::::::::++++++++  @@@@@@@@                  @@@@@@@@
-      ::::::::++++++++  @@@@@@@@                  @@@@@@@@
-      ::::::::++++++++  @@@@@@@@                  @@@@@@@@
-      ::::::::++++++++  @@@@@@@@                  @@@@@@@@
-      ........@@@@@@@@          @@@@@@@@          @@@@@@@@  @@@@@@@@@@@@@@@@
-      ........@@@@@@@@          @@@@@@@@          @@@@@@@@  @@@@@@@@@@@@@@@@
-      ........@@@@@@@@          @@@@@@@@          @@@@@@@@  @@@@@@@@@@@@@@@@
-      ........@@@@@@@@          @@@@@@@@          @@@@@@@@  @@@@@@@@@@@@@@@@
-      """
-    #expect(ChannelSplit(Self.primaries).lines(for: .plain(width: 80)) == expected.components(separatedBy: "\n"))
+  /// Each panel is 20 columns (the narrowest cell) by 10 lines, so each source pixel is 10 × 5
+  /// characters; each channel uses the ramp for its values (255 `@`, 0 blank), and a key under the
+  /// panels says so.
+  @Test func plainSplitShowsEachChannelSideBySideWithTheRampsKey() {
+    let full = String(repeating: "@", count: 10)
+    let none = String(repeating: " ", count: 10)
+    let top = [full + none, none + full, none + none].joined(separator: "  ")
+    let bottom = [none + full, none + full, full + full].joined(separator: "  ")
+    let expected =
+      [
+        "The red (R), green (G) and blue (B) channels of a 2×2 colour image: the brighter",
+        "a channel's picture, the more of that colour.", "",
+        "      R (red)              G (green)              B (blue)",
+      ] + Array(repeating: TextLayout.trimmed(top), count: 5) + Array(repeating: bottom, count: 5) + [
+        "", "Key: 0 is blank, then .:-=+*#%@ up to 255.",
+      ]
+    #expect(ChannelSplit(Self.primaries).lines(for: .plain(width: 80)) == expected)
   }
 
-  /// Four pictures of at least 16 columns with 2-column gaps need 70 columns; two need 34.
-  @Test(arguments: [(120, 4, 28), (80, 4, 18), (70, 4, 16), (69, 2, 33), (40, 2, 19), (34, 2, 16), (33, 1, 33)])
-  func narrowTerminalsGoTwoByTwoThenStack(width: Int, columns: Int, cellWidth: Int) throws {
+  /// Three panels of at least 20 columns with 2-column gaps need 64 columns; below that two go
+  /// side by side over the third, then each goes under the other.
+  @Test(arguments: [(120, 3, 38), (80, 3, 25), (64, 3, 20), (63, 2, 30), (42, 2, 20), (41, 1, 41)])
+  func narrowTerminalsStackThePanels(width: Int, columns: Int, cellWidth: Int) throws {
     let grid = ChannelSplit(Self.photoSized).grid(for: .plain(width: width))
     let layout = try #require(grid.layout(forWidth: width))
     #expect(layout.columns == columns)
@@ -62,22 +61,21 @@ import Testing
   @Test func channelsAreTintedInTheirColourOrDrawnAsGray() {
     let split = ChannelSplit(Self.primaries)
     let tinted = split.tiles(tinted: true)
-    #expect(tinted.map(\.title) == ["RGB", "R", "G", "B"])
-    #expect(tinted[0].image == Self.primaries)
-    #expect(tinted[1].image.pixels == [255, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0])
-    #expect(tinted[2].image.pixels == [0, 0, 0, 0, 255, 0, 0, 0, 0, 0, 255, 0])
-    #expect(tinted[3].image.pixels == [0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 255])
+    #expect(tinted.map(\.title) == ["R (red)", "G (green)", "B (blue)"])
+    #expect(tinted[0].image.pixels == [255, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0])
+    #expect(tinted[1].image.pixels == [0, 0, 0, 0, 255, 0, 0, 0, 0, 0, 255, 0])
+    #expect(tinted[2].image.pixels == [0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 255])
     let gray = split.tiles(tinted: false)
-    #expect(gray.dropFirst().map(\.image.channels) == [1, 1, 1])
-    #expect(gray.dropFirst().map(\.image.pixels) == [[255, 0, 0, 255], [0, 255, 0, 255], [0, 0, 255, 255]])
+    #expect(gray.map(\.image.channels) == [1, 1, 1])
+    #expect(gray.map(\.image.pixels) == [[255, 0, 0, 255], [0, 255, 0, 255], [0, 0, 255, 255]])
   }
 
   @Test func aGrayImageHasThreeEqualChannels() {
     let gray = Image(width: 2, height: 1, channels: 1, pixels: [10, 200])
     let split = ChannelSplit(gray)
-    #expect(split.tiles(tinted: false).dropFirst().allSatisfy { $0.image.pixels == [10, 200] })
+    #expect(split.tiles(tinted: false).allSatisfy { $0.image.pixels == [10, 200] })
     #expect(
-      split.caption.hasPrefix("A 2×1 gray image and its red (R), green (G) and blue (B) channels, all three equal;"))
+      split.caption.hasPrefix("The red (R), green (G) and blue (B) channels of a 2×1 gray image, all three equal:"))
   }
 
   @Test func colourModeTintsEachChannelAndPlainModeWritesNoEscapes() {
@@ -96,7 +94,7 @@ import Testing
     let text = ChannelSplit(Self.primaries, imageTitle: "R & G").svg(title: "Channels").rendered()
     #expect(XMLParser(data: Data(text.utf8)).parse())
     #expect(text.components(separatedBy: "<image").count - 1 == 4)
-    for title in [">R &amp; G</text>", ">R</text>", ">G</text>", ">B</text>"] {
+    for title in [">R &amp; G</text>", ">R (red)</text>", ">G (green)</text>", ">B (blue)</text>"] {
       #expect(text.contains(title))
     }
   }
