@@ -4,36 +4,9 @@ extension LineChart {
   func plotCanvas(_ plot: PlotArea, _ capabilities: TerminalCapabilities) -> LineCanvas {
     var canvas = LineCanvas(rows: plot.rows, columns: plot.columns)
     if capabilities.usesUnicode {
-      var dots = BrailleCanvas(rows: plot.rows, columns: plot.columns)
-      for line in series {
-        for path in paths(of: line.values, in: plot) {
-          // A dashed line keeps every other dot, and always its ends: the points at epochs.
-          for (index, dot) in path.enumerated()
-          where line.style == .solid || index % 2 == 0 || index == path.count - 1 {
-            dots.setDot(x: dot.x, y: dot.y, color: line.color)
-          }
-        }
-      }
-      for row in 0..<plot.rows {
-        for column in 0..<plot.columns {
-          guard let character = dots.character(row: row, column: column) else { continue }
-          canvas[row, column] = .init(character, dots.color(row: row, column: column))
-        }
-      }
+      drawDots(into: &canvas, plot)
     } else {
-      for line in series {
-        for path in paths(of: line.values, in: plot) {
-          let stroke = Self.stroke(of: path, style: line.style)
-          for dot in path { canvas[dot.y, dot.x] = .init(stroke, line.color) }
-        }
-      }
-      if plot.hasRoomForMarkers {
-        for (index, line) in series.enumerated() {
-          for (epoch, value) in line.values.enumerated() where value.isFinite {
-            canvas[plot.row(of: value), plot.column(ofEpoch: epoch)] = .init(asciiMarker(ofSeriesAt: index), line.color)
-          }
-        }
-      }
+      drawCharacters(into: &canvas, plot)
     }
     if let point = highlightedPoint(ChartGlyphs.for(capabilities)) {
       // In Braille the triangle points at the dot from the next row, above a lowest point and
@@ -46,6 +19,43 @@ extension LineChart {
       canvas[row, plot.column(ofEpoch: point.epoch)] = .init(point.glyph, series[point.series].color, bold: true)
     }
     return canvas
+  }
+
+  /// Draws every series in Braille dots: a solid line keeps every dot of its path, a dashed one
+  /// every other dot and always its ends, the points at epochs.
+  private func drawDots(into canvas: inout LineCanvas, _ plot: PlotArea) {
+    var dots = BrailleCanvas(rows: plot.rows, columns: plot.columns)
+    for line in series {
+      for path in paths(of: line.values, in: plot) {
+        for (index, dot) in path.enumerated()
+        where line.style == .solid || index % 2 == 0 || index == path.count - 1 {
+          dots.setDot(x: dot.x, y: dot.y, color: line.color)
+        }
+      }
+    }
+    for row in 0..<plot.rows {
+      for column in 0..<plot.columns {
+        guard let character = dots.character(row: row, column: column) else { continue }
+        canvas[row, column] = .init(character, dots.color(row: row, column: column))
+      }
+    }
+  }
+
+  /// Draws every series in ASCII: its path in one stroke character per segment, then, when
+  /// epochs are far enough apart, a marker at each epoch.
+  private func drawCharacters(into canvas: inout LineCanvas, _ plot: PlotArea) {
+    for line in series {
+      for path in paths(of: line.values, in: plot) {
+        let stroke = Self.stroke(of: path, style: line.style)
+        for dot in path { canvas[dot.y, dot.x] = .init(stroke, line.color) }
+      }
+    }
+    guard plot.hasRoomForMarkers else { return }
+    for (index, line) in series.enumerated() {
+      for (epoch, value) in line.values.enumerated() where value.isFinite {
+        canvas[plot.row(of: value), plot.column(ofEpoch: epoch)] = .init(asciiMarker(ofSeriesAt: index), line.color)
+      }
+    }
   }
 
   /// The marker of the series at `index` in a character plot: its own marker when that is ASCII,
