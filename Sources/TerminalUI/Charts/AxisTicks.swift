@@ -1,9 +1,10 @@
 import Foundation
 
-/// Round values at which to label an axis: multiples of 1, 2 or 5 times a power of ten that lie
-/// between two bounds, as few as needed to stay at or under a maximum count.
+/// Round values at which to label an axis: whole multiples of a round step (1, 2, 2.5 or 5 times
+/// a power of ten), each written with the same number of decimals.
 ///
 ///     AxisTicks(from: 0.64, to: 1.52, maximumCount: 5).values   // [0.8, 1.0, 1.2, 1.4]
+///     AxisTicks(step: 0.25, from: 2, through: 4).values         // [0.5, 0.75, 1.0]
 struct AxisTicks {
   /// The distance between neighbouring ticks.
   let step: Double
@@ -12,22 +13,29 @@ struct AxisTicks {
   /// The digits after the point needed to write every tick exactly.
   let decimals: Int
 
-  /// Chooses the smallest round step that gives at most `maximumCount` ticks in
-  /// `lower...upper`.
+  /// Creates the ticks `first × step` through `last × step`.
+  init(step: Double, from first: Double, through last: Double) {
+    self.step = step
+    values = first <= last ? stride(from: first, through: last, by: 1).map { $0 * step } : []
+    decimals =
+      (0...12).first { digits in
+        let scaled = step * pow(10, Double(digits))
+        return abs(scaled - scaled.rounded()) <= scaled * 1e-6
+      } ?? 12
+  }
+
+  /// Chooses the smallest step of 1, 2 or 5 times a power of ten that gives at most
+  /// `maximumCount` ticks in `lower...upper`.
   init(from lower: Double, to upper: Double, maximumCount: Int) {
     let span = Swift.max(upper - lower, Swift.max(abs(upper), 1) * 1e-9)
     let rough = span / Double(Swift.max(1, maximumCount))
     let magnitude = pow(10, floor(log10(rough)))
     let multiplier = [1.0, 2, 5, 10].first { $0 * magnitude >= rough * (1 - 1e-9) } ?? 10
     let step = multiplier * magnitude
-    let first = ceil(lower / step - 1e-9)
-    let last = floor(upper / step + 1e-9)
-    self.step = step
-    values = first <= last ? stride(from: first, through: last, by: 1).map { $0 * step } : []
-    decimals = Swift.max(0, Int(-floor(log10(step) + 1e-9)))
+    self.init(step: step, from: ceil(lower / step - 1e-9), through: floor(upper / step + 1e-9))
   }
 
-  /// The tick written with just enough decimals.
+  /// The tick written with the ticks' decimals.
   func label(_ value: Double) -> String {
     TextLayout.fixed(value, decimals: decimals)
   }

@@ -1,9 +1,10 @@
 /// A run's learning curves as the lesson plots them after `fit`: `loss` with `val_loss` on one
 /// chart and `accuracy` with `val_accuracy` on another, then one sentence that reads them.
 ///
-/// The charts sit side by side when the width allows two readable charts (75 columns or more)
-/// and one above the other otherwise. Training is solid and blue with `●`, validation dashed and
-/// orange with `○`, as in the lesson's figure where training is solid and validation dashed. The
+/// The charts sit side by side when the width allows two readable charts (75 columns or more),
+/// the shorter plot extended upward so that both share one x axis line, and one above the other
+/// otherwise. Training is solid and blue (`*` in ASCII), validation dashed
+/// and orange (`o`), as in the lesson's figure where training is solid and validation dashed. The
 /// loss chart marks the lowest `val_loss` (`▼`), the accuracy chart the highest `val_accuracy`
 /// (`▲`). The sentence is `LearningCurveReading`'s.
 ///
@@ -30,13 +31,14 @@ public struct LearningCurves: Sendable {
   public let accuracy: [Double]
   /// Validation accuracy per epoch (`val_accuracy`); may be empty.
   public let validationAccuracy: [Double]
-  /// The plot rows of each chart.
+  /// The most plot rows of each chart. The default, 13, keeps the two charts side by side, their
+  /// legends and a three-line sentence within 24 lines.
   public let height: Int
 
   /// Creates the curves of one run, one value per epoch in each series.
   public init(
     title: String? = nil, loss: [Double], validationLoss: [Double] = [], accuracy: [Double] = [],
-    validationAccuracy: [Double] = [], height: Int = 10
+    validationAccuracy: [Double] = [], height: Int = 13
   ) {
     self.title = title
     self.loss = loss
@@ -61,10 +63,14 @@ public struct LearningCurves: Sendable {
     if let title { lines.append(ANSI.styled(TextLayout.truncated(title, to: width), nil, bold: true, capabilities)) }
     let charts = [lossChart(width: nil), accuracyChart(width: nil)].compactMap { $0 }
     let panelWidth = (width - Self.gap) / 2
-    if panelWidth >= Self.minimumPanelWidth, let accuracyPanel = accuracyChart(width: panelWidth) {
+    if panelWidth >= Self.minimumPanelWidth, var accuracyPanel = accuracyChart(width: panelWidth) {
+      var lossPanel = lossChart(width: panelWidth)
+      let rows = Swift.max(lossPanel.scale?.rows ?? 0, accuracyPanel.scale?.rows ?? 0)
+      lossPanel.minimumPlotRows = rows
+      accuracyPanel.minimumPlotRows = rows
       lines += TextLayout.besideEachOther(
-        lossChart(width: panelWidth).lines(for: capabilities), accuracyPanel.lines(for: capabilities),
-        leftWidth: panelWidth, gap: Self.gap)
+        lossPanel.lines(for: capabilities), accuracyPanel.lines(for: capabilities), leftWidth: panelWidth,
+        gap: Self.gap)
     } else {
       for (index, chart) in charts.enumerated() {
         if index > 0 { lines.append("") }
@@ -103,7 +109,7 @@ public struct LearningCurves: Sendable {
     var series: [LineChart.Series] = []
     if !values.isEmpty { series.append(.init(name, values)) }
     if !validationValues.isEmpty {
-      series.append(.init(validationName, validationValues, color: Palette.validation, style: .dashed, marker: "○"))
+      series.append(.init(validationName, validationValues, color: Palette.validation, style: .dashed, marker: "o"))
     }
     return series
   }

@@ -1,12 +1,17 @@
-/// Where things go in a line chart's plot: which text row a value falls on and which column an
-/// epoch sits in. Row 0 is the bottom; epoch 0 (labelled 1) is column 0 and the last epoch is the
-/// last column, the others spread evenly between.
+/// Where things go in a line chart's plot: which dot a value falls on and which column an epoch
+/// sits in. A cell holds `dotsAcross` by `dotsDown` dots (2 by 4 in Braille, 1 by 1 when drawn in
+/// characters); dot row 0 is the bottom. Epoch 0 (labelled 1) is column 0 and the last epoch is
+/// the last column, the others spread evenly between; an epoch's point is the left dot of its
+/// column. A tick's value falls on the dot half way up its row (rounded up), and values between
+/// ticks are placed linearly, rounded to the nearest dot.
 struct PlotArea {
+  let scale: RowScale
+  /// The plot's text rows: the scale's, and any added above its top tick.
   let rows: Int
   let columns: Int
   let epochs: Int
-  let lower: Double
-  let upper: Double
+  let dotsAcross: Int
+  let dotsDown: Int
 
   /// Columns from one epoch to the next.
   var spacing: Double {
@@ -22,10 +27,22 @@ struct PlotArea {
     epochs > 1 ? Swift.min(columns - 1, Int((Double(epoch) * spacing).rounded())) : 0
   }
 
-  /// The row a value falls on, the range mapped linearly onto the rows and rounded to the nearest.
+  /// The dot column of an epoch's point: the left dot of its column.
+  func dotX(ofEpoch epoch: Int) -> Int {
+    column(ofEpoch: epoch) * dotsAcross
+  }
+
+  /// The dot row a value falls on, 0 at the bottom, kept inside the plot.
+  func dotY(of value: Double) -> Int {
+    let dotsPerStep = Double(dotsDown * scale.rowsPerStep)
+    let exact = Double(dotsDown / 2) + (value - scale.lower) / scale.ticks.step * dotsPerStep
+    guard exact.isFinite else { return 0 }
+    return Int(Swift.min(Double(rows * dotsDown - 1), Swift.max(0, exact.rounded())))
+  }
+
+  /// The text row a value falls on, 0 at the bottom.
   func row(of value: Double) -> Int {
-    let fraction = upper > lower ? (value - lower) / (upper - lower) : 0.5
-    return Swift.min(rows - 1, Swift.max(0, Int((fraction * Double(rows - 1)).rounded())))
+    dotY(of: value) / dotsDown
   }
 
   /// The epochs to number under the axis and the column each number starts in. Numbers go at
@@ -57,7 +74,8 @@ struct PlotArea {
   }
 }
 
-/// The plot's characters, each with an optional colour, written one series at a time.
+/// The plot's characters, each with an optional colour: Braille cells or ASCII strokes, markers
+/// and the highlight's triangle.
 struct LineCanvas {
   struct Cell {
     var glyph: Character
@@ -81,47 +99,6 @@ struct LineCanvas {
   subscript(row: Int, column: Int) -> Cell {
     get { cells[row][column] }
     set { cells[row][column] = newValue }
-  }
-
-  /// Draws a series as asciichart does: each column holds the step from its value to the next
-  /// column's, as a horizontal stroke when they share a row, otherwise as two corners joined by a
-  /// vertical stroke. Between epochs the value is interpolated linearly, so the line slopes
-  /// smoothly across the columns.
-  mutating func draw(_ series: LineChart.Series, in plot: PlotArea) {
-    let (horizontal, vertical): (Character, Character) = series.style == .solid ? ("─", "│") : ("╌", "╎")
-    let rowByColumn = rows(of: series.values, in: plot)
-    for column in 0..<plot.columns {
-      guard let here = rowByColumn[column] else { continue }
-      let next = (column + 1 < plot.columns ? rowByColumn[column + 1] : nil) ?? here
-      if next == here {
-        self[here, column] = Cell(horizontal, series.color)
-        continue
-      }
-      let falling = next < here
-      self[here, column] = Cell(falling ? "╮" : "╯", series.color)
-      self[next, column] = Cell(falling ? "╰" : "╭", series.color)
-      for row in (Swift.min(here, next) + 1)..<Swift.max(here, next) {
-        self[row, column] = Cell(vertical, series.color)
-      }
-    }
-  }
-
-  /// The row of the line in each column, interpolated between neighbouring finite values; nil
-  /// where the series has no value (past its end, or next to a value that is not finite).
-  private func rows(of values: [Double], in plot: PlotArea) -> [Int?] {
-    var result = [Int?](repeating: nil, count: plot.columns)
-    for (epoch, value) in values.enumerated() where value.isFinite {
-      let start = plot.column(ofEpoch: epoch)
-      result[start] = plot.row(of: value)
-      guard epoch + 1 < values.count, values[epoch + 1].isFinite else { continue }
-      let end = plot.column(ofEpoch: epoch + 1)
-      guard end > start else { continue }
-      for column in start...end {
-        let fraction = Double(column - start) / Double(end - start)
-        result[column] = plot.row(of: value + fraction * (values[epoch + 1] - value))
-      }
-    }
-    return result
   }
 
   /// One row as text: runs of cells that share a colour are styled together, blanks are never

@@ -10,31 +10,33 @@ import Testing
     accuracy: [0.45, 0.57, 0.63, 0.67, 0.70, 0.72, 0.74, 0.75, 0.76, 0.77],
     validationAccuracy: [0.53, 0.60, 0.63, 0.65, 0.66, 0.67, 0.68, 0.67, 0.66, 0.66])
 
-  @Test func plainRenderingAt80ColumnsPutsTheChartsSideBySide() {
-    let expected = """
-      cifar_model_intro
-      loss                                     accuracy
-          │●                                       │                         ╭──●───●
-      1.4 ┤╰╮                                      │                 ╭●──●───●
-          │○╰─╮                                0.7 ┤            ╭─●──╯
-      1.2 ┤╰╌╮╰●                                   │        ╭─╭○╌╌○╌╌╌○╌╌▲╌╌╌○╌╌○╌╌╌○
-          │  ╰╌○╮╮                                 │     ╭╌○╌╌╯
-      1.0 ┤     ╰╌○╌╌╮           ╭╌╌○╌╌○╌╌╌○   0.6 ┤  ╭╌○╯╯
-          │         ╰╰○╌╌○╌╌╌▼╌╌○╯                 │╭╌╯─●
-      0.8 ┤            ╰─●───●                     │○╭╯
-          │                  ╰──●───●╮         0.5 ┤╭╯
-          │                          ╰─●───●       │●
-          └┬───┬──┬───┬──┬───┬──┬───┬──┬───┬       └┬───┬──┬───┬──┬───┬──┬───┬──┬───┬
-           1   2  3   4  5   6  7   8  9  10        1   2  3   4  5   6  7   8  9  10
-                         epoch                                    epoch
-      ─●─ loss   ╌○╌ val_loss                  ─●─ accuracy   ╌○╌ val_accuracy
-      ▼ lowest val_loss 0.95 at epoch 6        ▲ highest val_accuracy 0.68 at epoch 7
+  @Test func plainRenderingAt80ColumnsPutsTheChartsSideBySideOnOneAxisLine() throws {
+    let lines = curves.lines(for: .plain(width: 80))
+    let panel = (80 - LearningCurves.gap) / 2
+    #expect(lines[0] == "cifar_model_intro")
+    #expect(lines[1] == "loss" + String(repeating: " ", count: panel - 4 + LearningCurves.gap) + "accuracy")
+    let loss = try #require(PlottedDots(lines: lines.map { String($0.prefix(panel)) }))
+    let accuracy = try #require(PlottedDots(lines: lines.map { String($0.dropFirst(panel + LearningCurves.gap)) }))
+    // In at most 13 rows, loss 0.64...1.52 is finest with a tick every 0.2, two rows apart (0.1 a
+    // row), accuracy 0.45...0.77 with a tick every 0.1, three rows apart (0.033 a row); the loss
+    // plot is extended upward to the accuracy plot's 13 rows.
+    #expect(loss.ticks.map(\.label) == ["0.6", "0.8", "1.0", "1.2", "1.4", "1.6"])
+    #expect(loss.ticks.map(\.row) == [0, 2, 4, 6, 8, 10])
+    #expect(accuracy.ticks.map(\.label) == ["0.4", "0.5", "0.6", "0.7", "0.8"])
+    #expect(accuracy.ticks.map(\.row) == [0, 3, 6, 9, 12])
+    #expect(loss.rows == 13 && accuracy.rows == 13)
+    #expect(loss.epochColumns.count == 10 && accuracy.epochColumns.count == 10)
+    #expect(lines.filter { $0.contains("└") }.count == 1)
+    #expect(lines.contains("⠒⠒⠒ loss   ⠂⠂⠂ val_loss                  ⠒⠒⠒ accuracy   ⠂⠂⠂ val_accuracy"))
+    #expect(lines.contains("▼ lowest val_loss 0.95 at epoch 6        ▲ highest val_accuracy 0.68 at epoch 7"))
+    #expect(Array(lines.suffix(4)) == [""] + TextLayout.wrapped(curves.reading.sentence, width: 80))
+  }
 
-      Validation loss stopped improving after epoch 6 (lowest 0.95) while training
-      loss kept falling (accuracy 0.77 on training, 0.66 on validation): the model is
-      starting to overfit.
-      """
-    #expect(curves.lines(for: .plain(width: 80)).joined(separator: "\n") == expected)
+  @Test(arguments: ChartTestSupport.widths) func withoutUnicodeEveryLineIsASCII(width: Int) {
+    let ascii = TerminalCapabilities(isTerminal: false, colors: .none, width: width, usesUnicode: false)
+    let lines = curves.lines(for: ascii)
+    #expect(lines.allSatisfy { $0.allSatisfy(\.isASCII) }, "\(lines)")
+    ChartTestSupport.expectFits(lines, width: width)
   }
 
   @Test func narrowTerminalsStackTheCharts() {
