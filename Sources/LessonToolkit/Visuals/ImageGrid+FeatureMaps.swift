@@ -5,6 +5,8 @@ import TerminalUI
 extension ImageGrid {
   /// The feature maps a convolution made from one image, each channel drawn as a gray picture
   /// (its smallest value black, its largest white) titled with its filter's number, `#0`, `#1`….
+  /// Each map is drawn at least 14 columns wide, so that what its filter found shows: 8 maps of
+  /// 26 × 26 go 4 by 2 at 18 columns each in an 80 × 24 terminal.
   ///
   ///     let maps = try firstConvolution(digit)   // [1, 26, 26, 16]
   ///     show(ImageGrid(featureMaps: maps))
@@ -12,13 +14,13 @@ extension ImageGrid {
   /// - Parameters:
   ///   - maps: `[height, width, channels]`, or a batch whose first image is drawn.
   ///   - count: how many channels to draw, from the first.
-  public init(featureMaps maps: Tensor, count: Int = 16, maximumColumns: Int = 8) {
+  public init(featureMaps maps: Tensor, count: Int = 8, maximumColumns: Int = 4) {
     let single = maps.rank == 4 ? maps[0] : maps
     precondition(single.rank == 3, "Feature maps are [height, width, channels], or a batch of them")
     let tiles = (0..<Swift.min(count, single.shape[2])).map { channel in
       Tile(Image(stretching: single, channel: channel), title: "#\(channel)")
     }
-    self.init(tiles, maximumColumns: maximumColumns, cellWidth: 6...14)
+    self.init(tiles, maximumColumns: maximumColumns, cellWidth: 14...28)
   }
 }
 

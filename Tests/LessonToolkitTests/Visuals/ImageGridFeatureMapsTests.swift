@@ -29,4 +29,17 @@ import Testing
     #expect(ImageGrid(featureMaps: batch, count: 1).tiles.map(\.title) == ["#0"])
     #expect(ImageGrid(featureMaps: batch).tiles.map(\.image) == ImageGrid(featureMaps: maps).tiles.map(\.image))
   }
+
+  /// Eight 26 × 26 maps of the lesson's first convolution, in an 80 × 24 terminal: 4 by 2, each
+  /// 18 columns (about 1.4 pixels a column), the whole grid within the rows above the prompt.
+  @Test func theLessonsMapsAreDrawnLargeEnoughToSeeWhatEachFilterFound() throws {
+    let lessonMaps = Tensor(shape: [1, 26, 26, 16], scalars: (0..<(26 * 26 * 16)).map { Float($0 % 7) })
+    let grid = ImageGrid(featureMaps: lessonMaps)
+    #expect(grid.tiles.count == 8)
+    var capabilities = TerminalCapabilities.plain(width: 80)
+    capabilities.height = 24
+    let layout = try #require(grid.layout(forWidth: 80, height: 24))
+    #expect(layout == (4, 18))
+    #expect(grid.lines(for: capabilities).count <= 24 - ImageGrid.rowsLeftFree)
+  }
 }
