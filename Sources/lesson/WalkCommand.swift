@@ -58,7 +58,10 @@ enum WalkCommand: Equatable {
       let notes = try InstructorNotes.instructor(lesson, episode: episode)
       for line in MarkdownView(notes).lines(for: output.capabilities) { output.writeLine(line) }
     case .handout:
-      output.write(InstructorNotes.handout(lesson))
+      let handout = MarkdownReflow.reflowed(InstructorNotes.handout(lesson), width: output.capabilities.width)
+      for line in handout.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        output.writeLine(String(line))
+      }
     case .doctor:
       return Doctor(lesson: lesson, output: output).run()
     case .verify(let episodes):
