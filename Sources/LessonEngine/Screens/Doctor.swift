@@ -44,9 +44,8 @@ public struct Doctor {
       healthy = false
     }
     let capabilities = output.capabilities
-    let colours = ["no colour", "256 colours", "24-bit colour"][capabilities.colors.rawValue]
     screen.good(
-      "Terminal: \(capabilities.isTerminal ? "interactive" : "not a terminal (a pipe or a file)"), \(colours), "
+      "Terminal: \(capabilities.isTerminal ? "interactive" : "not a terminal (a pipe or a file)"), \(capabilities.colors.name), "
         + "\(capabilities.width) columns, \(capabilities.usesUnicode ? "Unicode" : "ASCII only").")
     for (name, needed) in [("digits", 5000), ("photos", 6), ("shapes", 1500)] {
       let folder = (lesson.root as NSString).appendingPathComponent("Datasets/\(name)")
