@@ -2,8 +2,10 @@
 /// colour.
 ///
 /// "Nearest" is the smallest OKLab distance, searched exhaustively over the candidates (240 at
-/// most, each a handful of multiplications: about 4,000 half-block pixels of an 80-column photo
-/// take a few milliseconds, so no lookup table is needed). The candidates keep hues honest:
+/// most). No lookup table is needed: `lesson image show chelsea.png --width 80` takes 0.20 s in
+/// 256 colours against 0.15 s in 24-bit (debug build, where TerminalUI runs unoptimised; 2-core
+/// Zen 4), and filling a 32×32×32 table would cost more than that. The candidates keep hues
+/// honest:
 ///
 /// - 256 colours: the 6×6×6 cube (16–231) and the 24-step gray ramp (232–255); entries 0–15 are
 ///   left out because every theme redefines them. A gray (red = green = blue) is matched among the
