@@ -58,36 +58,53 @@ public struct ImageView: Sendable {
   }
 
   /// The lines of the image drawn exactly `columns` cells wide (for views that lay out several
-  /// images), ignoring `maximumWidth` and the capabilities' width.
+  /// images), ignoring `maximumWidth` and the capabilities' width. In 16 and 256 colours the
+  /// half-block pixels are dithered (`ErrorDiffusion`) at the size they are drawn.
   func lines(columns: Int, capabilities: TerminalCapabilities) -> [String] {
     guard width > 0, height > 0, columns > 0 else { return [] }
     let rows = rowCount(columns: columns)
-    return (0..<rows).map { row in
-      var line = ""
-      for column in 0..<columns {
-        let top = sample(column: column, of: columns, subRow: 2 * row, of: 2 * rows)
-        let bottom = sample(column: column, of: columns, subRow: 2 * row + 1, of: 2 * rows)
-        if capabilities.colors == .none {
-          let brightness =
-            (RGBColor(red: top.0, green: top.1, blue: top.2).luminance
-              + RGBColor(red: bottom.0, green: bottom.1, blue: bottom.2).luminance) / 2
-          line.append(ImageView.ramp[Swift.min(ImageView.ramp.count - 1, brightness * ImageView.ramp.count / 256)])
-        } else {
-          line +=
-            ANSI.foreground(top.0, top.1, top.2, capabilities.colors)
-            + ANSI.background(bottom.0, bottom.1, bottom.2, capabilities.colors) + "▀"
-        }
+    let grid = subPixels(columns: columns, rows: rows)
+    switch capabilities.colors {
+    case .none:
+      return (0..<rows).map { row in
+        String(
+          (0..<columns).map { column in
+            let brightness =
+              (grid[2 * row * columns + column].luminance + grid[(2 * row + 1) * columns + column].luminance) / 2
+            return ImageView.ramp[Swift.min(ImageView.ramp.count - 1, brightness * ImageView.ramp.count / 256)]
+          })
       }
-      return capabilities.colors == .none ? line : line + ANSI.reset
+    case .trueColor:
+      return (0..<rows).map { row in
+        (0..<columns).map { column in
+          let (top, bottom) = (grid[2 * row * columns + column], grid[(2 * row + 1) * columns + column])
+          return ANSI.foreground(top.red, top.green, top.blue, .trueColor)
+            + ANSI.background(bottom.red, bottom.green, bottom.blue, .trueColor) + "▀"
+        }.joined() + ANSI.reset
+      }
+    case .palette16, .palette256:
+      let indices = ErrorDiffusion.paletteIndices(
+        of: grid, width: columns, height: 2 * rows, palette: .of(capabilities.colors))
+      return (0..<rows).map { row in
+        (0..<columns).map { column in
+          ANSI.foreground(paletteIndex: indices[2 * row * columns + column], capabilities.colors)
+            + ANSI.background(paletteIndex: indices[(2 * row + 1) * columns + column], capabilities.colors) + "▀"
+        }.joined() + ANSI.reset
+      }
     }
   }
 
-  /// The colour of the source pixel under a cell position (nearest neighbour).
-  private func sample(column: Int, of columns: Int, subRow: Int, of subRows: Int) -> (UInt8, UInt8, UInt8) {
-    let x = Swift.min(width - 1, column * width / columns)
-    let y = Swift.min(height - 1, subRow * height / subRows)
-    let start = (y * width + x) * channels
-    if channels < 3 { return (pixels[start], pixels[start], pixels[start]) }
-    return (pixels[start], pixels[start + 1], pixels[start + 2])
+  /// The half-block pixels of the image drawn `columns` cells wide and `rows` lines tall: `columns`
+  /// × `2 · rows` colours, row by row, each the source pixel under it (nearest neighbour).
+  func subPixels(columns: Int, rows: Int) -> [RGBColor] {
+    (0..<(2 * rows)).flatMap { subRow in
+      (0..<columns).map { column in
+        let x = Swift.min(width - 1, column * width / columns)
+        let y = Swift.min(height - 1, subRow * height / (2 * rows))
+        let start = (y * width + x) * channels
+        if channels < 3 { return RGBColor(gray: pixels[start]) }
+        return RGBColor(red: pixels[start], green: pixels[start + 1], blue: pixels[start + 2])
+      }
+    }
   }
 }

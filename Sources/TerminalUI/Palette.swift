@@ -52,7 +52,20 @@ public enum Palette {
   /// Axes, ticks and secondary text.
   public static let axis = RGBColor(gray: 140)
 
-  /// The colour of `fraction` (0...1) on a white-to-blue heat scale, for heat maps.
+  /// Counts of mistakes, few to most: gold, orange, red (256-colour entries 220, 208, 160; in 16
+  /// colours yellow, bright red, red).
+  public static let mistakes = HeatScale(steps: [
+    RGBColor(red: 255, green: 215, blue: 0), RGBColor(red: 255, green: 135, blue: 0),
+    RGBColor(red: 215, green: 0, blue: 0),
+  ])
+  /// Counts of right answers, few to most: sky, azure, deep blue (256-colour entries 117, 32, 19;
+  /// in 16 colours cyan, bright blue, blue).
+  public static let correct = HeatScale(steps: [
+    RGBColor(red: 135, green: 215, blue: 255), RGBColor(red: 0, green: 135, blue: 215),
+    RGBColor(red: 0, green: 0, blue: 175),
+  ])
+
+  /// The colour of `fraction` (0...1) on a white-to-blue heat scale, for heat maps in SVG.
   public static func heat(_ fraction: Double) -> RGBColor {
     let t = Swift.min(1, Swift.max(0, fraction))
     func mix(_ from: Double, _ to: Double) -> UInt8 { UInt8((from + (to - from) * t).rounded()) }

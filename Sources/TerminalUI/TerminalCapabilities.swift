@@ -8,6 +8,9 @@ public struct TerminalCapabilities: Equatable, Sendable {
   public enum ColorSupport: Int, Comparable, Sendable {
     /// No colour and no escape codes at all: a file, a pipe, `NO_COLOR`, or `TERM=dumb`.
     case none
+    /// The 16 standard colours (`ESC[30–37m`, `ESC[90–97m`): the Linux console and other
+    /// terminals that name themselves `linux`, `ansi` or `vt…`.
+    case palette16
     /// The 256-colour palette (`ESC[38;5;Nm`).
     case palette256
     /// Any 24-bit colour (`ESC[38;2;R;G;Bm`).
@@ -15,6 +18,16 @@ public struct TerminalCapabilities: Equatable, Sendable {
 
     /// Orders from no colour to full colour.
     public static func < (lhs: ColorSupport, rhs: ColorSupport) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// How a person would say it: "no colour", "16 colours", "256 colours" or "24-bit colour".
+    public var name: String {
+      switch self {
+      case .none: "no colour"
+      case .palette16: "16 colours"
+      case .palette256: "256 colours"
+      case .trueColor: "24-bit colour"
+      }
+    }
   }
 
   /// Whether the output is an interactive terminal (a line may be redrawn in place).
@@ -46,15 +59,23 @@ public struct TerminalCapabilities: Equatable, Sendable {
   /// Works out the capabilities from the environment, the usual conventions in order:
   /// `NO_COLOR` (any value) turns colour off; `FORCE_COLOR` turns it on even in a pipe;
   /// otherwise colour needs a terminal whose `TERM` is not `dumb`; `COLORTERM` of `truecolor` or
-  /// `24bit` means 24-bit colour, anything else 256 colours. The width is the terminal's, then
-  /// `COLUMNS`, then 80; the height is the terminal's, then `LINES`, and nil when the output is not a
-  /// terminal. Unicode is assumed unless `TERM` is `dumb` or the locale (`LC_ALL`, then
+  /// `24bit` means 24-bit colour; a `TERM` of a 16-colour terminal (`linux`, `ansi`, `cons25`,
+  /// `vt100`…) means 16 colours; anything else 256 colours. The width is the terminal's, then
+  /// `COLUMNS`, then 80; the height is the terminal's, then `LINES`, and nil when the output is not
+  /// a terminal. Unicode is assumed unless `TERM` is `dumb` or the locale (`LC_ALL`, then
   /// `LC_CTYPE`, then `LANG`) is set to one that is not UTF-8.
   public static func detect(
     environment: [String: String], isTerminal: Bool, terminalWidth: Int?, terminalHeight: Int? = nil
   ) -> TerminalCapabilities {
     let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
-    let richest: ColorSupport = colorTerm == "truecolor" || colorTerm == "24bit" ? .trueColor : .palette256
+    let richest: ColorSupport
+    if colorTerm == "truecolor" || colorTerm == "24bit" {
+      richest = .trueColor
+    } else if isSixteenColourTerminal(environment["TERM"] ?? "") {
+      richest = .palette16
+    } else {
+      richest = .palette256
+    }
     let colors: ColorSupport
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
       colors = .none
@@ -73,6 +94,13 @@ public struct TerminalCapabilities: Equatable, Sendable {
     let usesUnicode = environment["TERM"] != "dumb" && localeIsUTF8
     return TerminalCapabilities(
       isTerminal: isTerminal, colors: colors, width: width, usesUnicode: usesUnicode, height: height)
+  }
+
+  /// Whether `term` names a terminal with only the 16 standard colours: the Linux and BSD
+  /// consoles, `ansi`, and the DEC VT family. Terminal emulators that say `xterm`, `screen` or
+  /// `tmux` show 256 colours (or more) and are not among them.
+  static func isSixteenColourTerminal(_ term: String) -> Bool {
+    ["linux", "ansi", "cons25", "pcansi"].contains(term) || term.wholeMatch(of: #/vt\d+(-.*)?/#) != nil
   }
 
   /// The capabilities of this process's standard output.

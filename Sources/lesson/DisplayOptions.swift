@@ -1,9 +1,11 @@
 import TerminalUI
 
-/// `--color always|never|auto`, `--width N` and `--height N`, accepted by every command: they override what is
-/// detected, so an instructor (or a test) chooses what the output looks like.
+/// `--color always|never|auto|16|256|24bit`, `--width N` and `--height N`, accepted by every
+/// command: they override what is detected, so an instructor (or a test) chooses what the output
+/// looks like.
 struct DisplayOptions: Equatable {
-  /// The colour choice: `always`, `never` or `auto` (detect).
+  /// The colour choice: `always`, `never`, `auto` (detect), or a number of colours to use
+  /// whatever is detected: `16`, `256` or `24bit`.
   var color = "auto"
   /// The width in columns, or nil to detect.
   var width: Int?
@@ -38,6 +40,9 @@ struct DisplayOptions: Equatable {
     switch color {
     case "never": capabilities.colors = .none
     case "always" where capabilities.colors == .none: capabilities.colors = .trueColor
+    case "16": capabilities.colors = .palette16
+    case "256": capabilities.colors = .palette256
+    case "24bit": capabilities.colors = .trueColor
     default: break
     }
     return capabilities

@@ -83,9 +83,20 @@ import Testing
     #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--color", "sometimes"]) }
   }
 
+  @Test func colourCountsForceTheirModeWhateverIsDetected() throws {
+    let detected = TerminalCapabilities(isTerminal: true, colors: .trueColor, width: 100)
+    for (choice, colors) in [
+      ("16", TerminalCapabilities.ColorSupport.palette16), ("256", .palette256), ("24bit", .trueColor),
+    ] {
+      let (options, _) = try DisplayOptions.extract(from: ["--color", choice, "doctor"])
+      #expect(options.applied(to: detected).colors == colors)
+      #expect(options.applied(to: .plain()).colors == colors, "a pipe too, for captures")
+    }
+  }
+
   @Test func aBadDisplayValueIsQuotedAsGiven() throws {
     let color = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--color", "blue", "list"]) }
-    #expect(color?.description == "--color must be always, never or auto, not 'blue'.")
+    #expect(color?.description == "--color must be always, never, auto, 16, 256 or 24bit, not 'blue'.")
     let width = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--width", "0", "list"]) }
     #expect(width?.description == "--width must be a number of columns, 20 or more, not '0'.")
     let missing = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["list", "--width"]) }

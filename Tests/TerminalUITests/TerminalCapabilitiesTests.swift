@@ -13,6 +13,28 @@ import Testing
     #expect(detect(["COLORTERM": "24bit"]).colors == .trueColor)
   }
 
+  @Test func consolesAndVTTerminalsGet16Colours() {
+    for term in ["linux", "ansi", "cons25", "vt100", "vt102", "vt220-color"] {
+      #expect(detect(["TERM": term]).colors == .palette16, "\(term)")
+    }
+    #expect(detect(["TERM": "linux", "COLORTERM": "truecolor"]).colors == .trueColor)
+    #expect(detect(["TERM": "linux", "FORCE_COLOR": "1"], terminal: false).colors == .palette16)
+  }
+
+  @Test func emulatorsAndMultiplexersStayAt256Colours() {
+    for term in ["xterm", "xterm-256color", "screen", "screen-256color", "tmux-256color", "rxvt-unicode-256color"] {
+      #expect(detect(["TERM": term]).colors == .palette256, "\(term)")
+    }
+  }
+
+  @Test func eachColourSupportHasAName() {
+    #expect(
+      [TerminalCapabilities.ColorSupport.none, .palette16, .palette256, .trueColor].map(\.name) == [
+        "no colour", "16 colours", "256 colours", "24-bit colour",
+      ])
+    #expect(TerminalCapabilities.ColorSupport.palette16 < .palette256)
+  }
+
   @Test func noColorTurnsColourOffEvenWhenForced() {
     #expect(detect(["NO_COLOR": "1", "COLORTERM": "truecolor"]).colors == .none)
     #expect(detect(["NO_COLOR": "1", "FORCE_COLOR": "1"]).colors == .none)

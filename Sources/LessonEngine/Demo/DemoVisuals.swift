@@ -31,7 +31,7 @@ public struct DemoVisuals {
   public func run() throws {
     setRandomSeed(1)
     if let svgFolder { try FileManager.default.createDirectory(atPath: svgFolder, withIntermediateDirectories: true) }
-    let colour = ["no colour", "256 colours", "24-bit colour"][capabilities.colors.rawValue]
+    let colour = capabilities.colors.name
     say("Visuals at \(capabilities.width) columns, \(colour)\(capabilities.usesUnicode ? "" : ", ASCII only").")
 
     let training = try quietly {

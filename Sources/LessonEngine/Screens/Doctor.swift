@@ -8,11 +8,18 @@ import TerminalUI
 public struct Doctor {
   let lesson: Lesson
   let output: TerminalOutput
+  /// The environment variables that say which terminal this is, for the advice on colour.
+  let environment: [String: String]
 
-  /// Creates the doctor for `lesson`, reporting to `output`.
-  public init(lesson: Lesson, output: TerminalOutput = .current) {
+  /// Creates the doctor for `lesson`, reporting to `output`, reading the terminal's name from
+  /// `environment`.
+  public init(
+    lesson: Lesson, output: TerminalOutput = .current,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
     self.lesson = lesson
     self.output = output
+    self.environment = environment
   }
 
   /// The oldest Swift the lesson builds with.
@@ -44,10 +51,11 @@ public struct Doctor {
       healthy = false
     }
     let capabilities = output.capabilities
-    let colours = ["no colour", "256 colours", "24-bit colour"][capabilities.colors.rawValue]
     screen.good(
-      "Terminal: \(capabilities.isTerminal ? "interactive" : "not a terminal (a pipe or a file)"), \(colours), "
-        + "\(capabilities.width) columns, \(capabilities.usesUnicode ? "Unicode" : "ASCII only").")
+      "Terminal: \(capabilities.isTerminal ? "interactive" : "not a terminal (a pipe or a file)"), "
+        + "\(capabilities.colors.name), \(capabilities.width) columns, "
+        + "\(capabilities.usesUnicode ? "Unicode" : "ASCII only").")
+    reportColour(on: screen, capabilities: capabilities)
     for (name, needed) in [("digits", 5000), ("photos", 6), ("shapes", 1500)] {
       let folder = (lesson.root as NSString).appendingPathComponent("Datasets/\(name)")
       let count = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])

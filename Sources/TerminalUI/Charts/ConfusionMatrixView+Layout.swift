@@ -68,13 +68,10 @@ struct ConfusionLayout {
         + classes.map { " " + TextLayout.padded(shortLabels[$0], to: cellWidth, rightAligned: true) }.joined()
         + " \(bar) " + TextLayout.padded("total", to: totalWidth, rightAligned: true) + recallHeading,
     ]
-    let maximum = view.matrix.joined().max() ?? 0
     for row in classes {
       var line = TextLayout.padded(shortLabels[row], to: rowLabelWidth)
       for column in classes {
-        line +=
-          " "
-          + tinted(cell(row, column), count: view.matrix[row][column], of: maximum, bold: row == column, capabilities)
+        line += " " + tinted(cell(row, column), tint: view.tint(row, column), bold: row == column, capabilities)
       }
       line += " \(bar) " + TextLayout.padded(String(view.rowTotals[row]), to: totalWidth, rightAligned: true)
       if showsRecall {
@@ -110,16 +107,11 @@ struct ConfusionLayout {
     return TextLayout.padded(text, to: cellWidth, rightAligned: true)
   }
 
-  /// A cell on its heat-map tint, in white on the darker half of the scale, when there is colour.
-  private func tinted(_ text: String, count: Int, of maximum: Int, bold: Bool, _ capabilities: TerminalCapabilities)
-    -> String
-  {
-    guard capabilities.colors != .none else { return text }
-    let fraction = maximum > 0 ? Double(count) / Double(maximum) : 0
-    let background = Palette.heat(fraction)
-    let ink = fraction > 0.5 ? RGBColor.white : RGBColor.black
-    return (bold ? "\u{1B}[1m" : "")
-      + ANSI.background(background.red, background.green, background.blue, capabilities.colors)
+  /// A cell on its tint, in black or white, whichever reads better, when there is colour.
+  private func tinted(_ text: String, tint: RGBColor?, bold: Bool, _ capabilities: TerminalCapabilities) -> String {
+    guard capabilities.colors != .none, let tint else { return ANSI.styled(text, nil, bold: bold, capabilities) }
+    let ink: RGBColor = tint.luminance > 127 ? .black : .white
+    return (bold ? "\u{1B}[1m" : "") + ANSI.background(tint.red, tint.green, tint.blue, capabilities.colors)
       + ANSI.foreground(ink.red, ink.green, ink.blue, capabilities.colors) + text + ANSI.reset
   }
 }

@@ -4,8 +4,10 @@ import TextEscaping
 /// ones, and each cell counts the images of its row's class that the model gave its column's
 /// label, as scikit-learn's `confusion_matrix` lays it out.
 ///
-/// Every count is printed, so plain text loses nothing; with colour each cell is also tinted by
-/// `Palette.heat` (darker is more). Correct predictions, on the diagonal, are bracketed (`[38]`).
+/// Every count is printed, so plain text loses nothing. Correct predictions, on the diagonal, are
+/// bracketed (`[38]`). With colour, mistakes are tinted on `Palette.mistakes` (gold to red,
+/// darker is more, scaled to the largest mistake so that it always stands out) and the diagonal on
+/// `Palette.correct` (blues); cells of 0 stay untinted, on dark and light backgrounds alike.
 /// Row totals (images per true class), column totals (predictions per class) and, optionally,
 /// each class's recall (the share of its images predicted correctly) sit around the table. Two
 /// sentences follow: the accuracy, and the most-confused pair ("Most confused: 14 cat images
@@ -79,6 +81,14 @@ public struct ConfusionMatrixView: Sendable {
   /// A class's recall (diagonal over row total), or nil for a class without images.
   func recall(_ row: Int) -> Double? {
     rowTotals[row] > 0 ? Double(matrix[row][row]) / Double(rowTotals[row]) : nil
+  }
+
+  /// The tint of a cell: its count on the diagonal's scale or the mistakes' scale, each scaled to
+  /// its own largest count; nil for a count of 0.
+  func tint(_ row: Int, _ column: Int) -> RGBColor? {
+    row == column
+      ? Palette.correct.colour(of: matrix[row][column], maximum: labels.indices.map { matrix[$0][$0] }.max() ?? 0)
+      : Palette.mistakes.colour(of: matrix[row][column], maximum: mostConfused?.count ?? 0)
   }
 
   // MARK: - Terminal

@@ -13,9 +13,10 @@ enum CommandTable {
   /// `--color` and `--width`, which any command accepts (`DisplayOptions`).
   static let displayOptions = [
     OptionSpec(
-      name: "--color", aliases: ["--colour"], placeholders: ["always|never|auto"],
-      kind: .choice(["always", "never", "auto"]), noun: "choice: always, never or auto",
-      summary: "Force colour on or off (default: detect; NO_COLOR is honoured)"),
+      name: "--color", aliases: ["--colour"], placeholders: ["always|never|auto|16|256|24bit"],
+      kind: .choice(["always", "never", "auto", "16", "256", "24bit"]),
+      noun: "choice: always, never, auto, 16, 256 or 24bit",
+      summary: "Colour on, off, 16, 256 or 24bit (default: detect)"),
     OptionSpec(
       name: "--width", placeholders: ["N"], kind: .number(atLeast: 20, requirement: "a number of columns, 20 or more"),
       noun: "number of columns, 20 or more", summary: "Lay out for N columns (default: the terminal's)"),

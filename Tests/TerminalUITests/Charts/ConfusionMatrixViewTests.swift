@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TerminalUI
@@ -78,10 +79,11 @@ import Testing
     #expect(!lines.joined().contains("recall"))
   }
 
-  @Test func colourModeTintsCellsOnTheHeatScale() {
+  @Test func colourModeTintsMistakesAndTheDiagonalOnTheirOwnScales() {
     let text = view.lines(for: ChartTestSupport.colour()).joined()
-    #expect(text.contains(ChartTestSupport.backgroundCode(Palette.heat(1))))  // 41, the largest count
-    #expect(text.contains(ChartTestSupport.backgroundCode(Palette.heat(1.0 / 41))))
+    #expect(text.contains(ChartTestSupport.backgroundCode(Palette.correct.steps[2])))  // 41, the largest correct
+    #expect(text.contains(ChartTestSupport.backgroundCode(Palette.mistakes.steps[2])))  // 14, the largest mistake
+    #expect(text.contains(ChartTestSupport.backgroundCode(Palette.mistakes.steps[0])))  // 1, the smallest
   }
 
   @Test func plainModeHasNoEscapesAndNoCarriageReturns() {
@@ -102,5 +104,56 @@ import Testing
     let svg = view.svg(title: "Test set")
     #expect(ChartTestSupport.parses(svg))
     #expect(svg.rendered().contains("Most confused: 14 images of &quot;cat&quot; predicted as &quot;dog&quot;."))
+  }
+}
+
+@Suite struct ConfusionMatrixColourTests {
+  /// Zeros off and on the diagonal, and mistakes from 1 to 14.
+  let view = ConfusionMatrixView(
+    matrix: [[38, 3, 0, 1, 6], [4, 0, 9, 6, 0], [2, 6, 25, 14, 3], [1, 5, 12, 30, 2], [5, 1, 2, 0, 41]],
+    labels: ConfusionMatrixViewTests.labels)
+
+  /// The tinted cells of the table's rows: count, whether on the diagonal, and background.
+  func tintedCells(_ colors: TerminalCapabilities.ColorSupport) -> [(count: Int, diagonal: Bool, background: RGBColor)]
+  {
+    let lines = view.lines(for: TerminalCapabilities(isTerminal: true, colors: colors, width: 80))
+    return lines[2..<(2 + view.labels.count)].flatMap { line in
+      DrawnCell.tintedWords(of: line).map { run in
+        let diagonal = run.text.hasPrefix("[")
+        return (Int(run.text.trimmingCharacters(in: CharacterSet(charactersIn: "[]")))!, diagonal, run.background)
+      }
+    }
+  }
+
+  /// On each scale, a larger count is never drawn lighter (OKLab L) than a smaller one.
+  @Test(arguments: [TerminalCapabilities.ColorSupport.palette256, .palette16, .trueColor])
+  func largerCountsAreNeverLighter(colors: TerminalCapabilities.ColorSupport) {
+    let cells = tintedCells(colors)
+    for diagonal in [true, false] {
+      let scale = cells.filter { $0.diagonal == diagonal }.sorted { $0.count < $1.count }
+      #expect(scale.count == (diagonal ? 4 : 17), "every non-zero count is tinted")
+      for (smaller, larger) in zip(scale, scale.dropFirst()) {
+        #expect(
+          OKLab(larger.background).l <= OKLab(smaller.background).l,
+          "\(larger.count) is lighter than \(smaller.count) (diagonal: \(diagonal))")
+      }
+    }
+  }
+
+  @Test(arguments: [TerminalCapabilities.ColorSupport.palette256, .palette16, .trueColor])
+  func mistakesStandOutAndZerosStayUntinted(colors: TerminalCapabilities.ColorSupport) {
+    let cells = tintedCells(colors)
+    #expect(!cells.contains { $0.count == 0 }, "zero cells keep the terminal's background")
+    let mistakes = Set(cells.filter { !$0.diagonal }.map(\.background))
+    let diagonal = Set(cells.filter(\.diagonal).map(\.background))
+    #expect(mistakes.isDisjoint(with: diagonal))
+    #expect(mistakes.count == 3, "each step of the mistakes' scale shows")
+    let largest = cells.first { $0.count == 14 }!.background
+    #expect(!mistakes.contains(.white) && OKLab(largest).distance(to: OKLab(RGBColor.white)) > 0.3)
+  }
+
+  @Test func theDiagonalKeepsItsBracketsInPlainText() {
+    let plain = view.lines(for: .plain()).joined(separator: "\n")
+    #expect(plain.contains("[38]") && plain.contains("[ 0]"))
   }
 }

@@ -134,6 +134,37 @@ import Testing
     #expect(lines.map(VisibleText.stripped) == PixelGrid(Self.primaries).lines(for: .plain(width: 80)))
   }
 
+  /// The example: neighbours in the cat photo, (144, 117, 62) and (138, 115, 61), were
+  /// tinted olive (101) and mauve (95) in 256 colours, contradicting their nearly equal numbers.
+  @Test func nearlyEqualPixelsGetTintsOfTheSameHueIn256Colours() {
+    let pair = Image(width: 2, height: 1, channels: 3, pixels: [144, 117, 62, 138, 115, 61])
+    let capabilities = TerminalCapabilities(isTerminal: true, colors: .palette256, width: 80)
+    let lines = PixelGrid(pair).lines(for: capabilities)
+    for (channel, line) in lines.suffix(3).enumerated() {
+      let runs = DrawnCell.tintedWords(of: line)
+      #expect(runs.count == 2, "\(line)")
+      for (column, run) in runs.enumerated() {
+        let source = RGBColor(
+          red: pair.pixels[3 * column], green: pair.pixels[3 * column + 1], blue: pair.pixels[3 * column + 2])
+        #expect(run.text == String(pair.pixels[3 * column + channel]))
+        #expect(OKLab(run.background).distance(to: OKLab(source)) < 0.06, "\(source.hex) tinted \(run.background.hex)")
+      }
+      #expect(runs[0].background == runs[1].background, "one hue for both")
+    }
+  }
+
+  /// Pixels of a gray ramp: a brighter pixel is never tinted darker (OKLab L) than a dimmer one.
+  @Test(arguments: [TerminalCapabilities.ColorSupport.palette256, .palette16, .trueColor])
+  func brighterPixelsAreNeverTintedDarker(colors: TerminalCapabilities.ColorSupport) {
+    let lines = PixelGrid(Self.gradient).lines(for: TerminalCapabilities(isTerminal: true, colors: colors, width: 80))
+    let cells = lines.flatMap(DrawnCell.tintedWords).map { (value: Int($0.text)!, lightness: OKLab($0.background).l) }
+    #expect(cells.count == 16)
+    let ordered = cells.sorted { $0.value < $1.value }
+    for (dimmer, brighter) in zip(ordered, ordered.dropFirst()) {
+      #expect(brighter.lightness >= dimmer.lightness, "\(brighter.value) drawn darker than \(dimmer.value)")
+    }
+  }
+
   @Test func plainModeWritesNoEscapesAndNoCarriageReturns() {
     let text = PixelGrid(Self.primaries).lines(for: .plain(width: 80)).joined(separator: "\n")
     #expect(!text.contains("\u{1B}"))
