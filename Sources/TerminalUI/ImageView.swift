@@ -95,15 +95,34 @@ public struct ImageView: Sendable {
   }
 
   /// The half-block pixels of the image drawn `columns` cells wide and `rows` lines tall: `columns`
-  /// × `2 · rows` colours, row by row, each the source pixel under it (nearest neighbour).
+  /// × `2 · rows` colours, row by row, each the mean of the source pixels it covers, so that a
+  /// photo drawn small keeps its smooth areas smooth (the nearest pixel alone makes noise of fur
+  /// and grass); drawn larger than the source, each is the pixel under it.
   func subPixels(columns: Int, rows: Int) -> [RGBColor] {
-    (0..<(2 * rows)).flatMap { subRow in
-      (0..<columns).map { column in
-        let x = Swift.min(width - 1, column * width / columns)
-        let y = Swift.min(height - 1, subRow * height / (2 * rows))
-        let start = (y * width + x) * channels
-        if channels < 3 { return RGBColor(gray: pixels[start]) }
-        return RGBColor(red: pixels[start], green: pixels[start + 1], blue: pixels[start + 2])
+    let subRows = 2 * rows
+    func span(_ index: Int, of count: Int, over length: Int) -> Range<Int> {
+      let start = Swift.min(length - 1, index * length / count)
+      return start..<Swift.max(start + 1, Swift.min(length, (index + 1) * length / count))
+    }
+    return (0..<subRows).flatMap { subRow in
+      let ys = span(subRow, of: subRows, over: height)
+      return (0..<columns).map { column in
+        let xs = span(column, of: columns, over: width)
+        var sums = (0, 0, 0)
+        for y in ys {
+          for x in xs {
+            let start = (y * width + x) * channels
+            if channels < 3 {
+              let gray = Int(pixels[start])
+              sums = (sums.0 + gray, sums.1 + gray, sums.2 + gray)
+            } else {
+              sums = (sums.0 + Int(pixels[start]), sums.1 + Int(pixels[start + 1]), sums.2 + Int(pixels[start + 2]))
+            }
+          }
+        }
+        let count = ys.count * xs.count
+        func mean(_ sum: Int) -> UInt8 { UInt8((sum + count / 2) / count) }
+        return RGBColor(red: mean(sums.0), green: mean(sums.1), blue: mean(sums.2))
       }
     }
   }

@@ -37,6 +37,15 @@ import Testing
     #expect(lines.first?.count == 66)
   }
 
+  /// Drawn at half its width, a stripe of black and white columns is the gray between them, not
+  /// whichever column the nearest pixel happens to hit.
+  @Test func aPictureDrawnSmallAveragesThePixelsEachCellCovers() {
+    let stripes = ImageView(
+      width: 4, height: 2, channels: 1, pixels: [0, 255, 0, 255, 0, 255, 0, 255], maximumWidth: 4)
+    #expect(stripes.subPixels(columns: 2, rows: 1) == Array(repeating: RGBColor(gray: 128), count: 4))
+    #expect(stripes.subPixels(columns: 4, rows: 1).map(\.red) == [0, 255, 0, 255, 0, 255, 0, 255])
+  }
+
   @Test func wideImagesShrinkToTheWidth() {
     let wide = ImageView(
       width: 200, height: 100, channels: 3, pixels: Array(repeating: 128, count: 60_000), maximumWidth: 1000)
