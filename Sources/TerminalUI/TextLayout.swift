@@ -60,6 +60,20 @@ public enum TextLayout {
     return lines
   }
 
+  /// Plain `text` as lines of at most `width` columns: the first behind `first`, the others behind
+  /// `rest` (both may be styled), wrapped at spaces in the columns the wider of them leaves.
+  /// Text that fits behind `first` is kept as it is, runs of spaces included.
+  ///
+  ///     TextLayout.hanging("count the bias too", first: "• ", rest: "  ", width: 12)
+  ///     // ["• count the", "  bias too"]
+  public static func hanging(_ text: String, first: String, rest: String, width: Int) -> [String] {
+    if visibleWidth(first + text) <= width { return [first + text] }
+    let room = Swift.max(1, width - Swift.max(visibleWidth(first), visibleWidth(rest)))
+    let lines = wrapped(text, width: room)
+    guard !lines.isEmpty else { return [trimmed(first)] }
+    return lines.enumerated().map { index, line in (index == 0 ? first : rest) + line }
+  }
+
   /// Items (already styled, each no wider than `width`) joined by `separator` and flowed onto as
   /// many lines as needed, like words in a paragraph.
   static func flowed(_ items: [String], width: Int, separator: String = "   ") -> [String] {

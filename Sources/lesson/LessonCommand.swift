@@ -86,7 +86,7 @@ enum LessonCommand: Equatable {
   private func execute() throws -> Int32 {
     switch self {
     case .help:
-      print(Help.text)
+      print(Help.overview(width: TerminalOutput.current.capabilities.width))
     case .commandHelp(let topic):
       print(Help.usage(of: topic, width: TerminalOutput.current.capabilities.width))
     case .walk(let command):

@@ -34,4 +34,14 @@ import Testing
     #expect(TextLayout.flowed(["猫猫", "犬犬"], width: 9, separator: " · ") == ["猫猫", "犬犬"])
     #expect(TextLayout.flowed(["猫猫", "犬犬"], width: 11, separator: " · ") == ["猫猫 · 犬犬"])
   }
+
+  @Test func hangingTextWrapsUnderItsFirstLine() {
+    #expect(
+      TextLayout.hanging("count the bias too", first: "• ", rest: "  ", width: 12) == ["• count the", "  bias too"])
+    #expect(TextLayout.hanging("a  b", first: "- ", rest: "  ", width: 12) == ["- a  b"])
+    #expect(
+      TextLayout.hanging("[None, 26, 26, 32]", first: "got ", rest: "    ", width: 14) == [
+        "got [None, 26,", "    26, 32]",
+      ])
+  }
 }
