@@ -73,8 +73,27 @@ public struct ProgressLine: Sendable {
     let width = Swift.max(1, capabilities.width)
     if fits(in: width) { return [rendered(for: capabilities)] }
     let form = Form.all[Form.all.count - 1]
-    var lines = TextLayout.visibleWidth(head(form, .plain())) <= width ? [head(form, capabilities)] : [count]
-    for metric in metricTexts(form) {
+    let fitsHead = TextLayout.visibleWidth(head(form, .plain())) <= width
+    return Self.broken(fitsHead ? head(form, capabilities) : count, before: metricTexts(form), width: width)
+  }
+
+  /// Keras's `verbose=2` line, written once per epoch, as lines no wider than `width`:
+  /// `32/32 - 1s - 15ms/step - loss: 0.6931` when it fits, with `acc` for `accuracy` when that
+  /// fits, otherwise broken before each ` - ` that would pass the width.
+  public func oneLineSummary(width: Int) -> [String] {
+    let head = "\(count) - \(time) - \(stepTime)"
+    let short = metricTexts(Form(shortensNames: true))
+    for metrics in [metricTexts(Form()), short] where TextLayout.visibleWidth(head + metrics.joined()) <= width {
+      return [head + metrics.joined()]
+    }
+    return Self.broken(head, before: short, width: Swift.max(1, width))
+  }
+
+  /// `head` followed by `metrics` (each ` - name: value`), going on to a new line, indented by two,
+  /// before each metric that would pass `width`.
+  private static func broken(_ head: String, before metrics: [String], width: Int) -> [String] {
+    var lines = [head]
+    for metric in metrics {
       let last = lines[lines.count - 1]
       if TextLayout.visibleWidth(last + metric) <= width {
         lines[lines.count - 1] = last + metric
@@ -84,11 +103,6 @@ public struct ProgressLine: Sendable {
       }
     }
     return lines
-  }
-
-  /// Keras's `verbose=2` line, written once per epoch: `32/32 - 1s - 15ms/step - loss: 0.6931`.
-  public var oneLineSummary: String {
-    "\(count) - \(time) - \(stepTime)" + metricTexts(Form()).joined()
   }
 
   /// `" 5/32"`: the step right-aligned to the total's digits.

@@ -24,7 +24,7 @@ import Testing
   @Test func countsAreRightAlignedToTheTotal() {
     let line = ProgressLine(step: 5, total: 320, time: "9s", stepTime: "1ms/step", metrics: [])
     #expect(line.rendered(for: .plain()).hasPrefix("  5/320 "))
-    #expect(line.oneLineSummary == "  5/320 - 9s - 1ms/step")
+    #expect(line.oneLineSummary(width: 80) == ["  5/320 - 9s - 1ms/step"])
   }
 
   @Test func timesAndValuesAreFormattedAsKerasDoes() {
@@ -98,5 +98,18 @@ import Testing
   @Test func theBarShrinksWithItsProgress() {
     let half = ProgressLine(step: 50, total: 100, time: "1s", stepTime: "1ms/step", metrics: [("loss", 1)])
     #expect(half.rendered(for: .plain(width: 40)) == " 50/100 ━━━━──── 1ms/step - loss: 1.0000")
+  }
+
+  @Test func theOneLineSummaryShortensNamesThenBreaksToFit() {
+    let summary =
+      "125/125 - 25s - 198ms/step - accuracy: 0.5000 - loss: 0.6931 - val_accuracy: 0.5000 - val_loss: 0.7012"
+    #expect(Self.final.oneLineSummary(width: 120) == [summary])
+    #expect(
+      Self.final.oneLineSummary(width: 100) == [
+        "125/125 - 25s - 198ms/step - acc: 0.5000 - loss: 0.6931 - val_acc: 0.5000 - val_loss: 0.7012"
+      ])
+    let narrow = Self.final.oneLineSummary(width: 40)
+    #expect(narrow.first == "125/125 - 25s - 198ms/step - acc: 0.5000")
+    #expect(narrow.allSatisfy { TextLayout.visibleWidth($0) <= 40 }, "\(narrow)")
   }
 }

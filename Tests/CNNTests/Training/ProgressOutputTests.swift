@@ -60,6 +60,13 @@ import Testing
         options: .regularExpression) != nil, "\(lines[0])")
   }
 
+  @Test func verboseTwoFitsANarrowOutput() throws {
+    let lines = try train(verbose: 2, isTerminal: false, epochs: 1, columns: 40).split(separator: "\n").map(String.init)
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 }, "\(lines)")
+    #expect(lines.joined().contains("val_acc: "))
+  }
+
   @Test func verboseZeroPrintsNothing() throws {
     #expect(try train(verbose: 0, isTerminal: true) == "")
   }

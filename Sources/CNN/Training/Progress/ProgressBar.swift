@@ -40,7 +40,7 @@ struct ProgressBar {
       guard isFinal else { return }
       let line = ProgressLine(
         step: step, total: total, time: elapsed, stepTime: ProgressLine.formatStepTime(perStep), metrics: metrics)
-      output.writeLine(line.oneLineSummary)
+      for text in line.oneLineSummary(width: output.columns) { output.writeLine(text) }
     case .progressBar:
       guard output.isTerminal || isFinal else { return }
       // Redraw at most 20 times a second, as Keras does.
