@@ -239,4 +239,21 @@ import Testing
     #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 && $0.hasPrefix("  │ ") }, "\(lines)")
     #expect(lines.joined().contains("val_accuracy"))
   }
+
+  @Test func wideCharactersWrapByTheirColumnsAt40() {
+    let markdown = """
+      猫と犬の写真を分類するモデルを作ります。最初の層は畳み込み層です。 Each class is a folder.
+
+      - 猫 (cat): 写真は全部で百二十枚あります、窓の光の中で寝ている猫も
+      > 注意: 画像の大きさは揃えてください。
+
+      | Class | Example |
+      |---|---|
+      | 猫 | ソファで寝ている猫の写真 |
+      """
+    for capabilities in VisibleText.everyMode(width: 40) {
+      let lines = MarkdownView(markdown).lines(for: capabilities)
+      #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 }, "\(lines.map(VisibleText.stripped))")
+    }
+  }
 }
