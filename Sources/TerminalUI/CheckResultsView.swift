@@ -9,8 +9,13 @@
 ///
 /// It knows nothing of where the results come from: every text is given. With colour the marks
 /// are green and red and the summary bold; the words and marks carry the meaning either way.
-/// Without Unicode the marks are `ok` and `X`. Notes and details wrap to the width; names,
-/// values and compile errors never wrap, so a value or a `file:line` stays in one piece.
+/// Without Unicode the marks are `ok` and `X`. Every line fits the width: what is too long wraps
+/// at spaces, indented under its first line, and a failure whose expected and got values do not
+/// fit beside its name shows each on a line of its own:
+///
+///     ✗ output shape of the second convolution
+///       expected [None, 13, 13, 32]
+///       got      [None, 26, 26, 32]
 public struct CheckResultsView: Sendable {
   /// One check's result.
   public struct Item: Sendable, Equatable {
@@ -63,37 +68,49 @@ public struct CheckResultsView: Sendable {
 
   // MARK: - Drawing
 
-  /// The view's lines for `capabilities`.
+  /// The view's lines for `capabilities`, none wider than their width.
   public func lines(for capabilities: TerminalCapabilities) -> [String] {
-    let pass = capabilities.usesUnicode ? "✓" : "ok"
-    let fail = capabilities.usesUnicode ? "✗" : "X"
-    let noteWidth = Swift.max(20, capabilities.width - 2)
-    var lines: [String] = compileErrors.map { errorLine($0, capabilities) }
+    let pass = ANSI.styled(capabilities.usesUnicode ? "✓" : "ok", Palette.good, capabilities)
+    let fail = ANSI.styled(capabilities.usesUnicode ? "✗" : "X", Palette.bad, capabilities)
+    let width = capabilities.width
+    var lines = compileErrors.flatMap {
+      TextLayout.hanging($0, first: "", rest: "  ", width: width).map { errorLine($0, capabilities) }
+    }
     for item in items {
-      var line = ANSI.styled(item.passed ? pass : fail, item.passed ? Palette.good : Palette.bad, capabilities)
-      line += " " + item.name
-      if !item.passed, let expected = item.expected, let got = item.got {
-        line += " — expected \(expected), got \(got)"
+      let mark = (item.passed ? pass : fail) + " "
+      let mismatch = item.passed ? nil : item.expected.flatMap { expected in item.got.map { (expected, $0) } }
+      let line = mark + item.name + (mismatch.map { " — expected \($0.0), got \($0.1)" } ?? "")
+      if TextLayout.visibleWidth(line) <= width {
+        lines.append(line)
+      } else {
+        lines += TextLayout.hanging(item.name, first: mark, rest: "  ", width: width)
+        if let (expected, got) = mismatch {
+          let under = String(repeating: " ", count: 11)
+          lines += TextLayout.hanging(expected, first: "  expected ", rest: under, width: width)
+          lines += TextLayout.hanging(got, first: "  got      ", rest: under, width: width)
+        }
       }
-      lines.append(line)
-      if let note = item.note {
-        lines += TextLayout.wrapped(note, width: noteWidth).map { "  " + $0 }
-      }
+      if let note = item.note { lines += TextLayout.hanging(note, first: "  ", rest: "  ", width: width) }
     }
     if let problem {
-      lines += TextLayout.wrapped(problem, width: noteWidth).enumerated().map { index, text in
-        index == 0 ? ANSI.styled(fail, Palette.bad, capabilities) + " " + text : "  " + text
+      lines += TextLayout.hanging(problem, first: fail + " ", rest: "  ", width: width)
+      lines += details.flatMap { detail in
+        TextLayout.hanging(detail, first: "", rest: "", width: width - 2).map {
+          "  " + ANSI.styled($0, Palette.axis, capabilities)
+        }
       }
-      lines += details.map { "  " + ANSI.styled($0, Palette.axis, capabilities) }
     }
-    lines.append(ANSI.styled(summary, isSuccess ? Palette.good : nil, bold: true, capabilities))
+    lines += TextLayout.wrapped(summary, width: width).map {
+      ANSI.styled($0, isSuccess ? Palette.good : nil, bold: true, capabilities)
+    }
     return lines
   }
 
-  /// A compile error with its `error:` in red.
+  /// A line of a compile error with its `error:` in red.
   private func errorLine(_ line: String, _ capabilities: TerminalCapabilities) -> String {
-    guard let range = line.range(of: " error: ") else { return line }
-    return String(line[..<range.lowerBound]) + " " + ANSI.styled("error:", Palette.bad, bold: true, capabilities) + " "
+    guard let range = line.range(of: " error:"), range.upperBound == line.endIndex || line[range.upperBound] == " "
+    else { return line }
+    return String(line[..<range.lowerBound]) + " " + ANSI.styled("error:", Palette.bad, bold: true, capabilities)
       + String(line[range.upperBound...])
   }
 }

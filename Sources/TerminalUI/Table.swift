@@ -112,7 +112,7 @@ public struct Table: Sendable {
     return (0..<height).map { line in
       let parts = wrapped.indices.map { column -> String in
         let text = line < wrapped[column].count ? wrapped[column][line] : ""
-        let space = String(repeating: " ", count: Swift.max(0, cellWidths[column] - 2 - text.count))
+        let space = String(repeating: " ", count: Swift.max(0, cellWidths[column] - 2 - TextLayout.visibleWidth(text)))
         return " " + (columns[column].isRightAligned ? space + text : text + space) + " "
       }
       return vertical + parts.joined(separator: vertical) + vertical

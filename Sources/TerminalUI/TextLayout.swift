@@ -3,26 +3,10 @@ import Foundation
 /// Text helpers shared by every view: measuring, padding, cutting and wrapping lines, writing
 /// numbers, and setting two blocks of lines beside each other.
 ///
-/// Widths count `Character`s and skip escape sequences (`ESC [ … letter`), so a coloured line and
-/// its plain twin measure the same. Views never colour spaces at the end of a line, so trailing
-/// spaces can be trimmed without looking inside escape codes.
+/// Widths are display columns (see `visibleWidth`): escape sequences take none, so a coloured line
+/// and its plain twin measure the same, and wide characters take two. Views never colour spaces at
+/// the end of a line, so trailing spaces can be trimmed without looking inside escape codes.
 public enum TextLayout {
-  /// The number of columns `text` takes on screen, escape sequences not counted.
-  static func visibleWidth(_ text: String) -> Int {
-    var count = 0
-    var insideEscape = false
-    for character in text {
-      if insideEscape {
-        if character.isLetter { insideEscape = false }
-      } else if character == "\u{1B}" {
-        insideEscape = true
-      } else {
-        count += 1
-      }
-    }
-    return count
-  }
-
   /// `text` with spaces added on the right (or left) up to `width` visible columns.
   public static func padded(_ text: String, to width: Int, rightAligned: Bool = false) -> String {
     let padding = String(repeating: " ", count: Swift.max(0, width - visibleWidth(text)))
@@ -35,33 +19,37 @@ public enum TextLayout {
     return String(repeating: " ", count: spare / 2) + text + String(repeating: " ", count: spare - spare / 2)
   }
 
-  /// Plain `text` cut to at most `width` characters, ending in `…` when something was cut (spaces
-  /// before the `…` are dropped: `elephant seal` in 10 columns is `elephant…`).
+  /// Plain `text` cut to at most `width` columns, ending in `…` when something was cut (spaces
+  /// before the `…` are dropped: `elephant seal` in 10 columns is `elephant…`). A wide character
+  /// is never split.
   public static func truncated(_ text: String, to width: Int) -> String {
-    guard text.count > width else { return text }
-    guard width > 1 else { return String(text.prefix(Swift.max(0, width))) }
-    return trimmed(String(text.prefix(width - 1))) + "…"
+    guard visibleWidth(text) > width else { return text }
+    guard width > 1 else { return String(prefix(text, fitting: width)) }
+    return trimmed(String(prefix(text, fitting: width - 1))) + "…"
   }
 
-  /// Plain `text` broken at spaces into lines of at most `width` characters; a word longer than a
-  /// line is cut. Empty text gives no lines.
+  /// Plain `text` broken at spaces into lines of at most `width` columns; a word longer than a
+  /// line is cut, between characters (a wide character is never split). Empty text gives no lines.
   public static func wrapped(_ text: String, width: Int) -> [String] {
     let width = Swift.max(1, width)
     var lines: [String] = []
     var current = ""
     for word in text.split(separator: " ") {
       var word = String(word)
-      while word.count > width {
+      while visibleWidth(word) > width {
         if !current.isEmpty {
           lines.append(current)
           current = ""
         }
-        lines.append(String(word.prefix(width)))
-        word = String(word.dropFirst(width))
+        // At least one character per line, so that a 2-column character in 1 column cannot stall.
+        let piece = prefix(word, fitting: width)
+        let cut = piece.isEmpty ? word.index(after: word.startIndex) : piece.endIndex
+        lines.append(String(word[..<cut]))
+        word = String(word[cut...])
       }
       if current.isEmpty {
         current = word
-      } else if current.count + 1 + word.count <= width {
+      } else if visibleWidth(current) + 1 + visibleWidth(word) <= width {
         current += " " + word
       } else {
         lines.append(current)
@@ -72,6 +60,20 @@ public enum TextLayout {
     return lines
   }
 
+  /// Plain `text` as lines of at most `width` columns: the first behind `first`, the others behind
+  /// `rest` (both may be styled), wrapped at spaces in the columns the wider of them leaves.
+  /// Text that fits behind `first` is kept as it is, runs of spaces included.
+  ///
+  ///     TextLayout.hanging("count the bias too", first: "• ", rest: "  ", width: 12)
+  ///     // ["• count the", "  bias too"]
+  public static func hanging(_ text: String, first: String, rest: String, width: Int) -> [String] {
+    if visibleWidth(first + text) <= width { return [first + text] }
+    let room = Swift.max(1, width - Swift.max(visibleWidth(first), visibleWidth(rest)))
+    let lines = wrapped(text, width: room)
+    guard !lines.isEmpty else { return [trimmed(first)] }
+    return lines.enumerated().map { index, line in (index == 0 ? first : rest) + line }
+  }
+
   /// Items (already styled, each no wider than `width`) joined by `separator` and flowed onto as
   /// many lines as needed, like words in a paragraph.
   static func flowed(_ items: [String], width: Int, separator: String = "   ") -> [String] {
@@ -80,7 +82,7 @@ public enum TextLayout {
     for item in items {
       if current.isEmpty {
         current = item
-      } else if visibleWidth(current) + separator.count + visibleWidth(item) <= width {
+      } else if visibleWidth(current) + visibleWidth(separator) + visibleWidth(item) <= width {
         current += separator + item
       } else {
         lines.append(current)

@@ -10,7 +10,7 @@ extension Help {
     let members = CommandTable.subcommands(of: topic)
     var lines = ["Usage:"] + members.flatMap { hanging("  ", fullSynopsis(of: $0), column: 2, width: width) }
     lines += ["", "Commands:"]
-    let column = 4 + (members.map { "lesson \($0.name)".count }.max() ?? 0)
+    let column = 4 + (members.map { TextLayout.visibleWidth("lesson \($0.name)") }.max() ?? 0)
     lines += members.flatMap {
       hanging("  lesson " + $0.name, $0.summary.joined(separator: " "), column: column, width: width)
     }
@@ -30,7 +30,7 @@ extension Help {
     let options = command.options.map { option in
       (option.synopsis, option.summary + (option.defaultValue.map { " (default: \($0))" } ?? ""))
     }
-    let column = 4 + Swift.max(8, (arguments + options).map(\.0.count).max() ?? 0)
+    let column = 4 + Swift.max(8, (arguments + options).map { TextLayout.visibleWidth($0.0) }.max() ?? 0)
     if !arguments.isEmpty {
       lines += ["", "Arguments:"] + arguments.flatMap { hanging("  " + $0.0, $0.1, column: column, width: width) }
     }
@@ -51,15 +51,16 @@ extension Help {
   /// `text` wrapped from `column` to `width`, after `head` on the first line (on a line of its own
   /// when it leaves no gap before `column`); a narrow width wraps from a smaller indent rather than
   /// one word a line.
-  private static func hanging(_ head: String, _ text: String, column: Int, width: Int) -> [String] {
+  static func hanging(_ head: String, _ text: String, column: Int, width: Int) -> [String] {
     let indent = Swift.min(column, Swift.max(2, width - 30))
     let wrapped = TextLayout.wrapped(text, width: width - indent)
     let pad = String(repeating: " ", count: indent)
-    let fits = head.hasSuffix(" ") ? head.count <= indent : head.count <= indent - 2
+    let headWidth = TextLayout.visibleWidth(head)
+    let fits = head.hasSuffix(" ") ? headWidth <= indent : headWidth <= indent - 2
     guard fits else {
-      return (head.count <= width ? [head] : TextLayout.wrapped(head, width: width)) + wrapped.map { pad + $0 }
+      return (headWidth <= width ? [head] : TextLayout.wrapped(head, width: width)) + wrapped.map { pad + $0 }
     }
-    let first = head + String(repeating: " ", count: indent - head.count) + (wrapped.first ?? "")
+    let first = TextLayout.padded(head, to: indent) + (wrapped.first ?? "")
     return [first] + wrapped.dropFirst().map { pad + $0 }
   }
 }

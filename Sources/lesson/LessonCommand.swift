@@ -85,7 +85,7 @@ enum LessonCommand: Equatable {
   private func execute(in context: CommandContext) throws -> Int32 {
     switch self {
     case .help:
-      TerminalOutput.current.writeLine(Help.text)
+      TerminalOutput.current.writeLine(Help.overview(width: TerminalOutput.current.capabilities.width))
     case .commandHelp(let topic):
       TerminalOutput.current.writeLine(Help.usage(of: topic, width: TerminalOutput.current.capabilities.width))
     case .walk(let command):

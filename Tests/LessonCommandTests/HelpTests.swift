@@ -1,20 +1,22 @@
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import lesson
 
 @Suite struct HelpTests {
+  /// Wide enough for every line as written (the widest is 104 columns).
   @Test func theOverviewIsWhatLessonHelpPrintedBeforeItWasGenerated() throws {
     let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
       "Fixtures/help.txt")
     let recorded = try String(contentsOf: fixture, encoding: .utf8)
     // `print` adds the final newline.
-    #expect(Help.text + "\n" == recorded)
+    #expect(Help.overview(width: 120) + "\n" == recorded)
   }
 
   @Test func theOverviewListsEveryCommand() {
     for command in CommandTable.commands where !command.sharesOverviewRow {
-      #expect(Help.text.contains(command.synopsis), "\(command.synopsis)")
+      #expect(Help.overview(width: 120).contains(command.synopsis), "\(command.synopsis)")
     }
   }
 
@@ -43,16 +45,34 @@ import Testing
   func everyCommandsHelpFitsTheWidth(width: Int) {
     let topics = CommandTable.commands.filter { !$0.name.isEmpty }.map(\.name) + ["image", "bench"]
     for topic in topics {
-      let long = Help.usage(of: topic, width: width).split(separator: "\n").filter { $0.count > width }
+      let long = Help.usage(of: topic, width: width).split(separator: "\n").filter {
+        TextLayout.visibleWidth(String($0)) > width
+      }
       #expect(long.isEmpty, "lesson \(topic) --help at \(width) columns: \(long)")
     }
+  }
+
+  @Test(arguments: [40, 60, 80, 100])
+  func theOverviewFitsTheWidth(width: Int) {
+    let lines = Help.overview(width: width).split(separator: "\n").map(String.init)
+    let long = lines.filter { TextLayout.visibleWidth($0) > width }
+    #expect(long.isEmpty, "lesson --help at \(width) columns: \(long)")
+    let words = { (text: String) in text.split { $0 == " " || $0 == "\n" } }
+    #expect(words(lines.joined(separator: " ")) == words(Help.overview(width: 120)), "rewrapping loses no word")
+  }
+
+  @Test func anEntryTooWideIsRewrappedUnderItsSynopsis() throws {
+    let lines = Help.overview(width: 80).split(separator: "\n").map(String.init)
+    let start = try #require(lines.firstIndex { $0.hasPrefix("  lesson start N") })
+    #expect(lines[start] == "  lesson start N             Walk episode N: each step's code is shown, then")
+    #expect(lines[start + 1].hasPrefix(String(repeating: " ", count: 29) + "runs when you press Enter"))
   }
 
   @Test func aCommandsOwnHelpListsItsOptionsOnceNotTheOverviewsReminder() {
     let usage = Help.usage(of: "train", width: 100)
     #expect(!usage.contains("Options: --model NAME (lesson)"))
     #expect(usage.contains("  --model NAME      The reference model to train (default: lesson)"))
-    #expect(Help.text.contains("Options: --model NAME (lesson)"), "the overview keeps its reminder")
+    #expect(Help.overview(width: 120).contains("Options: --model NAME (lesson)"), "the overview keeps its reminder")
   }
 
   @Test func aGroupsHelpListsItsCommands() throws {

@@ -13,7 +13,7 @@ import Testing
     for spelling in ["--help", "-h", "help"] {
       #expect(try LessonCommand.parse([spelling]) == .help)
     }
-    #expect(Help.text.contains("lesson summary MODEL"))
+    #expect(Help.overview(width: 80).contains("lesson summary MODEL"))
   }
 
   @Test func summaryTakesAReferenceModelName() throws {

@@ -38,19 +38,49 @@ import Testing
     #expect(lines[3] == "X sums to 1")
   }
 
-  @Test func compileErrorsComeFirstAndAProblemWrapsWithItsDetailsIndented() {
+  @Test func compileErrorsComeFirstAndWrapAsAProblemDoesWithItsDetailsIndented() {
     let failed = CheckResultsView(
       items: [], compileErrors: ["a.swift:3: error: cannot find 'x' in scope"],
       problem: "The program crashed (SIGILL: a Swift runtime error such as an index out of range)", details: ["Fatal"],
       summary: "done", isSuccess: false)
     #expect(
       failed.lines(for: .plain(width: 40)) == [
-        "a.swift:3: error: cannot find 'x' in scope",
+        "a.swift:3: error: cannot find 'x' in",
+        "  scope",
         "✗ The program crashed (SIGILL: a Swift",
         "  runtime error such as an index out of",
         "  range)",
         "  Fatal",
         "done",
+      ])
+  }
+
+  @Test func aFailureTooLongForOneLineShowsExpectedAndGotUnderItsName() {
+    let shapes = CheckResultsView(
+      items: [
+        .init(
+          name: "output shape of the second convolution", passed: false, expected: "[None, 13, 13, 32]",
+          got: "[None, 26, 26, 32]", note: "Likely mistake: the pooling layer before it is missing")
+      ],
+      compileErrors: ["Sources/exercise-3.swift:12:5: error: cannot find 'MaxPooling2d' in scope"],
+      summary: "0 of 1 checks pass", isSuccess: false)
+    for capabilities in VisibleText.everyMode(width: 40) {
+      let lines = shapes.lines(for: capabilities)
+      #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 }, "\(lines)")
+      #expect(lines.map(VisibleText.stripped) == shapes.lines(for: .plain(width: 40)))
+    }
+    let colour = shapes.lines(for: ChartTestSupport.colour(width: 40))
+    #expect(colour[0].contains(ChartTestSupport.foregroundCode(Palette.bad) + "error:"), "\(colour[0])")
+    #expect(
+      shapes.lines(for: .plain(width: 40)) == [
+        "Sources/exercise-3.swift:12:5: error:",
+        "  cannot find 'MaxPooling2d' in scope",
+        "✗ output shape of the second convolution",
+        "  expected [None, 13, 13, 32]",
+        "  got      [None, 26, 26, 32]",
+        "  Likely mistake: the pooling layer",
+        "  before it is missing",
+        "0 of 1 checks pass",
       ])
   }
 }

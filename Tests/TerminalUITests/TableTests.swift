@@ -50,4 +50,14 @@ import Testing
     #expect(
       !TerminalCapabilities.detect(environment: ["TERM": "dumb"], isTerminal: true, terminalWidth: 80).usesUnicode)
   }
+
+  @Test func wideCharactersArePaddedByTheirColumns() {
+    let names = Table(
+      columns: [.init("Class", upTo: 0.6), .init("Images", upTo: 1, .right)],
+      rows: [["猫 cat", "12"], ["犬犬犬犬犬犬犬", "3"]],
+      lineLength: 30)
+    let lines = names.lines(for: .plain())
+    #expect(lines.allSatisfy { TextLayout.visibleWidth($0) == 30 }, "\(lines)")
+    #expect(lines.contains { $0.hasPrefix("│ 猫 cat ") })
+  }
 }

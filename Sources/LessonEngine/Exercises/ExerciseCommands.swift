@@ -151,7 +151,7 @@ public struct ExerciseCommands {
     switch feedback.kind {
     case .code(let exercise):
       let code = try String(contentsOfFile: exercise.solution, encoding: .utf8)
-      screen.lines(highlightedSwift(code, for: output.capabilities).map { "  " + $0 })
+      screen.lines(highlightedSwift(code, for: output.capabilities, indentedBy: 2))
     case .fillIn(let fillIn):
       for index in fillIn.answers.indices {
         screen.line("  \(EpisodeSession.label(forBlank: index, of: fillIn)): \(fillIn.answers[index])")

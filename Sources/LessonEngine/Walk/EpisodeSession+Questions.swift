@@ -45,7 +45,7 @@ extension EpisodeSession {
       guard choice != .retry else { continue }
       conclude(choice, step: step, id: question.id) {
         screen.paragraph("The answer is \(Self.shown(correct, for: question)), computed by:")
-        screen.lines(highlightedSwift(steps[step].code, for: screen.capabilities).map { "  " + $0 })
+        screen.lines(highlightedSwift(steps[step].code, for: screen.capabilities, indentedBy: 2))
       }
       return
     }

@@ -145,7 +145,7 @@ public final class EpisodeSession: @unchecked Sendable {
       case .close: screen.close()
       case .shownCode(let code):
         if !followsTitle { screen.line() }
-        screen.lines(highlightedSwift(code, for: screen.capabilities).map { "  " + $0 })
+        screen.lines(highlightedSwift(code, for: screen.capabilities, indentedBy: 2))
       case .exerciseCommands(let id):
         screen.line()
         screen.prose(

@@ -36,7 +36,7 @@ struct Screen {
   func code(_ code: String, step: Int, of total: Int, label: String = "Step") {
     line()
     line(styled("\(label) \(step) of \(total)", colour: Palette.axis))
-    lines(highlightedSwift(code, for: capabilities).map { "  " + $0 })
+    lines(highlightedSwift(code, for: capabilities, indentedBy: 2))
   }
 
   /// Text marked as good: `✓ text`, wrapped to the width under its first word.

@@ -4,8 +4,8 @@
 /// counted up to 16 characters, so one long address does not decide), it becomes a list of
 /// `header: value` lines, one group per row.
 ///
-/// Cells show their plain-mode text in every mode (`Table` measures characters, so they carry no
-/// escape codes). `Table` aligns left or right only, so a centred column (`:-:`) sits left.
+/// Cells show their plain-mode text in every mode (they carry no escape codes, which `Table`'s
+/// wrapping would not keep whole). `Table` aligns left or right only, so a centred column (`:-:`) sits left.
 struct MarkdownTable {
   let header: [String]
   let rows: [[String]]
@@ -23,9 +23,9 @@ struct MarkdownTable {
     let count = header.count
     let frame = 3 * count + 1  // a border left of each column, one at the end, a space each side of every cell
     let texts = (0..<count).map { column in [header[column]] + rows.map { $0[column] } }
-    let natural = texts.map { column in Swift.max(1, column.map(\.count).max() ?? 1) }
+    let natural = texts.map { column in Swift.max(1, column.map(TextLayout.visibleWidth).max() ?? 1) }
     let longestWord = texts.map { column in
-      column.flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 1
+      column.flatMap { $0.split(separator: " ") }.map { TextLayout.visibleWidth(String($0)) }.max() ?? 1
     }
     guard count > 0, longestWord.map({ Swift.min($0, 16) }).reduce(0, +) <= width - frame else {
       return records(width: width)
@@ -41,7 +41,9 @@ struct MarkdownTable {
     }
     let table = Table(columns: columns, rows: rows, lineLength: lineLength)
     let lines = table.lines(for: capabilities)
-    let wraps = rows.contains { row in zip(row, widths).contains { text, width in text.count > width } }
+    let wraps = rows.contains { row in
+      zip(row, widths).contains { text, width in TextLayout.visibleWidth(text) > width }
+    }
     guard !wraps else { return lines }
     let box = capabilities.usesUnicode ? Table.Borders.unicode : Table.Borders.ascii
     let rule = box.rowSeparator

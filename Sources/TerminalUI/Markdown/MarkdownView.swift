@@ -10,9 +10,9 @@
 ///   with wrapped lines indented under the text.
 /// - Tables (`| a | b |` over `|---|---|`) are drawn with `Table`, fitted to the width (or, too
 ///   narrow for whole words, as `header: value` lines).
-/// - Fenced code is indented by two and never wrapped: a line too long is cut with `…`. Swift is
-///   highlighted (see `highlightedSwift`); ```` ```output ```` blocks get a `│` gutter and, with
-///   colour, a dimmer colour.
+/// - Fenced code is indented by two and wrapped, never cut: a line too long goes on below behind
+///   `↪`, as `highlightedSwift` wraps it. Swift is highlighted; ```` ```output ```` blocks get a
+///   `│` gutter and, with colour, a dimmer colour.
 /// - Block quotes (`>`) get a `│` gutter.
 ///
 /// Blocks are separated by exactly one blank line (items of a list written without blank lines
@@ -84,7 +84,7 @@ public struct MarkdownView: Sendable {
       return inline.lines(width: width, base: style, capabilities)
     }
     let lines = inline.lines(width: width, capabilities)
-    guard level < 3, let widest = lines.map(\.count).max() else { return lines }
+    guard level < 3, let widest = lines.map(TextLayout.visibleWidth).max() else { return lines }
     let underline = level == 1 ? (capabilities.usesUnicode ? "═" : "=") : (capabilities.usesUnicode ? "─" : "-")
     return lines + [String(repeating: underline, count: widest)]
   }
@@ -107,7 +107,7 @@ public struct MarkdownView: Sendable {
     return lines
   }
 
-  /// Code indented by two, each line cut to the width; output behind a gutter.
+  /// Code indented by two, each line wrapped to the width; output behind a gutter.
   private func code(_ code: [String], language: String, width: Int, _ capabilities: TerminalCapabilities)
     -> [String]
   {
@@ -115,17 +115,27 @@ public struct MarkdownView: Sendable {
     return margin(first: "  ", rest: "  ", width: width) { width in
       switch language {
       case "swift":
-        return SwiftHighlighter.tokenizedLines(code.joined(separator: "\n")).map {
+        return SwiftHighlighter.tokenizedLines(code.joined(separator: "\n")).flatMap {
           SwiftHighlighter.rendered($0, width: width, capabilities)
         }
       case "output":
+        // Drawn plain, then dimmed whole, so the continuation mark takes the output's colour.
+        var plain = capabilities
+        plain.colors = .none
         let style = TextStyle(colour: MarkdownStyle.secondary)
         return margin(first: bar(capabilities) + " ", rest: bar(capabilities) + " ", width: width) { width in
-          code.map { TextLayout.truncated(TextLayout.trimmed($0), to: width) }
+          self.plainCode(code, width: width, plain)
         }.map { style.applied(to: $0, capabilities) }
       default:
-        return code.map { TextLayout.truncated(TextLayout.trimmed($0), to: width) }
+        return plainCode(code, width: width, capabilities)
       }
+    }
+  }
+
+  /// Code that is not highlighted, wrapped as Swift is.
+  private func plainCode(_ code: [String], width: Int, _ capabilities: TerminalCapabilities) -> [String] {
+    code.flatMap { line in
+      SwiftHighlighter.rendered([.init(text: TextLayout.trimmed(line), kind: .plain)], width: width, capabilities)
     }
   }
 

@@ -3,16 +3,24 @@
 /// literals and comments each take their colour from `MarkdownStyle`. Without colour the text is
 /// unchanged.
 ///
-/// The code is never wrapped: a line wider than `capabilities.width` is cut and ends in `…`, so a
-/// caller that indents the lines passes capabilities narrowed by the indent. Tabs become four
-/// spaces, spaces at the ends of lines go, and so do blank lines at the end.
+/// Each line is indented by `indent` spaces and the code is wrapped, never cut, to the columns
+/// left of `capabilities.width`: a longer line breaks after `, ` or a bracket, at a space or
+/// before `.member`, and goes on below behind `↪` (`>` without Unicode), indented two more than
+/// the line (see `SwiftLineWrapper`). Tabs become four spaces, spaces at the ends of lines go, and
+/// so do blank lines at the end; a blank line stays empty.
 ///
-///     for line in highlightedSwift("let conv = Conv2D(filters: 16, kernelSize: 3)", for: .standardOutput) {
-///       print("  " + line)
+///     for line in highlightedSwift("let conv = Conv2D(filters: 16, kernelSize: 3)", for: .standardOutput, indentedBy: 2) {
+///       print(line)
 ///     }
-public func highlightedSwift(_ code: String, for capabilities: TerminalCapabilities) -> [String] {
-  SwiftHighlighter.tokenizedLines(code).map {
-    SwiftHighlighter.rendered($0, width: Swift.max(1, capabilities.width), capabilities)
+public func highlightedSwift(_ code: String, for capabilities: TerminalCapabilities, indentedBy indent: Int = 0)
+  -> [String]
+{
+  let indent = Swift.max(0, Swift.min(indent, capabilities.width - 1))
+  let margin = String(repeating: " ", count: indent)
+  return SwiftHighlighter.tokenizedLines(code).flatMap {
+    SwiftHighlighter.rendered($0, width: capabilities.width - indent, capabilities).map {
+      $0.isEmpty ? $0 : margin + $0
+    }
   }
 }
 
@@ -65,23 +73,20 @@ enum SwiftHighlighter {
     return lines.isEmpty ? [] : result
   }
 
-  /// One line's tokens drawn in their colours, cut with `…` to at most `width` columns.
-  static func rendered(_ tokens: [Token], width: Int, _ capabilities: TerminalCapabilities) -> String {
-    let text = tokens.map(\.text).joined()
-    var kept = text.count
-    var ending = ""
-    if text.count > width {
-      let cut = TextLayout.truncated(text, to: width)
-      ending = cut.hasSuffix("…") ? "…" : ""
-      kept = cut.count - ending.count
+  /// One line's tokens drawn in their colours and wrapped to at most `width` columns: the line
+  /// itself when it fits, otherwise pieces of it, each after the first behind the continuation mark
+  /// in the secondary colour.
+  static func rendered(_ tokens: [Token], width: Int, _ capabilities: TerminalCapabilities) -> [String] {
+    let wrapper = SwiftLineWrapper(width: width)
+    let mark = TextStyle(colour: MarkdownStyle.secondary).applied(
+      to: capabilities.usesUnicode ? "↪" : ">", capabilities)
+    return wrapper.pieces(of: tokens).map { piece in
+      var line = String(repeating: " ", count: piece.indent) + (piece.hasMark ? mark + " " : "")
+      for token in piece.tokens {
+        line += TextStyle(colour: colour(of: token.kind)).applied(to: token.text, capabilities)
+      }
+      return line
     }
-    var line = ""
-    for token in tokens where kept > 0 {
-      let piece = String(token.text.prefix(kept))
-      kept -= piece.count
-      line += TextStyle(colour: colour(of: token.kind)).applied(to: piece, capabilities)
-    }
-    return line + ending
   }
 
   /// The colour of a kind of token; nil for plain text.

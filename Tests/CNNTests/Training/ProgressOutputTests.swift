@@ -6,13 +6,14 @@ import Testing
 @testable import CNN
 
 @Suite(.isolatedSession) struct ProgressOutputTests {
-  func train(verbose: Verbosity, isTerminal: Bool, epochs: Int = 2) throws -> String {
+  /// What `fit` prints on an output of `columns` (wide enough for Keras's whole line by default).
+  func train(verbose: Verbosity, isTerminal: Bool, epochs: Int = 2, columns: Int = 120) throws -> String {
     setRandomSeed(1)
     let model = try SyntheticImages.brightSideModel()
     model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
     let (images, labels) = SyntheticImages.brightSide(count: 40, seed: 1)
     let captured = CapturedOutput()
-    try TerminalOutput.$current.withValue(captured.output(isTerminal: isTerminal)) {
+    try TerminalOutput.$current.withValue(captured.output(isTerminal: isTerminal, columns: columns)) {
       try model.fit(images, labels, batchSize: 8, epochs: epochs, verbose: verbose, validationSplit: 0.2)
     }
     return captured.text
@@ -31,6 +32,16 @@ import Testing
     #expect(lines[1].range(of: Self.finalLine, options: .regularExpression) != nil, "\(lines[1])")
   }
 
+  /// Keras's final line is 113 columns: at 80 it drops the time, shrinks the bar, shortens the
+  /// names and drops the time per step.
+  @Test func aFileAt80ColumnsGetsTheLineShortenedToFit() throws {
+    let lines = try train(verbose: .auto, isTerminal: false, columns: 80).split(separator: "\n").map(String.init)
+    #expect(lines.count == 4)
+    let shortened = #"^4/4 ━{6} - acc: \d\.\d{4} - loss: \d\.\d{4} - val_acc: \d\.\d{4} - val_loss: \d\.\d{4}$"#
+    #expect(lines[1].range(of: shortened, options: .regularExpression) != nil, "\(lines[1])")
+    #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 80 })
+  }
+
   @Test func aTerminalGetsTheLineRedrawnInPlace() throws {
     let text = try train(verbose: 1, isTerminal: true, epochs: 1)
     #expect(text.hasPrefix("\r1/4 ━━━━━─────────────── "))
@@ -47,6 +58,13 @@ import Testing
       lines[0].range(
         of: #"^4/4 - \d+s - \d+(us|ms|s)/step - accuracy: \d\.\d{4} - loss: \d\.\d{4} - val_accuracy"#,
         options: .regularExpression) != nil, "\(lines[0])")
+  }
+
+  @Test func verboseTwoFitsANarrowOutput() throws {
+    let lines = try train(verbose: 2, isTerminal: false, epochs: 1, columns: 40).split(separator: "\n").map(String.init)
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 }, "\(lines)")
+    #expect(lines.joined().contains("val_acc: "))
   }
 
   @Test func verboseZeroPrintsNothing() throws {

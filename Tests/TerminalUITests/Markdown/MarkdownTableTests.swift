@@ -61,4 +61,13 @@ import Testing
     #expect(lines.last == "+----------+--------------------+---------+")
     #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
   }
+
+  @Test func wideCharactersCountTwoColumnsAt40() {
+    let classes = MarkdownTableSource(
+      header: ["Class", "Example"], alignments: [.left, .left],
+      rows: [["猫 (cat)", "猫がソファで寝ている写真、窓の光"], ["犬 (dog)", "公園を走る犬"]])
+    let lines = MarkdownTable(classes).lines(width: 40, .plain())
+    #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 }, "\(lines)")
+    #expect(Set(lines.map(TextLayout.visibleWidth)).count == 1, "every line of a table is as wide: \(lines)")
+  }
 }

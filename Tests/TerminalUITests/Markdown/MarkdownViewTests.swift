@@ -46,7 +46,7 @@ import Testing
 
   // Paragraphs and list items are wrapped greedily at spaces (the reference wrap of Python's
   // `textwrap`); the table's columns are as wide as their longest cell (5 and 7); the Swift line,
-  // 80 characters behind an indent of 2, is cut to the width with `…`.
+  // 80 characters behind an indent of 2, goes on below behind `↪`, broken before its comment.
   @Test func plainRenderingAt80ColumnsMatchesTheGolden() {
     let expected = """
       Filters
@@ -70,7 +70,8 @@ import Testing
       │ dense │   5,130 │
       └───────┴─────────┘
 
-        let conv = Conv2D(filters: 16, kernelSize: 3, activation: .relu) // first lay…
+        let conv = Conv2D(filters: 16, kernelSize: 3, activation: .relu)
+          ↪ // first layer
 
         │ [30, 30, 16]
 
@@ -111,7 +112,9 @@ import Testing
       │ dense │   5,130 │
       └───────┴─────────┘
 
-        let conv = Conv2D(filters: 16, kernel…
+        let conv = Conv2D(filters: 16,
+          ↪ kernelSize: 3, activation: .relu)
+          ↪ // first layer
 
         │ [30, 30, 16]
 
@@ -128,7 +131,7 @@ import Testing
 
   @Test func asciiTerminalsGetAsciiRulesBulletsAndGutters() {
     let lines = MarkdownView(Self.sample).lines(for: Self.ascii)
-    #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) || $0.hasSuffix("…") })
+    #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
     #expect(lines[1] == "=======")
     #expect(lines.contains("-----"))
     #expect(lines.contains("- Load the images."))
@@ -227,5 +230,30 @@ import Testing
   @Test func aThematicBreakIsARuleAcrossTheWidth() {
     #expect(
       MarkdownView("Above\n\n---\n\nBelow").lines(for: .plain(width: 10)) == ["Above", "", "──────────", "", "Below"])
+  }
+
+  @Test func aFencedOutputBlockWrapsBehindItsGutter() {
+    let markdown = "```output\nEpoch 1/10: loss 0.6931, accuracy 0.5000, val_loss 0.6925, val_accuracy 0.5125\n```"
+    let lines = MarkdownView(markdown).lines(for: .plain(width: 40))
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 && $0.hasPrefix("  │ ") }, "\(lines)")
+    #expect(lines.joined().contains("val_accuracy"))
+  }
+
+  @Test func wideCharactersWrapByTheirColumnsAt40() {
+    let markdown = """
+      猫と犬の写真を分類するモデルを作ります。最初の層は畳み込み層です。 Each class is a folder.
+
+      - 猫 (cat): 写真は全部で百二十枚あります、窓の光の中で寝ている猫も
+      > 注意: 画像の大きさは揃えてください。
+
+      | Class | Example |
+      |---|---|
+      | 猫 | ソファで寝ている猫の写真 |
+      """
+    for capabilities in VisibleText.everyMode(width: 40) {
+      let lines = MarkdownView(markdown).lines(for: capabilities)
+      #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 40 }, "\(lines.map(VisibleText.stripped))")
+    }
   }
 }

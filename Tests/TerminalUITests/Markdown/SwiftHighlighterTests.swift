@@ -60,13 +60,6 @@ import Testing
     #expect(tokens("let s = \"open\nlet t = 1")[1].first?.kind == .keyword)
   }
 
-  @Test func longLinesAreCutWithAnEllipsisNeverWrapped() {
-    let line = "let activation = ActivationFunction.relu"
-    #expect(highlightedSwift(line, for: .plain(width: 20)) == ["let activation = Ac…"])
-    let coloured = highlightedSwift(line, for: ChartTestSupport.colour(width: 20))
-    #expect(coloured.map(VisibleText.stripped) == ["let activation = Ac…"])
-  }
-
   @Test func tabsBecomeFourSpacesAndTrailingBlankLinesGo() {
     #expect(highlightedSwift("\tx  \n\n", for: .plain()) == ["    x"])
   }

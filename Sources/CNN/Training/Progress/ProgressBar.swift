@@ -7,8 +7,10 @@ import TerminalUI
 ///
 /// While running, the time after the bar is the estimated time left; at the end it is the time the
 /// epoch took. The time per step leaves out the first step, which is slow while things warm up.
-/// On a terminal the line is redrawn in place with `\r`; elsewhere only the final line is written,
-/// so files and pipes get one plain line per epoch.
+/// On a terminal the line is redrawn in place with `\r`, shortened to fit the width (see
+/// `ProgressLine`); elsewhere, and on a terminal too narrow for the line even shortened, only the
+/// final line is written, so files and pipes get one plain line per epoch (broken into a few
+/// lines when even its shortest form is wider than the output).
 struct ProgressBar {
   let total: Int
   let verbosity: Verbosity
@@ -38,7 +40,7 @@ struct ProgressBar {
       guard isFinal else { return }
       let line = ProgressLine(
         step: step, total: total, time: elapsed, stepTime: ProgressLine.formatStepTime(perStep), metrics: metrics)
-      output.writeLine(line.oneLineSummary)
+      for text in line.oneLineSummary(width: output.columns) { output.writeLine(text) }
     case .progressBar:
       guard output.isTerminal || isFinal else { return }
       // Redraw at most 20 times a second, as Keras does.
@@ -47,14 +49,16 @@ struct ProgressBar {
       let time = isFinal ? elapsed : ProgressLine.formatEstimate(perStep * Double(total - step))
       let progress = ProgressLine(
         step: step, total: total, time: time, stepTime: ProgressLine.formatStepTime(perStep), metrics: metrics)
-      let line = progress.rendered(for: output.capabilities)
-      if output.isTerminal {
-        let visible = progress.rendered(for: .plain()).count
+      if output.isTerminal && progress.fits(in: output.columns) {
+        let line = progress.rendered(for: output.capabilities)
+        let visible = TextLayout.visibleWidth(line)
         let padding = String(repeating: " ", count: Swift.max(0, previousWidth - visible))
         output.write("\r" + line + padding + (isFinal ? "\n" : ""))
         previousWidth = visible
-      } else {
-        output.writeLine(line)
+      } else if isFinal {
+        // A line redrawn earlier is cleared before the final line that no longer fits.
+        if previousWidth > 0 { output.write("\r" + String(repeating: " ", count: previousWidth) + "\r") }
+        for line in progress.lines(for: output.capabilities) { output.writeLine(line) }
       }
     }
   }
