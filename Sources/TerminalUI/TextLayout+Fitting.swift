@@ -15,16 +15,19 @@ extension TextLayout {
     var rest = Substring(line)
     var prefix = ""
     while visibleWidth(prefix + rest) > width {
-      let room = Swift.max(1, width - prefix.count)
-      let head = rest.prefix(room + 1)
-      // Break at the last space that leaves something on this line; otherwise cut the word.
+      let room = Swift.max(1, width - visibleWidth(prefix))
+      // A space just past the room may end this line too: the piece before it fits.
+      let head = TextLayout.prefix(String(rest), fitting: room + 1)
       let searchable = head.dropFirst(prefix.isEmpty ? indent.count : 0)
       if let space = searchable.lastIndex(of: " "), space > searchable.startIndex {
-        lines.append(prefix + trimmed(String(rest[..<space])))
-        rest = rest[space...].drop { $0 == " " }
+        let piece = String(head[..<space])
+        lines.append(prefix + trimmed(piece))
+        rest = rest.dropFirst(piece.count).drop { $0 == " " }
       } else {
-        lines.append(prefix + String(rest.prefix(room)))
-        rest = rest.dropFirst(room)
+        // No space to break at: cut the word, at least one character so that the loop moves on.
+        let piece = Swift.max(1, TextLayout.prefix(String(rest), fitting: room).count)
+        lines.append(prefix + String(rest.prefix(piece)))
+        rest = rest.dropFirst(piece)
       }
       prefix = continuation
     }

@@ -26,6 +26,13 @@ import Testing
     #expect(lines.joined().filter { $0 != " " } == "Datasets/photos/a-very-long-file-name.pngismissing")
   }
 
+  @Test func wideCharactersCountTwoColumnsAndAreNeverSplit() {
+    let lines = TextLayout.fitted("猫猫 猫猫猫猫", width: 5)
+    // Too narrow to indent continuations (two columns would be more than half the width).
+    #expect(lines == ["猫猫", "猫猫", "猫猫"])
+    #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 5 })
+  }
+
   @Test func linesWithEscapeCodesAreLeftToTheirView() {
     let styled = "\u{1B}[1m" + String(repeating: "x ", count: 30) + "\u{1B}[0m"
     #expect(TextLayout.fitted(styled, width: 20) == [styled])

@@ -66,7 +66,7 @@ public struct ListScreen {
         minutes: "\(episode.teachingMinutes + episode.exerciseMinutes) min", state: state
       )
     }
-    func widest(_ texts: [String]) -> Int { texts.map(\.count).max() ?? 0 }
+    func widest(_ texts: [String]) -> Int { texts.map(TextLayout.visibleWidth).max() ?? 0 }
     let numberWidth = widest(rows.map(\.number))
     let minutesWidth = widest(rows.map(\.minutes))
     let stateWidth = widest(rows.map(\.state))

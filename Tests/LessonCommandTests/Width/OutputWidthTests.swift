@@ -38,8 +38,8 @@ import Testing
     }
     if !capabilities.isTerminal && text.contains("\r") { problems.append("\(what): a carriage return in a pipe") }
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      for state in line.split(separator: "\r") where TextLayout.displayWidth(String(state)) > capabilities.width {
-        problems.append("\(what): \(TextLayout.displayWidth(String(state))) columns: \(String(state).debugDescription)")
+      for state in line.split(separator: "\r") where TextLayout.visibleWidth(String(state)) > capabilities.width {
+        problems.append("\(what): \(TextLayout.visibleWidth(String(state))) columns: \(String(state).debugDescription)")
       }
     }
     return problems

@@ -36,7 +36,8 @@ final class PromptDrivenInput: LineInput {
     linesRead += 1
     guard linesRead <= Self.limit else { return nil }
     let text = printed()
-    let prompt = Self.withoutEscapes(text[(text.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex)...])
+    let prompt = Self.withoutEscapes(
+      text[(text.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex)...])
     if prompt.hasSuffix("› ") && prompt.contains("run") {
       fillInRound = nil
       stepPrompts += 1
