@@ -53,20 +53,21 @@ enum LessonCommand: Equatable {
   /// and returns the exit status.
   static func run(arguments: [String], in context: CommandContext = .standard) -> Int32 {
     let command: LessonCommand
-    let display: DisplayOptions
+    var display = DisplayOptions()
     do {
       let (options, rest) = try DisplayOptions.extract(from: arguments)
       display = options
       command = try parse(rest)
     } catch {
-      context.writeError(errorLine("\(error)\n\(helpHint(for: arguments))"))
+      let width = display.applied(to: context.capabilities).width
+      context.writeError(errorLine("\(error)\n\(helpHint(for: arguments))", width: width))
       return Status.usage
     }
     let output = TerminalOutput(capabilities: display.applied(to: context.capabilities), write: context.write)
     do {
       return try TerminalOutput.$current.withValue(output) { try command.execute(in: context) }
     } catch {
-      context.writeError(errorLine("\(error)"))
+      context.writeError(errorLine("\(error)", width: output.capabilities.width))
       return Status.failure
     }
   }
@@ -119,8 +120,12 @@ enum LessonCommand: Equatable {
   }
 
   /// `lesson: message` and a newline, as standard error shows it: escaped, since a message may
-  /// quote a name from disk or an argument a shell glob made from one.
-  static func errorLine(_ message: String) -> String {
-    "lesson: \(message.escapedForTerminal(keepingNewlines: true))\n"
+  /// quote a name from disk or an argument a shell glob made from one, and each line broken at
+  /// spaces to `width` columns.
+  static func errorLine(_ message: String, width: Int = .max) -> String {
+    let escaped = "lesson: \(message.escapedForTerminal(keepingNewlines: true))"
+    return escaped.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+      TextLayout.fitted(String($0), width: width)
+    }.joined(separator: "\n") + "\n"
   }
 }

@@ -81,15 +81,21 @@ struct Screen {
     prose(markdown)
   }
 
-  /// A prompt, printed without a newline so the answer follows it.
+  /// A prompt, printed without a newline so the answer follows it; a prompt too long for one line
+  /// is wrapped, leaving room on its last line for a short answer.
   func prompt(_ text: String) {
-    output.write(styled(text, bold: true) + " ")
+    let lines = TextLayout.wrapped(text, width: Swift.max(10, capabilities.width - Screen.answerRoom))
+    for line in lines.dropLast() { self.line(styled(line, bold: true)) }
+    output.write(styled(lines.last ?? "", bold: true) + " ")
   }
 
   /// A prompt of keys: `text`, or `narrow` where `text` and a short answer would not fit the width.
   func prompt(_ text: String, narrow: String) {
-    prompt(text.count + 10 <= capabilities.width ? text : narrow)
+    prompt(TextLayout.visibleWidth(text) + Screen.answerRoom <= capabilities.width ? text : narrow)
   }
+
+  /// The columns a prompt leaves for the answer typed after it.
+  static let answerRoom = 6
 
   func styled(_ text: String, colour: RGBColor? = nil, bold: Bool = false) -> String {
     capabilities.styled(text, colour: colour, bold: bold)

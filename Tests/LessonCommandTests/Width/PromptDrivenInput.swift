@@ -1,3 +1,4 @@
+import Foundation
 import LessonEngine
 import LessonScript
 
@@ -14,6 +15,7 @@ final class PromptDrivenInput: LineInput {
   /// Whether the current fill-in's blanks get wrong values (the first round) or its answers.
   private var fillInRound: FillInRound?
   private var linesRead = 0
+  private var printedBefore = 0
 
   private enum FillInRound { case wrong, right }
 
@@ -35,9 +37,12 @@ final class PromptDrivenInput: LineInput {
   func readLine() -> String? {
     linesRead += 1
     guard linesRead <= Self.limit else { return nil }
+    // The prompt is what was printed since the last answer (a long prompt wraps over lines).
     let text = printed()
-    let prompt = Self.withoutEscapes(
-      text[(text.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex)...])
+    let start = text.index(text.startIndex, offsetBy: Swift.min(printedBefore, text.count))
+    printedBefore = text.count
+    let prompt = Self.withoutEscapes(text[start...]).split(separator: "\n").last.map(String.init) ?? ""
+    let wholePrompt = Self.withoutEscapes(text[start...]).replacingOccurrences(of: "\n", with: " ")
     if prompt.hasSuffix("› ") && prompt.contains("run") {
       fillInRound = nil
       stepPrompts += 1
@@ -48,11 +53,13 @@ final class PromptDrivenInput: LineInput {
       failures += 1
       return failures % 2 == 1 ? "h" : "s"
     }
-    if prompt.hasPrefix("Your answer:") {
+    if prompt.hasSuffix("Your answer: ") {
       fillInRound = nil
       return "9"
     }
-    guard prompt.hasPrefix("Blank "), let blank = Int(prompt.dropFirst(6).prefix { $0.isNumber }) else { return "" }
+    guard let blankStart = wholePrompt.range(of: "Blank ", options: .backwards),
+      let blank = Int(wholePrompt[blankStart.upperBound...].prefix { $0.isNumber })
+    else { return "" }
     if blank == 1 {
       switch fillInRound {
       case nil:
