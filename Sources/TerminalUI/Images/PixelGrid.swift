@@ -61,7 +61,13 @@ public struct PixelGrid: Sendable {
       return TextLayout.wrapped(caption(shownColumns: columns), width: width) + listLines(width: width)
     }
     let visible = columns.lowerBound..<(columns.lowerBound + shown)
-    var lines = TextLayout.wrapped(caption(shownColumns: visible), width: width) + [""]
+    var lines = TextLayout.wrapped(caption(shownColumns: visible), width: width)
+    // The blank lines under the caption and between the pixel rows of a colour image go when they
+    // would push the table past the terminal's height: the row numbers still mark each pixel row.
+    let tableLines = 1 + rows.count * image.channels + (rows.count - 1)
+    let separatesRows =
+      capabilities.height.map { lines.count + 1 + tableLines <= $0 - ImageGrid.rowsLeftFree } ?? true
+    if separatesRows { lines.append("") }
     let header = visible.map { TextLayout.padded(String($0), to: cellWidth + 1, rightAligned: true) }.joined()
     lines.append(String(repeating: " ", count: labelWidth) + ANSI.styled(header, Palette.axis, capabilities))
     let names = channelNames
@@ -80,7 +86,7 @@ public struct PixelGrid: Sendable {
         }
         lines.append(line)
       }
-      if names.count > 1 && row != rows.upperBound - 1 { lines.append("") }
+      if separatesRows && names.count > 1 && row != rows.upperBound - 1 { lines.append("") }
     }
     return lines.map(TextLayout.trimmed)
   }

@@ -186,4 +186,19 @@ import Testing
     // One background, then 64 pixel squares.
     #expect(gray.components(separatedBy: "<rect").count - 1 == 1 + 64)
   }
+
+  /// Six by six colour pixels take 3 lines each and a blank line between pixel rows: 28 lines at
+  /// 80 columns with the caption. In a 24-row terminal the blank lines go (and the one under the
+  /// caption), so the table fits.
+  @Test func aColourTableDropsItsRowGapsToFitTheTerminalsHeight() {
+    let photo = Image(width: 6, height: 6, channels: 3, pixels: (0..<108).map { UInt8($0 * 2) })
+    let grid = PixelGrid(photo, rows: 0..<6, columns: 0..<6)
+    let unlimited = grid.lines(for: .plain(width: 80))
+    var capabilities = TerminalCapabilities.plain(width: 80)
+    capabilities.height = 24
+    let fitted = grid.lines(for: capabilities)
+    #expect(unlimited.count - fitted.count == 6)
+    #expect(fitted.count <= 24 - ImageGrid.rowsLeftFree)
+    #expect(fitted.filter { !$0.isEmpty } == unlimited.filter { !$0.isEmpty })
+  }
 }
