@@ -1,10 +1,12 @@
-/// The second byte of each JPEG marker this decoder acts on (ITU-T T.81, table B.1); every
+/// The second byte of each JPEG marker this decoder acts on or the encoder writes (ITU-T T.81, table B.1); every
 /// marker is `FF` followed by one of these.
 enum JPEGMarker {
   /// Start of image, the first two bytes of every JPEG file.
   static let startOfImage: UInt8 = 0xD8
   /// End of image.
   static let endOfImage: UInt8 = 0xD9
+  /// Start of a baseline sequential DCT frame (SOF0), the only kind the encoder writes.
+  static let baselineFrame: UInt8 = 0xC0
   /// Start of scan: a scan header, then entropy-coded data.
   static let startOfScan: UInt8 = 0xDA
   /// Define quantisation tables.
