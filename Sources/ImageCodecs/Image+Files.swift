@@ -77,22 +77,28 @@ extension Image {
   }
 
   /// Returns the image encoded as `format`: PNG (8-bit gray, gray+alpha, RGB or RGBA, compressed),
-  /// PGM (gray) or PPM (RGB).
+  /// JPEG (at `jpegData()`'s default quality, 90; alpha dropped), PGM (gray) or PPM (RGB).
   ///
-  /// - Throws: `ImageProblem.cannotEncode` when the format cannot hold this image's channels, or
-  ///   the image has no pixels.
+  /// - Throws: `ImageProblem.cannotEncode` when the format cannot hold this image's channels or
+  ///   size, or the image has no pixels.
   public func encoded(as format: ImageFormat) throws(ImageProblem) -> [UInt8] {
     guard width > 0 && height > 0 else {
       throw .cannotEncode("the image is \(width)×\(height) pixels, and an image file holds at least one pixel")
     }
     switch format {
     case .png: return PNGEncoder.encode(self)
+    case .jpeg:
+      guard width <= 65_535 && height <= 65_535 else {
+        throw .cannotEncode("the image is \(width)×\(height) pixels, and a JPEG holds at most 65535×65535")
+      }
+      return jpegData()
     case .ppm, .pgm: return try PNMCodec.encode(self, as: format)
-    default: throw .cannotEncode("this program writes PNG, PPM and PGM, not \(format.rawValue)")
+    default: throw .cannotEncode("this program writes PNG, JPEG, PPM and PGM, not \(format.rawValue)")
     }
   }
 
-  /// Writes the image to `path`, in the format its extension names (`.png`, `.ppm`, `.pgm`).
+  /// Writes the image to `path`, in the format its extension names (`.png`, `.jpg` or `.jpeg`,
+  /// `.ppm`, `.pgm`).
   ///
   /// - Throws: `ImageDecodingError` naming the file when the extension is unknown, the image does
   ///   not fit the format, or the file cannot be written.
@@ -101,7 +107,7 @@ extension Image {
     guard let format = ImageFormat.allCases.first(where: { $0.fileExtensions.contains(fileExtension) }) else {
       throw ImageDecodingError(
         path: path,
-        problem: .cannotEncode("the file name should end in .png, .ppm or .pgm, to say which format to write"))
+        problem: .cannotEncode("the file name should end in .png, .jpg, .ppm or .pgm, to say which format to write"))
     }
     let bytes: [UInt8]
     do {

@@ -41,4 +41,21 @@ import Testing
     #expect(error?.description.contains("cannot be written: it is a folder; give a file name inside it") == true)
     #expect(error?.description.contains("..") == false, "one full stop: \(String(describing: error))")
   }
+
+  @Test(arguments: ["jpg", "JPEG"])
+  func writingAJPEGNameWritesAJPEGThatReadsBack(fileExtension: String) throws {
+    let path = folder + "/out." + fileExtension
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let photo = Image(width: 3, height: 2, channels: 4, pixels: Array(repeating: 200, count: 24))
+    try photo.write(to: path)
+    #expect(try Image.info(contentsOf: path).format == .jpeg)
+    let back = try Image(contentsOf: path)
+    #expect(back.width == 3 && back.height == 2 && back.channels == 3)
+  }
+
+  @Test func writingAnUnknownExtensionListsTheFormatsIncludingJPEG() throws {
+    let error = #expect(throws: ImageDecodingError.self) { try image.write(to: folder + "/out.gif") }
+    #expect(error?.description.contains("writes PNG, JPEG, PPM and PGM") == true, "\(String(describing: error))")
+  }
 }

@@ -119,7 +119,7 @@ import Testing
   @Test func aBitmapCannotBeWrittenAndTheMessageSaysWhatCan() {
     let image = Image(width: 2, height: 1, channels: 1, pixels: [0, 255])
     let error = #expect(throws: ImageProblem.self) { try image.encoded(as: .pbm) }
-    #expect(error == .cannotEncode("this program writes PNG, PPM and PGM, not PBM"))
+    #expect(error == .cannotEncode("this program writes PNG, JPEG, PPM and PGM, not PBM"))
   }
 
   // MARK: - Encoding
