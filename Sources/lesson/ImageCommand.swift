@@ -37,8 +37,15 @@ enum ImageCommand: Equatable {
       let format = ImageFormat.allCases.first {
         $0.fileExtensions.contains((output as NSString).pathExtension.lowercased())
       }
-      // PPM holds RGB and PGM gray: convert to the channels the format needs, dropping alpha.
-      let channels = format == .pgm ? 1 : format == .ppm ? 3 : image.channels
+      // PPM holds RGB, PGM gray and JPEG either: convert to the channels the format needs,
+      // dropping alpha.
+      let channels: Int
+      switch format {
+      case .pgm: channels = 1
+      case .ppm: channels = 3
+      case .jpeg: channels = image.channels >= 3 ? 3 : 1
+      default: channels = image.channels
+      }
       try image.converted(toChannels: channels).write(to: output)
       return [
         "Wrote \(output.escapedForTerminal()) (\(image.width)×\(image.height), \(channels) channel\(channels == 1 ? "" : "s"))."

@@ -56,6 +56,19 @@ import Testing
     #expect(gray.channels == 1 && gray.width == 451 && gray.height == 300)
   }
 
+  @Test func convertToJPEGReportsTheThreeChannelsItWritesForAnRGBAImage() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let rgba = Image(width: 5, height: 4, channels: 4, pixels: Array(repeating: 90, count: 80))
+    try rgba.write(to: folder + "/in.png")
+    let lines = try ImageCommand.convert(input: folder + "/in.png", output: folder + "/out.jpg").run(
+      capabilities: .plain())
+    #expect(lines == ["Wrote \(folder)/out.jpg (5×4, 3 channels)."])
+    let back = try Image(contentsOf: folder + "/out.jpg")
+    #expect(back.channels == 3 && back.width == 5 && back.height == 4)
+  }
+
   @Test func anUndecodableInputFailsWithItsNameAndAStatusOfOne() throws {
     let text = FileManager.default.temporaryDirectory.appendingPathComponent("notes-\(UUID().uuidString).png").path
     try Data("hello".utf8).write(to: URL(fileURLWithPath: text))
