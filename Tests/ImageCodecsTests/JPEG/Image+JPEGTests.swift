@@ -73,4 +73,35 @@ import Testing
       #expect(difference.maximum == 0, "\(difference)")
     }
   }
+
+  /// Every quantisation and Huffman table a file defines before its scan, keyed by DQT or
+  /// DHT and the table's class and index byte, each as the bytes that define it.
+  static func tables(_ file: [UInt8]) -> [String: [UInt8]] {
+    var tables: [String: [UInt8]] = [:]
+    for segment in JPEGEncoderTests.segments(file).segments {
+      var data = segment.data[...]
+      while let first = data.first {
+        let length: Int
+        switch segment.marker {
+        case 0xDB: length = 65
+        case 0xC4: length = 17 + data.dropFirst().prefix(16).reduce(0) { $0 + Int($1) }
+        default: length = data.count
+        }
+        if segment.marker == 0xDB || segment.marker == 0xC4 {
+          tables["\(JPEGMarker.hex(segment.marker)) \(JPEGMarker.hex(first))"] = Array(data.prefix(length))
+        }
+        data = data.dropFirst(length)
+      }
+    }
+    return tables
+  }
+
+  @Test(.enabled(if: Pillow.isAvailable, "\(Pillow.problem ?? "")"), arguments: [10, 50, 90, 100])
+  func pillowWritesTheSameTablesAtTheSameQuality(quality: Int) throws {
+    let image = JPEGEncoderTests.gradient(width: 16, height: 16, channels: 3)
+    let ours = Self.tables(image.jpegData(quality: quality))
+    let theirs = Self.tables(try Pillow.encodeJPEG(image, quality: quality))
+    #expect(ours.count == 6)
+    #expect(ours == theirs)
+  }
 }

@@ -45,7 +45,25 @@ enum Pillow {
     return Image(width: width, height: height, channels: header[0] == "L" ? 1 : 3, pixels: pixels)
   }
 
-  /// Pillow did not decode the file.
+  /// Has Pillow encode `image` (written for it as a PNG) as a JPEG at `quality` with its
+  /// defaults (libjpeg's Annex K tables, 4:2:0), and returns the file.
+  static func encodeJPEG(_ image: Image, quality: Int) throws -> [UInt8] {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pillow-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in.png").path
+    let output = folder.appendingPathComponent("out.jpg").path
+    try image.write(to: input)
+    let script = """
+      import sys
+      from PIL import Image
+      Image.open(sys.argv[1]).save(sys.argv[2], quality=int(sys.argv[3]))
+      """
+    guard try run(["-c", script, input, output, String(quality)]) == 0 else { throw DecodingFailed() }
+    return [UInt8](try Data(contentsOf: URL(fileURLWithPath: output)))
+  }
+
+  /// Pillow did not decode or encode the file.
   struct DecodingFailed: Error {}
 
   /// Runs `python3` with `arguments`, its output discarded; returns its exit status.
