@@ -14,6 +14,7 @@ enum LessonCommand: Equatable {
   case model(ModelCommand)
   case bench(BenchOptions)
   case benchDecode([String])
+  case benchPhotos(PhotosBenchOptions)
   case image(ImageCommand)
   case train(TrainOptions)
   case demoVisuals(svgFolder: String?, epochs: Int)
@@ -97,6 +98,8 @@ enum LessonCommand: Equatable {
       try Bench(options: options).run()
     case .benchDecode(let paths):
       try DecodeBench(paths: paths).run()
+    case .benchPhotos(let options):
+      try PhotosBench(options: options).run()
     case .image(let command):
       let output = TerminalOutput.current
       for line in try command.run(capabilities: output.capabilities) { output.writeLine(line) }

@@ -6,6 +6,7 @@ extension CommandTable {
   private static let demoEpochs = 8
   private static let trainDefaults = TrainOptions(folder: "")
   private static let benchDefaults = BenchOptions()
+  private static let photosDefaults = PhotosBenchOptions()
 
   static let models = [
     CommandSpec(
@@ -192,6 +193,44 @@ extension CommandTable {
         "(without PATH: a 640×427 and a 12-megapixel photo)",
       ],
       example: ["bench", "decode", "photo.jpg"], build: { parsed in .benchDecode(parsed.texts("PATH")) }),
+    CommandSpec(
+      name: "bench photos", section: .tools,
+      arguments: [
+        ArgumentSpec(
+          placeholder: "DIR", kind: .text, noun: "folder of class folders",
+          summary: "Photos in one sub-folder per class (default: 2,000 JPEGs made from the shipped photos)",
+          isOptional: true)
+      ],
+      options: [
+        OptionSpec(
+          name: "--model", placeholders: ["NAME"], kind: .referenceModel, noun: "NAME",
+          summary: "The reference model to train", defaultValue: photosDefaults.model.rawValue),
+        OptionSpec(
+          name: "--epochs", placeholders: ["N"], kind: positiveNumber, noun: "number",
+          summary: "Passes over the images", defaultValue: "\(photosDefaults.epochs)"),
+        OptionSpec(
+          name: "--image-size", placeholders: ["H", "W"], kind: positiveNumber, noun: "number",
+          summary: "Resize images to H×W pixels",
+          defaultValue: photosDefaults.imageSize.map(String.init).joined(separator: " ")),
+        OptionSpec(
+          name: "--images", placeholders: ["N"], kind: positiveNumber, noun: "number",
+          summary: "Photos to make when no DIR is given", defaultValue: "\(photosDefaults.images)"),
+        .flag("--json", "Print JSON instead of lines"),
+      ],
+      summary: [
+        "Load, decode and train on a folder of photos, each part timed,",
+        "with peak memory (without DIR: 2,000 JPEGs made from Datasets/photos)",
+      ],
+      example: ["bench", "photos", "--images", "400", "--epochs", "1"],
+      build: { parsed in
+        var options = PhotosBenchOptions(folder: parsed.text("DIR"))
+        if let model = parsed.model("--model") { options.model = model }
+        if let epochs = parsed.number("--epochs") { options.epochs = epochs }
+        if parsed.isSet("--image-size") { options.imageSize = parsed.numbers("--image-size") }
+        if let images = parsed.number("--images") { options.images = images }
+        options.json = parsed.isSet("--json")
+        return .benchPhotos(options)
+      }),
   ]
 
   private static let imagePath = ArgumentSpec(placeholder: "PATH", kind: .text, noun: "PATH", summary: "An image file")

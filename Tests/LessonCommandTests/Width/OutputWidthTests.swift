@@ -109,6 +109,7 @@ import Testing
       ["image", "show", photo], ["train", folder.path, "--epochs", "2", "--image-size", "12", "12", "--save", model],
       ["summary", model], ["evaluate", model, folder.path], ["predict", model, folder.path("circle/0.ppm"), photo],
       ["demo", "visuals", "--epochs", "1"],
+      ["bench", "photos", "--images", "8", "--epochs", "1", "--image-size", "32", "32"],
     ]
     var problems: [String] = []
     for arguments in commandLines {
