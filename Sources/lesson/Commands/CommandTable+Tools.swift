@@ -29,16 +29,9 @@ extension CommandTable {
           summary: "A folder with one sub-folder of images per class")
       ],
       options: [
-        OptionSpec(
-          name: "--model", placeholders: ["NAME"], kind: .referenceModel, noun: "NAME",
-          summary: "The reference model to train", defaultValue: trainDefaults.model.rawValue),
-        OptionSpec(
-          name: "--epochs", placeholders: ["N"], kind: positiveNumber, noun: "number",
-          summary: "Passes over the images",
-          defaultValue: "\(trainDefaults.epochs)"),
-        OptionSpec(
-          name: "--image-size", placeholders: ["H", "W"], kind: positiveNumber, noun: "number",
-          summary: "Resize images to H×W pixels", defaultValue: "the images' most common size"),
+        modelOption(default: trainDefaults.model),
+        epochsOption(default: "\(trainDefaults.epochs)"),
+        imageSizeOption(default: "the images' most common size"),
         OptionSpec(
           name: "--batch-size", placeholders: ["B"], kind: positiveNumber, noun: "number",
           summary: "Images per training step", defaultValue: "\(trainDefaults.batchSize)"),
@@ -202,16 +195,9 @@ extension CommandTable {
           isOptional: true)
       ],
       options: [
-        OptionSpec(
-          name: "--model", placeholders: ["NAME"], kind: .referenceModel, noun: "NAME",
-          summary: "The reference model to train", defaultValue: photosDefaults.model.rawValue),
-        OptionSpec(
-          name: "--epochs", placeholders: ["N"], kind: positiveNumber, noun: "number",
-          summary: "Passes over the images", defaultValue: "\(photosDefaults.epochs)"),
-        OptionSpec(
-          name: "--image-size", placeholders: ["H", "W"], kind: positiveNumber, noun: "number",
-          summary: "Resize images to H×W pixels",
-          defaultValue: photosDefaults.imageSize.map(String.init).joined(separator: " ")),
+        modelOption(default: photosDefaults.model),
+        epochsOption(default: "\(photosDefaults.epochs)"),
+        imageSizeOption(default: photosDefaults.imageSize.map(String.init).joined(separator: " ")),
         OptionSpec(
           name: "--images", placeholders: ["N"], kind: positiveNumber, noun: "number",
           summary: "Photos to make when no DIR is given", defaultValue: "\(photosDefaults.images)"),
@@ -232,6 +218,27 @@ extension CommandTable {
         return .benchPhotos(options)
       }),
   ]
+
+  /// `--model NAME`, the reference model a command trains.
+  private static func modelOption(default model: ReferenceModel) -> OptionSpec {
+    OptionSpec(
+      name: "--model", placeholders: ["NAME"], kind: .referenceModel, noun: "NAME",
+      summary: "The reference model to train", defaultValue: model.rawValue)
+  }
+
+  /// `--epochs N`, the passes a command trains for.
+  private static func epochsOption(default epochs: String) -> OptionSpec {
+    OptionSpec(
+      name: "--epochs", placeholders: ["N"], kind: positiveNumber, noun: "number", summary: "Passes over the images",
+      defaultValue: epochs)
+  }
+
+  /// `--image-size H W`, the size a command resizes images to.
+  private static func imageSizeOption(default size: String) -> OptionSpec {
+    OptionSpec(
+      name: "--image-size", placeholders: ["H", "W"], kind: positiveNumber, noun: "number",
+      summary: "Resize images to H×W pixels", defaultValue: size)
+  }
 
   private static let imagePath = ArgumentSpec(placeholder: "PATH", kind: .text, noun: "PATH", summary: "An image file")
 }
