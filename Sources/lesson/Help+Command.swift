@@ -37,7 +37,8 @@ extension Help {
     if !options.isEmpty {
       lines += ["", "Options:"] + options.flatMap { hanging("  " + $0.0, $0.1, column: column, width: width) }
     }
-    let display = CommandTable.displayOptions.map(\.synopsis).joined(separator: " and ")
+    let synopses = CommandTable.displayOptions.map(\.synopsis)
+    let display = synopses.dropLast().joined(separator: ", ") + " and " + (synopses.last ?? "")
     lines += [""] + TextLayout.wrapped("Every command also takes \(display) (see `lesson --help`).", width: width)
     lines += hanging("Example: ", (["lesson"] + command.example).joined(separator: " "), column: 9, width: width)
     return lines.joined(separator: "\n")
