@@ -93,6 +93,14 @@ public final class EpisodeSession: @unchecked Sendable {
     try waitForRun(step: step)
   }
 
+  /// Runs `body` with the step output silenced when `isQuiet`, as for a step run quietly.
+  func silenced<Result>(if isQuiet: Bool, _ body: () throws -> Result) rethrows -> Result {
+    let wasQuiet = quiet
+    quiet = quiet || isQuiet
+    defer { quiet = wasQuiet }
+    return try body()
+  }
+
   /// Keeps what the step whose code starts at `line` printed, for going back.
   public func didRun(line: Int) throws {
     transcripts[try stepIndex(atLine: line)] = transcript
