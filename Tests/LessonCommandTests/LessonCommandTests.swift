@@ -94,6 +94,16 @@ import Testing
     }
   }
 
+  @Test func heightIsExtractedAndSetsTheRowsPicturesKeepTo() throws {
+    let (options, rest) = try DisplayOptions.extract(from: ["image", "show", "cat.png", "--height", "24"])
+    #expect(options == DisplayOptions(height: 24))
+    #expect(rest == ["image", "show", "cat.png"])
+    #expect(options.applied(to: .plain()).height == 24, "a pipe too, for captures")
+    #expect(DisplayOptions().applied(to: .plain()).height == nil)
+    let short = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--height", "5", "list"]) }
+    #expect(short?.description == "--height must be a number of rows, 10 or more, not '5'.")
+  }
+
   @Test func aBadDisplayValueIsQuotedAsGiven() throws {
     let color = #expect(throws: UsageError.self) { try DisplayOptions.extract(from: ["--color", "blue", "list"]) }
     #expect(color?.description == "--color must be always, never, auto, 16, 256 or 24bit, not 'blue'.")
