@@ -17,11 +17,9 @@ public enum MarkdownReflow {
       guard !paragraph.isEmpty else { return }
       let text = paragraph.joined(separator: " ")
       if let marker = listMarker {
-        let indent = String(repeating: " ", count: marker.count)
-        let body = String(text.dropFirst(marker.count))
-        for (index, line) in TextLayout.wrapped(body, width: Swift.max(1, width - marker.count)).enumerated() {
-          output.append((index == 0 ? marker : indent) + line)
-        }
+        output += TextLayout.hanging(
+          String(text.dropFirst(marker.count)), first: marker, rest: String(repeating: " ", count: marker.count),
+          width: width)
       } else {
         output += TextLayout.wrapped(text, width: width)
       }
