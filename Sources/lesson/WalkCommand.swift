@@ -59,9 +59,10 @@ enum WalkCommand: Equatable {
       for line in MarkdownView(notes).lines(for: output.capabilities) { output.writeLine(line) }
     case .handout:
       let handout = MarkdownReflow.reflowed(InstructorNotes.handout(lesson), width: output.capabilities.width)
-      for line in handout.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-        output.writeLine(String(line))
-      }
+      // Written a line at a time, so that each ends with exactly one newline, the last included.
+      var lines = handout.split(separator: "\n", omittingEmptySubsequences: false)
+      if lines.last?.isEmpty == true { lines.removeLast() }
+      for line in lines { output.writeLine(String(line)) }
     case .doctor:
       return Doctor(lesson: lesson, output: output).run()
     case .verify(let episodes):
