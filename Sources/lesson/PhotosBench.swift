@@ -15,6 +15,9 @@ struct PhotosBenchOptions: Equatable {
   var imageSize = [180, 180]
   /// How many photos to make when no folder is given.
   var images = 2_000
+  /// Where to make the photos and keep them, to time another tool on the same ones; nil for a
+  /// temporary folder.
+  var keptFolder: String?
   /// Images per training step.
   var batchSize = 32
   /// Whether to print JSON instead of lines.
@@ -36,8 +39,16 @@ struct PhotosBench {
       return
     }
     guard let datasets = ProjectFolder.datasets() else { throw LessonError.datasetsNotFound }
-    let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("lesson-bench-photos-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder =
+      options.keptFolder
+      ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("lesson-bench-photos-\(UUID().uuidString)")
+    if let kept = options.keptFolder, let contents = try? FileManager.default.contentsOfDirectory(atPath: kept),
+      !contents.isEmpty
+    {
+      throw UsageError.invalidValue(
+        option: "--keep", value: kept, requirement: "a folder that does not exist yet or is empty")
+    }
+    defer { if options.keptFolder == nil { try? FileManager.default.removeItem(atPath: folder) } }
     if !options.json {
       output.writeLine(
         "Making \(options.images) JPEGs of \(BenchmarkPhotos.width)×\(BenchmarkPhotos.height) from the shipped photos…")
@@ -60,16 +71,18 @@ struct PhotosBench {
       inputShape: options.imageSize + [3], classCount: training.classNames.count, rescaling: true)
     model.compile(optimizer: .adam(), loss: options.model.loss, metrics: [.accuracy])
     let clock = EpochClock()
+    model.stopwatch.start()
     let history = try model.fit(
       training, epochs: options.epochs, verbose: 0, callbacks: [clock.callback], validationData: validation)
     let report = PhotosBenchReport(
       folder: options.folder, images: training.count + validation.count, classes: training.classNames.count,
       model: options.model.rawValue, imageSize: options.imageSize, epochs: options.epochs,
-      threads: ComputeThreads.count, makingSeconds: made, decodingSeconds: decoded.timeIntervalSince(start),
+      batchSize: options.batchSize, threads: ComputeThreads.count, makingSeconds: made,
+      decodingSeconds: decoded.timeIntervalSince(start),
       epochSeconds: clock.seconds,
       totalSeconds: Date().timeIntervalSince(start),
       peakResidentMebibytes: Double(ProcessMeasurements.peakResidentBytes) / 1_048_576,
-      validationAccuracy: history.validationAccuracy.last ?? 0)
+      validationAccuracy: history.validationAccuracy.last ?? 0, layers: LayerTime.perStep(from: model.stopwatch))
     let output = TerminalOutput.current
     if options.json {
       let encoder = JSONEncoder()
@@ -101,6 +114,7 @@ struct PhotosBenchReport: Codable, Equatable {
   let model: String
   let imageSize: [Int]
   let epochs: Int
+  let batchSize: Int
   let threads: Int
   let makingSeconds: Double?
   /// Listing the folder and decoding every image.
@@ -109,6 +123,8 @@ struct PhotosBenchReport: Codable, Equatable {
   let totalSeconds: Double
   let peakResidentMebibytes: Double
   let validationAccuracy: Double
+  /// Where the training steps spent their time, on average.
+  let layers: [LayerTime]
 
   /// The report as a learner reads it.
   var lines: [String] {
@@ -129,6 +145,6 @@ struct PhotosBenchReport: Codable, Equatable {
     lines.append(String(format: "  total (wall clock):   %5.1f s", totalSeconds))
     lines.append(String(format: "  peak memory:          %5.0f MiB resident", peakResidentMebibytes))
     lines.append(String(format: "  validation accuracy:  %.4f", validationAccuracy))
-    return lines
+    return lines + LayerTime.lines(layers, batchSize: batchSize)
   }
 }

@@ -5,6 +5,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
   case missingArgument(command: String, argument: String)
   case unexpectedArgument(String, suggestion: String? = nil)
   case invalidValue(option: String, value: String, requirement: String)
+  /// Two arguments that cannot be given together, and why.
+  case conflicting(String, String, reason: String)
 
   var description: String {
     switch self {
@@ -21,6 +23,8 @@ enum UsageError: Error, Equatable, CustomStringConvertible {
       return "Unexpected argument '\(argument)'." + didYouMean(suggestion)
     case .invalidValue(let option, let value, let requirement):
       return "\(option) must be \(requirement), not '\(value)'."
+    case .conflicting(let first, let second, let reason):
+      return "\(first) and \(second) cannot be given together: \(reason)."
     }
   }
 

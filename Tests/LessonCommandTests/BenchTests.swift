@@ -19,13 +19,18 @@ import Testing
     #expect(result.trainingImagesPerSecond > 0 && result.predictionImagesPerSecondAtBatch256 > 0)
     #expect(result.achievedGigaflops == result.trainingImagesPerSecond * 1.6632 / 1000)
     #expect(result.peakGigaflops > 0 && result.peakResidentMebibytes > 0)
+    // conv2d, max_pooling2d, flatten, dense, then the loss and the optimizer.
+    #expect(result.layers.map(\.name) == ["conv2d", "max_pooling2d", "flatten", "dense", "loss", "optimizer"])
+    let convolution = try #require(result.layers.first)
+    #expect(convolution.forwardMilliseconds > 0 && convolution.backwardMilliseconds > 0)
   }
 
   @Test func theJSONReportReadsBack() throws {
     let result = BenchResult(
       model: "small", parameters: 89_834, threads: 2, trainingImagesPerSecond: 4000,
       predictionImagesPerSecondAtBatch32: 12_000, predictionImagesPerSecondAtBatch256: 12_500,
-      megaflopPerTrainedImage: 8.39, achievedGigaflops: 33.6, peakGigaflops: 150, peakResidentMebibytes: 130)
+      megaflopPerTrainedImage: 8.39, achievedGigaflops: 33.6, peakGigaflops: 150, peakResidentMebibytes: 130,
+      layers: [LayerTime(name: "conv2d", className: "Conv2D", forwardMilliseconds: 0.5, backwardMilliseconds: 1)])
     let report = BenchReport(results: [result], startUpMilliseconds: 50)
     let decoded = try JSONDecoder().decode(BenchReport.self, from: JSONEncoder().encode(report))
     #expect(decoded.results == [result] && decoded.startUpMilliseconds == 50)

@@ -17,6 +17,12 @@ import Testing
       try LessonCommand.parse([
         "bench", "photos", "pets", "--model", "lesson", "--epochs", "1", "--image-size", "64", "48", "--json",
       ]) == .benchPhotos(options))
+    var kept = PhotosBenchOptions()
+    kept.keptFolder = "made"
+    #expect(try LessonCommand.parse(["bench", "photos", "--keep", "made"]) == .benchPhotos(kept))
+    #expect(throws: UsageError.conflicting("DIR", "--keep", reason: "photos are made only when no DIR is given")) {
+      try LessonCommand.parse(["bench", "photos", "pets", "--keep", "made"])
+    }
   }
 
   @Test func theMadePhotosAreCameraSizedJPEGsOneFolderPerClassTheSameForTheSameSeed() throws {
@@ -51,6 +57,7 @@ import Testing
     for part in [
       "making the photos", "listing and decoding", "epoch 1:", "epoch 2:",
       "total (wall clock)", "peak memory", "8 images in 4 classes at 32×32×3",
+      "Time per training step of 32 images, by layer", "conv2d_2 ", "optimizer ",
     ] {
       #expect(run.output.contains(part), "\(part) in\n\(run.output)")
     }
@@ -60,5 +67,21 @@ import Testing
     let report = try JSONDecoder().decode(PhotosBenchReport.self, from: Data(json.output.utf8))
     #expect(report.images == 8 && report.classes == 4 && report.epochSeconds.count == 2)
     #expect(report.totalSeconds >= report.decodingSeconds + report.epochSeconds.reduce(0, +))
+    #expect(report.layers.map(\.className).prefix(2) == ["Rescaling", "Conv2D"])
+  }
+
+  @Test func keptPhotosStayInTheirFolderWhichMustBeEmpty() throws {
+    let folder = try TemporaryFolder(prefix: "kept")
+    let kept = folder.path("photos")
+    let run = InProcessRun()
+    defer { run.removeWorkspace() }
+    let arguments = ["bench", "photos", "--images", "8", "--epochs", "1", "--image-size", "32", "32", "--keep", kept]
+    #expect(run.run(arguments, capabilities: .plain(width: 80)) == LessonCommand.Status.success, "\(run.errors)")
+    let made = try FileManager.default.subpathsOfDirectory(atPath: kept).filter { $0.hasSuffix(".jpg") }
+    #expect(made.count == 8)
+    let again = InProcessRun()
+    defer { again.removeWorkspace() }
+    #expect(again.run(arguments, capabilities: .plain(width: 80)) != LessonCommand.Status.success)
+    #expect(again.errors.contains("--keep must be a folder that does not exist yet or is empty"), "\(again.errors)")
   }
 }

@@ -30,16 +30,25 @@ extension Model {
   /// layer's input gradient is not computed: nothing comes before it. Each layer is given its
   /// output gradient to own (see `Layer.backward`).
   func backward(_ gradient: consuming Tensor, isFused: Bool) {
-    var layers = computingLayers[...]
+    let layers = computingLayers
     var gradient = gradient
-    if isFused, let fused = layers.popLast() as? ActivatedLayer {
+    var index = layers.count - 1
+    if isFused, let fused = layers.last as? ActivatedLayer {
+      let start = stopwatch.now()
       gradient = fused.backward(preActivationGradient: gradient)
+      stopwatch.add(since: start, toLayer: index, of: layers, .backward)
+      index -= 1
     }
-    guard let first = layers.popFirst() else { return }
-    for layer in layers.reversed() {
-      gradient = layer.backward(consume gradient)
+    while index > 0 {
+      let start = stopwatch.now()
+      gradient = layers[index].backward(consume gradient)
+      stopwatch.add(since: start, toLayer: index, of: layers, .backward)
+      index -= 1
     }
-    first.backwardSkippingInputGradient(consume gradient)
+    guard index == 0 else { return }
+    let start = stopwatch.now()
+    layers[0].backwardSkippingInputGradient(consume gradient)
+    stopwatch.add(since: start, toLayer: 0, of: layers, .backward)
   }
 
   /// Runs one training step: forward with dropout on, loss and metrics on these (pre-update)
@@ -49,11 +58,13 @@ extension Model {
     try prepare(forInput: images)
     let targets = try loss.targets(for: labels, outputShape: outputShape ?? [], count: images.shape[0])
     let output = forward(images, training: true)
-    let (value, gradient, isFused) = lossAndGradient(output: output, targets: targets, loss: loss)
+    let (value, gradient, isFused) = stopwatch.timeLoss {
+      lossAndGradient(output: output, targets: targets, loss: loss)
+    }
     let correct = metrics.map { $0.correctCount(predictions: output, targets: targets) }
     guard value.isFinite else { return BatchResult(loss: value, correct: correct, count: images.shape[0]) }
     backward(gradient, isFused: isFused)
-    optimizer.apply(to: trainableVariables)
+    stopwatch.timeUpdate { optimizer.apply(to: trainableVariables) }
     return BatchResult(loss: value, correct: correct, count: images.shape[0])
   }
 

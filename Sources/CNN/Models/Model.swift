@@ -35,6 +35,9 @@ public class Model {
   /// Set by a callback (such as `EarlyStopping`) to end training after the current epoch.
   public var stopTraining = false
 
+  /// Adds up the time each layer takes while it runs (see `LayerStopwatch`); stopped at first.
+  public let stopwatch = LayerStopwatch()
+
   init(className: String, name: String?, input: Input?, layers: [Layer]) {
     self.className = className
     self.name = name ?? LayerNaming.current.uniqueName(for: LayerNaming.snakeCase(className))
@@ -124,7 +127,14 @@ public class Model {
 
   /// Returns the model's output for a batch, running every layer; `training` turns dropout on.
   func forward(_ x: Tensor, training: Bool) -> Tensor {
-    computingLayers.reduce(x) { $1.forward($0, training: training) }
+    let layers = computingLayers
+    var x = x
+    for (index, layer) in layers.enumerated() {
+      let start = stopwatch.now()
+      x = layer.forward(x, training: training)
+      stopwatch.add(since: start, toLayer: index, of: layers, .forward)
+    }
+    return x
   }
 
   /// Runs the model on one batch in inference mode: Keras's `model(x)`.

@@ -201,6 +201,9 @@ extension CommandTable {
         OptionSpec(
           name: "--images", placeholders: ["N"], kind: positiveNumber, noun: "number",
           summary: "Photos to make when no DIR is given", defaultValue: "\(photosDefaults.images)"),
+        OptionSpec(
+          name: "--keep", placeholders: ["DIR"], kind: .text, noun: "folder",
+          summary: "Make the photos in DIR and keep them, to time another tool on them"),
         .flag("--json", "Print JSON instead of lines"),
       ],
       summary: [
@@ -208,13 +211,17 @@ extension CommandTable {
         "with peak memory (without DIR: 2,000 JPEGs made from Datasets/photos)",
       ],
       example: ["bench", "photos", "--images", "400", "--epochs", "1"],
-      build: { parsed in
+      build: { parsed throws(UsageError) in
         var options = PhotosBenchOptions(folder: parsed.text("DIR"))
         if let model = parsed.model("--model") { options.model = model }
         if let epochs = parsed.number("--epochs") { options.epochs = epochs }
         if parsed.isSet("--image-size") { options.imageSize = parsed.numbers("--image-size") }
         if let images = parsed.number("--images") { options.images = images }
+        options.keptFolder = parsed.text("--keep")
         options.json = parsed.isSet("--json")
+        if options.folder != nil && options.keptFolder != nil {
+          throw UsageError.conflicting("DIR", "--keep", reason: "photos are made only when no DIR is given")
+        }
         return .benchPhotos(options)
       }),
   ]

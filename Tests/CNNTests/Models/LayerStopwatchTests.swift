@@ -1,0 +1,48 @@
+import CNNTestSupport
+import Testing
+
+@testable import CNN
+
+/// The stopwatch adds up time only while it runs, per layer and per pass, and counts steps.
+@Suite(.isolatedSession) struct LayerStopwatchTests {
+  private func trainedModel(stopwatchRunning: Bool) throws -> Model {
+    setRandomSeed(3)
+    let model = try Sequential {
+      Input(shape: [8, 8, 1])
+      Conv2D(filters: 4, kernelSize: 3, activation: .relu)
+      Flatten()
+      Dense(units: 2, activation: .softmax)
+    }
+    model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy)
+    if stopwatchRunning { model.stopwatch.start() }
+    try model.fit(
+      Tensor(randomUniform: [40, 8, 8, 1]), Tensor(labels: (0..<40).map { $0 % 2 }), batchSize: 8, verbose: 0)
+    model.stopwatch.stop()
+    return model
+  }
+
+  @Test func aRunningStopwatchTimesEveryLayerBothWaysAndCountsTheSteps() throws {
+    let stopwatch = try trainedModel(stopwatchRunning: true).stopwatch
+    #expect(stopwatch.timings.map(\.name) == ["conv2d", "flatten", "dense", "loss", "optimizer"])
+    #expect(stopwatch.timings.map(\.className) == ["Conv2D", "Flatten", "Dense", "", ""])
+    #expect(stopwatch.trainingSteps == 5)
+    for timing in stopwatch.timings {
+      #expect(timing.forwardSeconds > 0, "\(timing.name) forward")
+    }
+    for timing in stopwatch.timings.prefix(3) {
+      #expect(timing.backwardSeconds > 0, "\(timing.name) backward")
+    }
+  }
+
+  @Test func aStoppedStopwatchAddsNothingAndResetForgets() throws {
+    let model = try trainedModel(stopwatchRunning: false)
+    #expect(model.stopwatch.trainingSteps == 0)
+    #expect(model.stopwatch.timings.allSatisfy { $0.forwardSeconds == 0 && $0.backwardSeconds == 0 })
+    model.stopwatch.start()
+    _ = try model(Tensor(zeros: [2, 8, 8, 1]))
+    model.stopwatch.stop()
+    #expect(model.stopwatch.timings.first?.forwardSeconds ?? 0 > 0)
+    model.stopwatch.reset()
+    #expect(model.stopwatch.timings.map(\.name) == ["loss", "optimizer"])
+  }
+}
