@@ -40,11 +40,11 @@ struct ActivationStage {
 
   /// Returns `function(z)`, remembering `z` and the result. ReLU works in place and remembers
   /// only the result: its gradient needs no more (y > 0 exactly where z > 0), and no loss is
-  /// fused with it.
-  mutating func forward(_ z: consuming Tensor) -> Tensor {
+  /// fused with it. With `isRectified`, the layer's kernel has already applied the ReLU to `z`.
+  mutating func forward(_ z: consuming Tensor, isRectified: Bool = false) -> Tensor {
     if function == .relu {
       var y = consume z
-      ActivationFunction.rectify(&y.scalars)
+      if !isRectified { ActivationFunction.rectify(&y.scalars) }
       preActivation = nil
       output = y
       return y

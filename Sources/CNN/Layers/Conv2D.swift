@@ -89,9 +89,11 @@ public final class Conv2D: Layer, ActivatedLayer {
     let batch = input.shape[0]
     let output = convolutionForward(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
-      filters: filters, geometry: geometry, reusing: training ? stage.takeStorage() : [])
+      filters: filters, geometry: geometry, rectifies: activation == .relu,
+      reusing: training ? stage.takeStorage() : [])
     lastInput = input
-    return stage.forward(Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters], scalars: output))
+    let shape = [batch, geometry.outputHeight, geometry.outputWidth, filters]
+    return stage.forward(Tensor(shape: shape, scalars: output), isRectified: activation == .relu)
   }
 
   override func backward(_ outputGradient: consuming Tensor) -> Tensor {

@@ -26,11 +26,13 @@ extension Model {
     return (value, gradient, false)
   }
 
-  /// Sends `gradient` back through every layer, adding to the variables' gradients. The first
-  /// layer's input gradient is not computed: nothing comes before it. Each layer is given its
-  /// output gradient to own (see `Layer.backward`).
+  /// Sends `gradient` back through the layers, adding to the variables' gradients. It stops at
+  /// the first layer with variables, whose input gradient is not computed: nothing before it
+  /// learns (a `Rescaling` in front of the first convolution needs no gradient). Each layer is
+  /// given its output gradient to own (see `Layer.backward`).
   func backward(_ gradient: consuming Tensor, isFused: Bool) {
     let layers = computingLayers
+    guard let firstLearning = layers.firstIndex(where: { !$0.variables.isEmpty }) else { return }
     var gradient = gradient
     var index = layers.count - 1
     if isFused, let fused = layers.last as? ActivatedLayer {
@@ -39,16 +41,16 @@ extension Model {
       stopwatch.add(since: start, toLayer: index, of: layers, .backward)
       index -= 1
     }
-    while index > 0 {
+    while index > firstLearning {
       let start = stopwatch.now()
       gradient = layers[index].backward(consume gradient)
       stopwatch.add(since: start, toLayer: index, of: layers, .backward)
       index -= 1
     }
-    guard index == 0 else { return }
+    guard index == firstLearning else { return }
     let start = stopwatch.now()
-    layers[0].backwardSkippingInputGradient(consume gradient)
-    stopwatch.add(since: start, toLayer: 0, of: layers, .backward)
+    layers[index].backwardSkippingInputGradient(consume gradient)
+    stopwatch.add(since: start, toLayer: index, of: layers, .backward)
   }
 
   /// Runs one training step: forward with dropout on, loss and metrics on these (pre-update)

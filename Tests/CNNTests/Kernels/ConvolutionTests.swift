@@ -34,6 +34,19 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
       batch: 1, height: 9, width: 8, channels: 5, filters: 17, window: (5, 5), strides: (2, 3), padding: .valid),
     ConvolutionCase(
       batch: 2, height: 32, width: 32, channels: 3, filters: 16, window: (3, 3), strides: (1, 1), padding: .valid),
+    // Filters filling whole 32-wide panels (∂output read in place), and some that do not.
+    ConvolutionCase(
+      batch: 3, height: 10, width: 11, channels: 16, filters: 32, window: (3, 3), strides: (1, 1), padding: .same),
+    ConvolutionCase(
+      batch: 2, height: 9, width: 9, channels: 32, filters: 64, window: (3, 3), strides: (1, 1), padding: .valid),
+    ConvolutionCase(
+      batch: 1, height: 6, width: 7, channels: 4, filters: 48, window: (3, 3), strides: (1, 1), padding: .same),
+    // An even window with same padding: the extra row and column of zeros go below and right.
+    ConvolutionCase(
+      batch: 2, height: 6, width: 6, channels: 3, filters: 10, window: (2, 2), strides: (1, 1), padding: .same),
+    // One wide image: fewer images than threads, so its tiles of positions are shared out.
+    ConvolutionCase(
+      batch: 1, height: 40, width: 45, channels: 3, filters: 16, window: (3, 3), strides: (1, 1), padding: .valid),
     // 33 images of 225 positions: gradient groups of 9 images (see imagesPerGradientGroup), the last of 6.
     ConvolutionCase(
       batch: 33, height: 33, width: 33, channels: 8, filters: 33, window: (5, 5), strides: (2, 2), padding: .valid),
@@ -86,6 +99,23 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
     let alone = results(threads: 1)
     #expect(results(threads: 2) == alone)
     #expect(results(threads: 3) == alone)
+  }
+
+  /// A ReLU fused into the product's write-back gives exactly max(0, x) of the plain product,
+  /// bit for bit, zero for −0 included.
+  @Test(arguments: ConvolutionCase.awkward)
+  func aRectifyingConvolutionIsTheRectifiedConvolution(_ c: ConvolutionCase) throws {
+    let g = try #require(c.geometry)
+    let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 14).scalars
+    let kernel = Tensor(randomUniform: [g.patchSize * c.filters], in: -1...1, seed: 15).scalars
+    let bias = Tensor(randomUniform: [c.filters], in: -1...1, seed: 16).scalars
+    var plain = convolutionForward(
+      input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g)
+    ActivationFunction.rectify(&plain)
+    let fused = convolutionForward(
+      input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g, rectifies: true)
+    #expect(fused.map(\.bitPattern) == plain.map(\.bitPattern))
+    if fused.count >= 8 { #expect(fused.contains(0) && fused.contains { $0 > 0 }) }
   }
 
   @Test func theFirstLayerSkipsTheInputGradientAndKeepsTheOthers() throws {

@@ -45,4 +45,25 @@ import Testing
     model.stopwatch.reset()
     #expect(model.stopwatch.timings.map(\.name) == ["loss", "optimizer"])
   }
+
+  /// Nothing before the first layer with variables learns, so no gradient is sent back into it:
+  /// a `Rescaling` in front is never run backward, and the convolution after it computes no
+  /// input gradient (the costliest part of its backward pass at large image sizes).
+  @Test func layersBeforeTheFirstThatLearnsAreNotRunBackward() throws {
+    setRandomSeed(4)
+    let model = try Sequential {
+      Input(shape: [8, 8, 1])
+      Rescaling(scale: 0.5)
+      Conv2D(filters: 4, kernelSize: 3, activation: .relu)
+      Flatten()
+      Dense(units: 2, activation: .softmax)
+    }
+    model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy)
+    model.stopwatch.start()
+    try model.fit(
+      Tensor(randomUniform: [16, 8, 8, 1]), Tensor(labels: (0..<16).map { $0 % 2 }), batchSize: 8, verbose: 0)
+    let timings = model.stopwatch.timings
+    #expect(timings[0].name == "rescaling" && timings[0].forwardSeconds > 0 && timings[0].backwardSeconds == 0)
+    #expect(timings[1].name == "conv2d" && timings[1].backwardSeconds > 0)
+  }
 }
