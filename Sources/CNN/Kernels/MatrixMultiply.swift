@@ -29,13 +29,49 @@ func matrixMultiplyTransposingFirst(
 }
 
 /// C[m×k] = A[m×n] · B[k×n]ᵀ.
+///
+/// With few rows and many columns (a dense layer's input gradient: a batch of 32 against 100,000
+/// inputs), packing B's transpose would cost more than the product, so this computes
+/// Cᵀ = B · Aᵀ instead, reading B in place, and transposes the result.
 func matrixMultiplyTransposingSecond(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
   m: Int, n: Int, k: Int, threads: Int = ComputeThreads.count
 ) {
+  if m <= 64 && k >= 16 * m {
+    ScratchBuffers.shared.withFloats(k * m) { transposed in
+      PackedMatrixMultiply.multiply(
+        m: k, n: m, k: n, MatrixOperand(base: b, rowStride: n, columnStride: 1),
+        MatrixOperand(base: a, rowStride: 1, columnStride: n), into: transposed, ldc: m, accumulate: false,
+        threads: threads)
+      transpose(transposed, rows: k, columns: m, into: c, threads: threads)
+    }
+    return
+  }
   PackedMatrixMultiply.multiply(
     m: m, n: k, k: n, MatrixOperand(base: a, rowStride: n, columnStride: 1),
     MatrixOperand(base: b, rowStride: 1, columnStride: n), into: c, ldc: k, accumulate: false, threads: threads)
+}
+
+/// Writes the transpose of the row-major `rows × columns` matrix `source` into `target`, in
+/// 16×16 blocks (read along rows, written along rows of the result) shared out over the threads.
+func transpose(
+  _ source: UnsafePointer<Float>, rows: Int, columns: Int, into target: UnsafeMutablePointer<Float>,
+  threads: Int = ComputeThreads.count
+) {
+  let block = 16
+  let rowBlocks = (rows + block - 1) / block
+  ComputeThreads.forEachShare(of: rowBlocks, workPerItem: block * columns, threads: threads) { share in
+    for rowBlock in share {
+      let firstRow = rowBlock * block
+      let lastRow = min(firstRow + block, rows)
+      for firstColumn in stride(from: 0, to: columns, by: block) {
+        for column in firstColumn..<min(firstColumn + block, columns) {
+          let output = target + column &* rows
+          for row in firstRow..<lastRow { output[row] = source[row &* columns &+ column] }
+        }
+      }
+    }
+  }
 }
 
 // MARK: - Reference

@@ -76,18 +76,27 @@ enum PackedMatrixMultiply {
       let tilesPerBlock = isLarge ? max(1, min(rowBlock / tileRows, (m + tileRows - 1) / tileRows / (4 * threads))) : 16
       let blockRows = tilesPerBlock * tileRows
       let rowBlocks = (m + blockRows - 1) / blockRows
+      // A row-major B whose rows are whole panels is read in place (a dense layer's weights
+      // with 32 or 64 units): packing it would copy all of it, once per thread.
+      let readsBInPlace = b.columnStride == 1 && n % panelWidth == 0
       // Each thread walks all the term blocks for its own rows and packs B itself: one hand-over
       // to the threads per product, instead of one per term block (a weight gradient has hundreds).
       ComputeThreads.forEachShare(of: rowBlocks, workPerItem: blockRows * n * k, threads: isLarge ? threads : 1) {
         blocks in
         let scratch = ScratchBuffers.shared
-        scratch.withFloats(panels * panelWidth * min(k, depthBlock)) { packedB in
+        scratch.withFloats(readsBInPlace ? 0 : panels * panelWidth * min(k, depthBlock)) { packedB in
           scratch.withFloats(blockRows * min(k, depthBlock)) { packedA in
             for depthStart in stride(from: 0, to: k, by: depthBlock) {
               let terms = depthStart..<min(depthStart + depthBlock, k)
-              packB(b, rows: terms, columns: n, panelWidth: panelWidth, into: packedB)
+              let panels: TilePanels
+              if readsBInPlace {
+                panels = TilePanels(base: b.base + depthStart * b.rowStride, panelStride: 1, termStride: b.rowStride)
+              } else {
+                packB(b, rows: terms, columns: n, panelWidth: panelWidth, into: packedB)
+                panels = TilePanels(base: packedB, panelStride: terms.count, termStride: panelWidth)
+              }
               multiplyRows(
-                blocks: blocks, blockRows: blockRows, m: m, n: n, terms: terms, a, packedA: packedA, packedB: packedB,
+                blocks: blocks, blockRows: blockRows, m: m, n: n, terms: terms, a, packedA: packedA, panels: panels,
                 panelWidth: panelWidth, into: c, ldc: ldc, adds: accumulate || depthStart > 0,
                 startingSums: depthStart == 0 ? startingSums : nil)
             }
@@ -97,12 +106,22 @@ enum PackedMatrixMultiply {
     }
   }
 
+  /// Where the B panels of a term block are: column j of term t at
+  /// `base[j · panelStride + t · termStride]` for j within a panel (packed panels lie one after the
+  /// other, `panelStride` = depth, `termStride` = the panel's width; B read in place has strides
+  /// 1 and its row length).
+  private struct TilePanels {
+    let base: UnsafePointer<Float>
+    let panelStride: Int
+    let termStride: Int
+  }
+
   /// One thread's share of a term block: rows `blocks` (of `blockRows` rows each) of C gain the
-  /// products of A's columns `terms` with the packed B panels; `packedA` has room for a block's
-  /// rows of those terms.
+  /// products of A's columns `terms` with the B panels; `packedA` has room for a block's rows of
+  /// those terms.
   private static func multiplyRows(
     blocks: Range<Int>, blockRows: Int, m: Int, n: Int, terms: Range<Int>, _ a: MatrixOperand,
-    packedA: UnsafeMutablePointer<Float>, packedB: UnsafeMutablePointer<Float>, panelWidth: Int,
+    packedA: UnsafeMutablePointer<Float>, panels: TilePanels, panelWidth: Int,
     into c: UnsafeMutablePointer<Float>, ldc: Int, adds: Bool,
     startingSums: UnsafePointer<Float>?
   ) {
@@ -128,15 +147,15 @@ enum PackedMatrixMultiply {
         }
         for column in stride(from: 0, to: n, by: panelWidth) {
           let output = c + firstRow * ldc + column
-          let panel = packedB + column * depth
+          let panel = panels.base + column * panels.panelStride
           let start = startingSums.map { $0 + column }
           if panelWidth == narrowTileColumns {
             multiplyNarrowTile(
-              depth: depth, sliver, panel, into: output, ldc: ldc, rows: tileHeight, columns: n - column, adds: adds,
-              startingAt: start)
+              depth: depth, sliver, panel, bStride: panels.termStride, into: output, ldc: ldc, rows: tileHeight,
+              columns: n - column, adds: adds, startingAt: start)
           } else {
             multiplyTile(
-              depth: depth, sliver, panel, into: output, ldc: ldc, rows: tileHeight,
+              depth: depth, sliver, panel, bStride: panels.termStride, into: output, ldc: ldc, rows: tileHeight,
               columns: min(tileColumns, n - column), adds: adds, startingAt: start)
           }
         }

@@ -16,6 +16,10 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
     // Several row blocks (128), term blocks (256) and 32-wide panels; a narrow 16-wide product
     // large enough to be split over the cores.
     MatrixCase(m: 129, n: 33, k: 257), MatrixCase(m: 300, n: 16, k: 27), MatrixCase(m: 33, n: 7, k: 600),
+    // B read in place: rows of whole 32-wide panels, over three term blocks.
+    MatrixCase(m: 40, n: 64, k: 600), MatrixCase(m: 9, n: 32, k: 300),
+    // Few rows and many columns: A·Bᵀ is computed as (B·Aᵀ)ᵀ (a dense layer's input gradient).
+    MatrixCase(m: 3, n: 700, k: 50), MatrixCase(m: 32, n: 531, k: 64),
   ]
 }
 
