@@ -25,9 +25,9 @@ struct LayerTime: Codable, Equatable {
   /// The table a learner reads: each part's forward and backward milliseconds and its share of
   /// the step, the names escaped and padded to one column.
   ///
-  ///     Time per training step of 32 images, by layer:
-  ///       conv2d         0.41 + 0.80 ms  31 %
-  ///       optimizer      0.20 ms          5 %
+  ///       Time per training step of 32 images, by layer (forward + backward):
+  ///         conv2d      0.41 +   0.80 ms  31 %
+  ///         optimizer   0.20 ms           5 %
   static func lines(_ times: [LayerTime], batchSize: Int) -> [String] {
     let total = times.reduce(0) { $0 + $1.forwardMilliseconds + $1.backwardMilliseconds }
     let names = times.map { $0.name.escapedForTerminal() }
@@ -36,8 +36,8 @@ struct LayerTime: Codable, Equatable {
       let name = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
       let milliseconds =
         time.className.isEmpty
-        ? String(format: "%.2f ms", time.forwardMilliseconds)
-        : String(format: "%.2f + %.2f ms", time.forwardMilliseconds, time.backwardMilliseconds)
+        ? String(format: "%6.2f ms", time.forwardMilliseconds)
+        : String(format: "%6.2f + %6.2f ms", time.forwardMilliseconds, time.backwardMilliseconds)
       return (name, milliseconds, time.forwardMilliseconds + time.backwardMilliseconds)
     }
     let timeWidth = rows.map(\.1.count).max() ?? 0

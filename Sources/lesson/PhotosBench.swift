@@ -130,7 +130,7 @@ struct PhotosBenchReport: Codable, Equatable {
   var lines: [String] {
     let size = imageSize.map(String.init).joined(separator: "×")
     var lines = [
-      "\(model) model, \(images) images in \(classes) classes at \(size)×3, \(epochs) epochs, \(threads) threads"
+      "\(model) model, \(images) images in \(classes) classes at \(size)×3, \(epochs) epoch\(epochs == 1 ? "" : "s"), \(threads) thread\(threads == 1 ? "" : "s")"
     ]
     if let makingSeconds {
       lines.append(String(format: "  making the photos:    %5.1f s (not counted)", makingSeconds))
