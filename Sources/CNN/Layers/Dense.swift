@@ -92,11 +92,18 @@ public final class Dense: Layer, ActivatedLayer {
     let features = lastInput.shape[1]
     let gradient = preActivationGradient.scalars
     // ∂kernel = inputᵀ · ∂z; ∂bias = Σ_rows ∂z; ∂input = ∂z · kernelᵀ
-    let kernelGradient = matrixProductTransposingFirst(
-      lastInput.scalars, gradient, rows: batch, inner: features, columns: units,
-      reusing: RecycledArrays.shared.take(features * units))
-    kernel.accumulateGradient(kernelGradient)
-    RecycledArrays.shared.recycle(kernelGradient)
+    // The product adds straight into the kernel's gradient: no array of its own to add.
+    if batch > 0 {
+      kernel.accumulateGradient { sums in
+        lastInput.scalars.withUnsafeBufferPointer { input in
+          gradient.withUnsafeBufferPointer { gradient in
+            matrixMultiplyTransposingFirst(
+              input.baseAddress!, gradient.baseAddress!, into: sums, m: batch, n: units, k: features,
+              accumulate: true)
+          }
+        }
+      }
+    }
     if let bias {
       var biasGradient = [Float](repeating: 0, count: units)
       for row in 0..<batch {
