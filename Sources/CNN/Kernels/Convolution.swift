@@ -59,8 +59,8 @@ func imagesPerGradientGroup(_ g: WindowGeometry) -> Int {
 let gradientGroupTerms = 2048
 
 /// Returns the convolution of a batch `[N, H, W, C]` with `kernel` `[KH, KW, C, F]` plus `bias`
-/// `[F]` (or none): `[N, OH, OW, F]`, with negative values set to zero when `rectifies` (a ReLU
-/// fused into the product's write-back).
+/// `[F]` (or none): `[N, OH, OW, F]`, with values that are not positive set to zero when
+/// `rectifies` (a ReLU fused into the product's write-back).
 ///
 /// The kernel is packed once. With at least as many images as threads, each thread takes a
 /// share of the images; with fewer, each image's tiles of output positions are shared out. Each

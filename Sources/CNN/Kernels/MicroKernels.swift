@@ -55,8 +55,8 @@ extension PackedMatrixMultiply {
   /// registers, each row starting from the 32 values at `startingAt` (or zero), then writes (or
   /// adds) its first `rows` × `columns` values into C.
   ///
-  /// B's rows are `bStride` floats apart (32 in a packed panel), and with `rectifies` negative
-  /// results are written as zero (a ReLU fused into the write-back).
+  /// B's rows are `bStride` floats apart (32 in a packed panel), and with `rectifies` results
+  /// that are not positive are written as zero (a ReLU fused into the write-back).
   @inline(__always)
   private static func tile<Rows: Sliver>(
     depth: Int, _ sliver: Rows, _ b: UnsafePointer<Float>, bStride: Int = 32, into c: UnsafeMutablePointer<Float>,
@@ -156,9 +156,9 @@ extension PackedMatrixMultiply {
     write(sums.7, row: 7)
   }
 
-  /// Writes (or adds) the first `count` of sixteen sums into `output`, as zero where negative when
-  /// `rectifies`: one vector move when all sixteen belong to C, else one value at a time so nothing
-  /// past C's last column is touched.
+  /// Writes (or adds) the first `count` of sixteen sums into `output`, as zero where not
+  /// positive when `rectifies`: one vector move when all sixteen belong to C, else one value at a
+  /// time so nothing past C's last column is touched.
   @inline(__always)
   private static func writeSums(
     _ sums: SIMD16<Float>, into output: UnsafeMutablePointer<Float>, count: Int, adds: Bool, rectifies: Bool
