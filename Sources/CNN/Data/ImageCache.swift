@@ -1,3 +1,4 @@
+import Foundation
 import ImageCodecs
 import TerminalUI
 
@@ -45,17 +46,31 @@ final class ImageCache {
     return pixels
   }
 
-  /// Decodes every file of `paths` not kept yet, and returns each file's error, or nil where it
-  /// decoded, in the order of `paths`.
-  func preload(_ paths: [String]) -> [ImageDecodingError?] {
-    paths.map { path -> ImageDecodingError? in
-      do throws(ImageDecodingError) {
-        _ = try load(path)
-        return nil
-      } catch {
-        return error
+  /// Decodes every file of `paths` not kept yet, sharing the files out over `threads` threads
+  /// (one per core by default), and returns each file's error, or nil where it decoded, in the
+  /// order of `paths`: the same whatever the number of threads.
+  func preload(_ paths: [String], threads: Int = ComputeThreads.count) -> [ImageDecodingError?] {
+    let threads = Swift.min(threads, paths.count)
+    let lock = NSLock()
+    var errors: [Int: ImageDecodingError] = [:]
+    // Thread t takes files t, t + threads, …: class folders are listed one after the other, so
+    // this shares out files of every size alike.
+    ComputeThreads.forEachShare(of: threads, workPerItem: ComputeThreads.parallelWork, threads: threads) { shares in
+      for thread in shares {
+        for index in stride(from: thread, to: paths.count, by: threads) {
+          let path = paths[index]
+          let isKept = lock.withLock { images[path] != nil }
+          guard !isKept else { continue }
+          do throws(ImageDecodingError) {
+            let pixels = try decode(path)
+            lock.withLock { keep(pixels, for: path) }
+          } catch {
+            lock.withLock { errors[index] = error }
+          }
+        }
       }
     }
+    return paths.indices.map { errors[$0] }
   }
 
   /// A batch `[N, height, width, channels]` of files already known to decode.

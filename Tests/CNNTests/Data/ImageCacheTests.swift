@@ -52,6 +52,24 @@ import Testing
     #expect(errors.map { $0?.path } == paths.indices.map { $0 % 4 == 1 ? paths[$0] : nil })
   }
 
+  @Test func decodingOnSeveralThreadsGivesWhatOneThreadGives() throws {
+    var paths: [String] = []
+    for index in 0..<11 {
+      paths.append(
+        index % 3 == 2
+          ? try folder.addFile("c/\(index).jpg", bytes: [0xFF, 0xD8, 0xFF, UInt8(index)])
+          : try folder.addImage("c/\(index).ppm", value: UInt8(index * 20), width: 5 + index, height: 4))
+    }
+    let (alone, shared) = (cache(height: 4, width: 4, fileCount: 11), cache(height: 4, width: 4, fileCount: 11))
+    let errors = alone.preload(paths, threads: 1)
+    #expect(shared.preload(paths, threads: 3).map { $0.map(\.description) } == errors.map { $0.map(\.description) })
+    #expect(errors.map { $0 != nil } == paths.indices.map { $0 % 3 == 2 })
+    for path in paths where !path.hasSuffix(".jpg") {
+      #expect(try shared.load(path) == alone.load(path))
+    }
+    #expect(shared.keptBytes == alone.keptBytes)
+  }
+
   @Test func aBatchHoldsTheKeptPixelsOfEachFileInTurn() throws {
     let paths = try [7, 9].map { try folder.addImage("c/\($0).ppm", value: UInt8($0), width: 2, height: 2) }
     let batch = cache(height: 2, width: 2, fileCount: 2).batch(of: paths.reversed())
