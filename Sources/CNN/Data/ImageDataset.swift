@@ -30,7 +30,8 @@ public final class ImageDataset: Dataset {
   /// How labels are given.
   public let labelMode: LabelMode
 
-  private let cache: ImageCache
+  /// The decoded images, shared with the other dataset of a split.
+  let cache: ImageCache
   private var generator: RandomGenerator
   private let batchLimit: Int?
 
