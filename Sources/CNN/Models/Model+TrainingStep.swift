@@ -26,15 +26,19 @@ extension Model {
     return (value, gradient, false)
   }
 
-  /// Sends `gradient` back through every layer, adding to the variables' gradients. The first
-  /// layer's input gradient is not computed: nothing comes before it. Each layer is given its
-  /// output gradient to own (see `Layer.backward`).
+  /// Sends `gradient` back through the layers, adding to the variables' gradients, as far as the
+  /// first layer with variables, whose input gradient is not computed: the layers before it (a
+  /// `Rescaling`) learn nothing, so no gradient is needed there. At 180×180 that saves the first
+  /// convolution's input gradient, a product as large as its forward pass. Each layer is given
+  /// its output gradient to own (see `Layer.backward`).
   func backward(_ gradient: consuming Tensor, isFused: Bool) {
     var layers = computingLayers[...]
     var gradient = gradient
     if isFused, let fused = layers.popLast() as? ActivatedLayer {
       gradient = fused.backward(preActivationGradient: gradient)
     }
+    guard let firstLearning = layers.firstIndex(where: { !$0.variables.isEmpty }) else { return }
+    layers = layers[firstLearning...]
     guard let first = layers.popFirst() else { return }
     for layer in layers.reversed() {
       gradient = layer.backward(consume gradient)

@@ -47,4 +47,40 @@ import Testing
       #expect(check.passes, "\(check)")
     }
   }
+
+  @Test func noGradientIsSentBeforeTheFirstLayerThatLearns() throws {
+    let (beforeConvolution, afterConvolution) = (GradientCounter(), GradientCounter())
+    let model = try Sequential {
+      Input(shape: [5, 5, 1])
+      Rescaling(scale: 0.5)
+      beforeConvolution
+      Conv2D(filters: 2, kernelSize: 3)
+      afterConvolution
+      Flatten()
+      Dense(units: 2, activation: .softmax)
+    }
+    model.compile(optimizer: .sgd(), loss: .sparseCategoricalCrossentropy)
+    let images = Tensor(randomUniform: [2, 5, 5, 1], in: 0...1, seed: 3)
+    _ = try model.trainStep(
+      images: .values(images), labels: Tensor(labels: [0, 1]), optimizer: try #require(model.optimizer),
+      loss: .sparseCategoricalCrossentropy)
+    #expect(afterConvolution.backwardCount == 1)
+    #expect(beforeConvolution.backwardCount == 0)
+  }
+}
+
+/// Passes its input on as it is, and counts the gradients sent back through it.
+private final class GradientCounter: Layer {
+  var backwardCount = 0
+
+  init() {
+    super.init(className: "GradientCounter", name: nil)
+  }
+
+  override func forward(_ input: Tensor, training: Bool) -> Tensor { input }
+
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor {
+    backwardCount += 1
+    return outputGradient
+  }
 }
