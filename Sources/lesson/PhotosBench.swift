@@ -70,18 +70,23 @@ struct PhotosBench {
     let model = try options.model.makeModel(
       inputShape: options.imageSize + [3], classCount: training.classNames.count, rescaling: true)
     model.compile(optimizer: .adam(), loss: options.model.loss, metrics: [.accuracy])
+    let images = training.count + validation.count
+    let memory = try options.model.trainingMemory(
+      inputShape: options.imageSize + [3], classCount: training.classNames.count, rescaling: true,
+      batchSize: min(options.batchSize, images), imageCount: images)
     let clock = EpochClock()
     model.stopwatch.start()
     let history = try model.fit(
       training, epochs: options.epochs, verbose: 0, callbacks: [clock.callback], validationData: validation)
     let report = PhotosBenchReport(
-      folder: options.folder, images: training.count + validation.count, classes: training.classNames.count,
+      folder: options.folder, images: images, classes: training.classNames.count,
       model: options.model.rawValue, imageSize: options.imageSize, epochs: options.epochs,
       batchSize: options.batchSize, threads: ComputeThreads.count, makingSeconds: made,
       decodingSeconds: decoded.timeIntervalSince(start),
       epochSeconds: clock.seconds,
       totalSeconds: Date().timeIntervalSince(start),
       peakResidentMebibytes: Double(ProcessMeasurements.peakResidentBytes) / 1_048_576,
+      estimatedMebibytes: Double(memory.totalBytes) / 1_048_576,
       validationAccuracy: history.validationAccuracy.last ?? 0, layers: LayerTime.perStep(from: model.stopwatch))
     let output = TerminalOutput.current
     if options.json {
@@ -122,6 +127,8 @@ struct PhotosBenchReport: Codable, Equatable {
   let epochSeconds: [Double]
   let totalSeconds: Double
   let peakResidentMebibytes: Double
+  /// What `lesson train` states the run needs (`TrainingMemory`).
+  let estimatedMebibytes: Double
   let validationAccuracy: Double
   /// Where the training steps spent their time, on average.
   let layers: [LayerTime]
@@ -144,6 +151,7 @@ struct PhotosBenchReport: Codable, Equatable {
     }
     lines.append(String(format: "  total (wall clock):   %5.1f s", totalSeconds))
     lines.append(String(format: "  peak memory:          %5.0f MiB resident", peakResidentMebibytes))
+    lines.append(String(format: "  memory estimate:      %5.0f MiB (as lesson train says)", estimatedMebibytes))
     lines.append(String(format: "  validation accuracy:  %.4f", validationAccuracy))
     return lines + LayerTime.lines(layers, batchSize: batchSize)
   }

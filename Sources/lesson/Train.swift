@@ -41,8 +41,10 @@ struct Train {
     let colorMode: ColorMode = data.isMostlyGray ? .grayscale : .rgb
     let inputShape = imageSize + [colorMode.channels]
     // A batch is never larger than the images there are.
-    try checkMemory(
-      inputShape: inputShape, classCount: data.classNames.count, batchSize: min(options.batchSize, data.imageCount))
+    let memory = try checkMemory(
+      inputShape: inputShape, classCount: data.classNames.count, batchSize: min(options.batchSize, data.imageCount),
+      imageCount: data.imageCount)
+    output.writeLine(memory.statement)
     let training: ImageDataset
     let validation: ImageDataset
     if let validationFolder = data.validationFolder {
@@ -83,15 +85,18 @@ struct Train {
     return history.stopReason
   }
 
-  /// Refuses a model whose training would not fit in `memoryBudget`, suggesting the largest size
-  /// (halving both sides) that would.
-  private func checkMemory(inputShape: [Int], classCount: Int, batchSize: Int) throws {
+  /// Returns the memory training will need, or refuses a model whose training would not fit in
+  /// `memoryBudget`, suggesting the largest size (halving both sides) that would.
+  private func checkMemory(inputShape: [Int], classCount: Int, batchSize: Int, imageCount: Int) throws
+    -> TrainingMemory
+  {
     func memory(_ size: [Int]) throws -> TrainingMemory {
       try options.model.trainingMemory(
-        inputShape: size + [inputShape[2]], classCount: classCount, rescaling: true, batchSize: batchSize)
+        inputShape: size + [inputShape[2]], classCount: classCount, rescaling: true, batchSize: batchSize,
+        imageCount: imageCount)
     }
     let needed = try memory(Array(inputShape.prefix(2)))
-    guard needed.totalBytes > memoryBudget else { return }
+    guard needed.totalBytes > memoryBudget else { return needed }
     var suggestion = Array(inputShape.prefix(2))
     repeat {
       suggestion = suggestion.map { $0 / 2 }

@@ -52,7 +52,9 @@ enum TrainingDataError: Error, Equatable, CustomStringConvertible {
         \(Model.readableSize(memory.parameterBytes)), plus \(memory.batchSize) images × \
         \(Model.grouped(memory.activationsPerImage)) activations × \(TrainingMemory.bytesPerValue) bytes × \
         \(TrainingMemory.valuesPerActivation) (outputs and their gradients) = \
-        \(Model.readableSize(memory.activationBytes)). That is more than the \(Model.readableSize(budget)) \
+        \(Model.readableSize(memory.activationBytes)), plus \(Model.grouped(memory.imageCount)) images kept as \
+        \(Model.grouped(memory.bytesPerImage)) bytes each = \(Model.readableSize(memory.imageBytes)). \
+        That is more than the \(Model.readableSize(budget)) \
         training may use (half of this machine's memory). \(advice)
         """
     }

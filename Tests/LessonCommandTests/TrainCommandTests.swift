@@ -87,6 +87,48 @@ import Testing
     #expect(error?.description.contains("There is no folder \(missing).") == true)
   }
 
+  @Test func theMemoryTrainingNeedsIsSaidBeforeTheImagesAreLoadedWithinFortyColumns() throws {
+    let images = try ImageFolder()
+    for index in 0..<10 {
+      try images.addImage("dark/\(index).ppm", value: UInt8(index), width: 12, height: 10)
+      try images.addImage("light/\(index).ppm", value: UInt8(200 + index), width: 12, height: 10)
+    }
+    let captured = CapturedOutput()
+    try TerminalOutput.$current.withValue(captured.output(isTerminal: false, columns: 40)) {
+      try Train(options: TrainOptions(folder: images.path, epochs: 1, batchSize: 8)).run()
+    }
+    let lines = captured.text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.allSatisfy { $0.count <= 40 }, "\(captured.text)")
+    let text = captured.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let memory = try ReferenceModel.lesson.trainingMemory(
+      inputShape: [10, 12, 3], classCount: 2, rescaling: true, batchSize: 8, imageCount: 20)
+    // term 1: 20 images of 10 · 12 · 3 bytes = 7,200 bytes.
+    #expect(memory.imageBytes == 7_200)
+    #expect(text.contains(memory.statement), "\(text)")
+    #expect(text.contains("Training needs about \(Model.readableSize(memory.totalBytes)): 7.03 KB of images,"))
+    let said = try #require(text.range(of: "Training needs about"))
+    let loaded = try #require(text.range(of: "Found 20 files"))
+    #expect(said.lowerBound < loaded.lowerBound)
+  }
+
+  @Test func theStatedMemoryIsWithinThirtyPercentOfThePeakMeasured() throws {
+    // A run whose memory is mostly what the estimate counts: 240 images of 150×150, a batch of
+    // 32 through `small`. A child process, so that its peak is its own.
+    let images = try ImageFolder()
+    for index in 0..<240 {
+      try images.addImage("\(["a", "b", "c"][index % 3])/\(index).ppm", value: UInt8(index), width: 150, height: 150)
+    }
+    let run = try LessonProcess.run([
+      "bench", "photos", images.path, "--epochs", "1", "--image-size", "150", "150", "--json",
+    ])
+    #expect(run.status == 0, "\(run.output)")
+    let report = try JSONDecoder().decode(PhotosBenchReport.self, from: Data(run.output.utf8))
+    let ratio = report.estimatedMebibytes / report.peakResidentMebibytes
+    #expect(
+      ratio > 0.7 && ratio < 1.3, "estimated \(report.estimatedMebibytes) MiB, measured \(report.peakResidentMebibytes)"
+    )
+  }
+
   @Test func aModelTooLargeForTheMemoryBudgetIsRefusedWithTheArithmetic() throws {
     let images = try ImageFolder()
     try images.addImage("dark/1.ppm", value: 9, width: 256, height: 192)
@@ -106,6 +148,7 @@ import Testing
     let message = error?.description ?? ""
     let parameters = model.parameterCount.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
     #expect(message.contains("\(parameters) parameters × 4 bytes × 4 copies"), "\(message)")
+    #expect(message.contains("plus 2 images kept as 147,456 bytes each = 288.00 KB"), "\(message)")
     let fitting = try #require(suggestion, "\(message)")
     #expect(message.contains("--image-size \(fitting[0]) \(fitting[1])"))
     let smaller = try ReferenceModel.lesson.trainingMemory(
@@ -153,10 +196,12 @@ enum LessonProcess {
     #endif
   }
 
-  /// Runs `lesson arguments`, sends it SIGINT once its output contains `marker`, and returns its
-  /// exit status and everything it printed. A run that outlives two minutes is killed, so a test
-  /// cannot hang.
-  static func run(_ arguments: [String], interruptingAfter marker: String) throws -> (status: Int32, output: String) {
+  /// Runs `lesson arguments`, sends it SIGINT once its output contains `marker` (if given), and
+  /// returns its exit status and everything it printed. A run that outlives two minutes is killed,
+  /// so a test cannot hang.
+  static func run(_ arguments: [String], interruptingAfter marker: String? = nil) throws -> (
+    status: Int32, output: String
+  ) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -172,7 +217,7 @@ enum LessonProcess {
     var interrupted = false
     while case let chunk = pipe.fileHandleForReading.availableData, !chunk.isEmpty {
       output += chunk
-      if !interrupted && String(decoding: output, as: UTF8.self).contains(marker) {
+      if let marker, !interrupted && String(decoding: output, as: UTF8.self).contains(marker) {
         process.interrupt()
         interrupted = true
       }

@@ -93,13 +93,8 @@ struct DatasetLoader {
   func dataset(files: [(path: String, label: Int)], shuffle: Bool, salt: UInt64 = 0) -> ImageDataset {
     var usable: [(path: String, label: Int)] = []
     var skipped: [ImageDecodingError] = []
-    for file in files {
-      do {
-        _ = try cache.load(file.path)
-        usable.append(file)
-      } catch {
-        skipped.append(error)
-      }
+    for (file, error) in zip(files, cache.preload(files.map(\.path))) {
+      if let error { skipped.append(error) } else { usable.append(file) }
     }
     if !skipped.isEmpty { output.writeLine(skippedSummary(skipped, of: files.count)) }
     return ImageDataset(

@@ -30,7 +30,8 @@ public final class ImageDataset: Dataset {
   /// How labels are given.
   public let labelMode: LabelMode
 
-  private let cache: ImageCache
+  /// The decoded images, shared with the other dataset of a split.
+  let cache: ImageCache
   private var generator: RandomGenerator
   private let batchLimit: Int?
 
@@ -73,6 +74,13 @@ public final class ImageDataset: Dataset {
 
   /// Starts a pass over the batches, in a new order if shuffling.
   public func makeIterator() -> AnyIterator<(images: Tensor, labels: Tensor)> {
+    let batches = makePixelIterator()
+    return AnyIterator { batches.next().map { ($0.pixels.tensor, $0.labels) } }
+  }
+
+  /// Starts a pass over the batches, in a new order if shuffling, with the images as the 8-bit
+  /// pixels the dataset keeps: for a model to convert in one pass with its first layer.
+  func makePixelIterator() -> AnyIterator<(pixels: PixelBatch, labels: Tensor)> {
     var order = Array(filePaths.indices)
     if shuffle { generator.shuffle(&order) }
     order = Array(order.prefix(count))

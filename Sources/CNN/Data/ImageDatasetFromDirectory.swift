@@ -9,7 +9,11 @@ import ImageCodecs
 ///
 /// `folder/circle/…` gets label 0 if `circle` comes first among the sorted sub-folder names.
 /// Images come as `[N, height, width, channels]` Float32 tensors with pixel values 0...255 (add
-/// `Rescaling(scale: 1.0 / 255)` to a model to bring them to 0...1).
+/// `Rescaling(scale: 1.0 / 255)` to a model to bring them to 0...1). They are kept in memory as
+/// 8-bit pixels, a quarter of the size, and converted batch by batch (by a model's first
+/// `Rescaling` layer itself, in the same pass). So an image resized to `imageSize` is rounded to
+/// whole values, halves up, where Keras keeps the fractions `tf.image.resize` gives: each value
+/// differs from Keras's by at most 0.5. An image already of that size is kept exactly.
 ///
 /// - Parameters:
 ///   - labelMode: `.int` (default), `.categorical`, `.binary` or `.none`.

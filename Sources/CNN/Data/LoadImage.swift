@@ -29,5 +29,5 @@ public func loadImage(
   let cache = ImageCache(
     height: imageSize[0], width: imageSize[1], colorMode: colorMode, interpolation: interpolation,
     cropToAspectRatio: cropToAspectRatio, usesExifOrientation: usesExifOrientation, fileCount: 1)
-  return Tensor(shape: cache.imageShape, scalars: try cache.load(path))
+  return PixelBatch(shape: cache.imageShape, pixels: try cache.load(path)).tensor
 }

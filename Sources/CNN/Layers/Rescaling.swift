@@ -3,7 +3,7 @@
 ///
 /// - Input and output shape: the same, any.
 /// - No parameters.
-public final class Rescaling: Layer {
+public final class Rescaling: Layer, TakesPixels {
   /// The factor every value is multiplied by.
   public let scale: Float
   /// The amount added after scaling.
@@ -19,14 +19,13 @@ public final class Rescaling: Layer {
   private var outputs = ReusedStorage<Float>()
 
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
-    var output = overwritableArray(count: input.scalarCount, reusing: training ? outputs.take() : [])
-    input.scalars.withUnsafeBufferPointer { input in
-      output.withUnsafeMutableBufferPointer { output in
-        for index in input.indices { output[index] = input[index] * scale + offset }
-      }
-    }
-    if training { outputs.keep(output) }
-    return Tensor(shape: input.shape, scalars: output)
+    rescaled(input.scalars, shape: input.shape, training: training) { $0 }
+  }
+
+  /// Converts 8-bit pixels and rescales them in one pass: bit for bit the numbers that converting
+  /// them to Float32 first and then rescaling gives, as `Float(pixel)` is exact.
+  func forward(_ pixels: PixelBatch, training: Bool) -> Tensor {
+    rescaled(pixels.pixels, shape: pixels.shape, training: training) { Float($0) }
   }
 
   /// Scales the output gradient in its own memory.
@@ -40,5 +39,19 @@ public final class Rescaling: Layer {
 
   override var argumentsConfig: JSONObject {
     ["scale": .number(Double(scale)), "offset": .number(Double(offset))]
+  }
+
+  /// Returns `value · scale + offset` for every value, written into last step's output in training.
+  private func rescaled<Value>(
+    _ values: [Value], shape: [Int], training: Bool, asFloat: (Value) -> Float
+  ) -> Tensor {
+    var output = overwritableArray(count: values.count, reusing: training ? outputs.take() : [])
+    values.withUnsafeBufferPointer { input in
+      output.withUnsafeMutableBufferPointer { output in
+        for index in input.indices { output[index] = asFloat(input[index]) * scale + offset }
+      }
+    }
+    if training { outputs.keep(output) }
+    return Tensor(shape: shape, scalars: output)
   }
 }

@@ -10,7 +10,7 @@ extension Model {
   /// - Throws: `ModelError` when the model is not compiled or the data does not fit it.
   public func evaluate<Test: Dataset>(_ testSet: Test, verbose: Verbosity = .auto) throws -> Logs {
     let (_, loss) = try compiledState()
-    return try measure(testSet, batchCount: testSet.batchCount, loss: loss, verbose: verbose)
+    return try measure(testSet, loss: loss, verbose: verbose)
   }
 
   /// Measures the loss and metrics on images and labels in memory (Keras's `evaluate(x, y)`).
@@ -21,13 +21,13 @@ extension Model {
   }
 
   /// Runs every batch of `dataset` in inference mode and returns the running means at the end.
-  func measure<Test: Sequence>(_ dataset: Test, batchCount: Int, loss: Loss, verbose: Verbosity) throws -> Logs
-  where Test.Element == (images: Tensor, labels: Tensor) {
+  func measure(_ dataset: some Dataset, loss: Loss, verbose: Verbosity) throws -> Logs {
+    let batchCount = dataset.batchCount
     var means = RunningMeans(metrics: metrics)
     var progress = ProgressBar(
       total: batchCount, verbosity: verbose == .auto ? .progressBar : verbose, output: TerminalOutput.current)
     var seen = 0
-    for (index, batch) in dataset.enumerated() {
+    for (index, batch) in dataset.makeBatchIterator().enumerated() {
       means.add(try testStep(images: batch.images, labels: batch.labels, loss: loss))
       seen += batch.images.shape.first ?? 0
       progress.update(step: Swift.min(index + 1, batchCount), logs: means.logs)

@@ -15,7 +15,7 @@ extension Model {
     }
     let count = x.shape.first ?? 0
     let batches = stride(from: 0, to: count, by: batchSize).lazy.map { start in
-      x[start..<Swift.min(start + batchSize, count)]
+      BatchImages.values(x[start..<Swift.min(start + batchSize, count)])
     }
     return try predictBatches(batches, batchCount: (count + batchSize - 1) / batchSize, verbose: verbose)
   }
@@ -25,10 +25,10 @@ extension Model {
   ///
   /// - Throws: `ModelError.inputShapeMismatch` when the images do not have the model's input shape.
   public func predict<Images: Dataset>(_ dataset: Images, verbose: Verbosity = .auto) throws -> Tensor {
-    try predictBatches(dataset.lazy.map(\.images), batchCount: dataset.batchCount, verbose: verbose)
+    try predictBatches(dataset.makeBatchIterator().lazy.map(\.images), batchCount: dataset.batchCount, verbose: verbose)
   }
 
-  private func predictBatches<Batches: Sequence<Tensor>>(
+  private func predictBatches<Batches: Sequence<BatchImages>>(
     _ batches: Batches, batchCount: Int, verbose: Verbosity
   ) throws -> Tensor {
     var outputs: [Tensor] = []

@@ -56,7 +56,7 @@ extension Model {
   /// Runs one training step: forward with dropout on, loss and metrics on these (pre-update)
   /// weights as Keras reports them, backward, and one optimizer update, unless the loss is not
   /// finite, in which case the weights are left as they were.
-  func trainStep(images: Tensor, labels: Tensor, optimizer: Optimizer, loss: Loss) throws -> BatchResult {
+  func trainStep(images: BatchImages, labels: Tensor, optimizer: Optimizer, loss: Loss) throws -> BatchResult {
     try prepare(forInput: images)
     let targets = try loss.targets(for: labels, outputShape: outputShape ?? [], count: images.shape[0])
     let output = forward(images, training: true)
@@ -71,7 +71,7 @@ extension Model {
   }
 
   /// Runs one batch in inference mode and measures it.
-  func testStep(images: Tensor, labels: Tensor, loss: Loss) throws -> BatchResult {
+  func testStep(images: BatchImages, labels: Tensor, loss: Loss) throws -> BatchResult {
     try prepare(forInput: images)
     let targets = try loss.targets(for: labels, outputShape: outputShape ?? [], count: images.shape[0])
     let output = forward(images, training: false)

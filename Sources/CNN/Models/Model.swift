@@ -115,10 +115,16 @@ public class Model {
   /// Checks that `x` is a batch of items of the model's input shape, building the model from it if
   /// it has no input shape yet.
   func prepare(forInput x: Tensor) throws {
+    try prepare(forInputShape: x.shape)
+  }
+
+  /// Checks that a batch of shape `shape` (`[N, …]`) has items of the model's input shape,
+  /// building the model from it if it has no input shape yet.
+  func prepare(forInputShape shape: [Int]) throws {
     guard !computingLayers.isEmpty else { throw ModelError.empty(model: name) }
-    let item = Array(x.shape.dropFirst())
-    if let expected = inputShape, x.rank == 0 || item != expected {
-      throw ModelError.inputShapeMismatch(model: name, expected: expected, received: x.shape)
+    let item = Array(shape.dropFirst())
+    if let expected = inputShape, shape.isEmpty || item != expected {
+      throw ModelError.inputShapeMismatch(model: name, expected: expected, received: shape)
     }
     try buildLayers(from: item)
   }

@@ -3,7 +3,8 @@
 ///
 /// Each parameter is a 4-byte float kept four times over while training with Adam: the weight, its
 /// gradient and Adam's two moments. Each layer's output is kept for the backward pass, and its
-/// gradient made there: two 4-byte floats per output value per image of the batch.
+/// gradient made there: two 4-byte floats per output value per image of the batch. The images of
+/// a dataset from a folder are kept as one byte per sample (see `imageDatasetFromDirectory`).
 public struct TrainingMemory: Equatable, Sendable {
   /// The number of weights and biases, as `Model.parameterCount` will count them.
   public let parameterCount: Int
@@ -11,6 +12,10 @@ public struct TrainingMemory: Equatable, Sendable {
   public let activationsPerImage: Int
   /// The images trained on at once.
   public let batchSize: Int
+  /// The images kept in memory: the training and validation sets.
+  public let imageCount: Int
+  /// The bytes one kept image takes: one per sample, height · width · channels.
+  public let bytesPerImage: Int
 
   /// The copies of each parameter training keeps: the weight, its gradient, Adam's two moments.
   public static let copiesPerParameter = 4
@@ -30,23 +35,28 @@ public struct TrainingMemory: Equatable, Sendable {
       by: Self.bytesPerValue * Self.valuesPerActivation)
   }
 
+  /// The bytes for the kept images.
+  public var imageBytes: Int {
+    imageCount.multipliedClamped(by: bytesPerImage)
+  }
+
   /// The whole estimate, in bytes.
   public var totalBytes: Int {
-    let (sum, overflow) = parameterBytes.addingReportingOverflow(activationBytes)
-    return overflow ? .max : sum
+    parameterBytes.addingClamped(activationBytes).addingClamped(imageBytes)
   }
 }
 
 extension ReferenceModel {
   /// Estimates what training this model on images of `inputShape` takes in memory, without
-  /// creating a single weight (nor using up layer names).
+  /// creating a single weight (nor using up layer names), with `imageCount` images of that shape
+  /// kept in memory.
   ///
   ///     let memory = try ReferenceModel.lesson.trainingMemory(inputShape: [28, 28, 1], classCount: 10)
   ///     memory.parameterCount   // 27,210, as makeModel(…).parameterCount
   ///
   /// - Throws: `LayerError` when the input is too small for the model's convolutions and pooling.
   public func trainingMemory(
-    inputShape: [Int], classCount: Int? = nil, rescaling: Bool = false, batchSize: Int = 32
+    inputShape: [Int], classCount: Int? = nil, rescaling: Bool = false, batchSize: Int = 32, imageCount: Int = 0
   ) throws -> TrainingMemory {
     try LayerNaming.$current.withValue(LayerNaming()) {
       var shape = inputShape
@@ -58,7 +68,9 @@ extension ReferenceModel {
         activations = activations.addingClamped(output.reduce(1) { $0.multipliedClamped(by: $1) })
         shape = output
       }
-      return TrainingMemory(parameterCount: parameters, activationsPerImage: activations, batchSize: batchSize)
+      return TrainingMemory(
+        parameterCount: parameters, activationsPerImage: activations, batchSize: batchSize, imageCount: imageCount,
+        bytesPerImage: inputShape.reduce(1) { $0.multipliedClamped(by: $1) })
     }
   }
 }

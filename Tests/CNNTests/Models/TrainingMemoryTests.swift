@@ -1,4 +1,5 @@
 import CNNTestSupport
+import TerminalUI
 import Testing
 
 @testable import CNN
@@ -26,5 +27,22 @@ import Testing
     // (3000 − 2)/2 · (4000 − 2)/2 · 16 = 1499 · 1999 · 16 = 47,944,016 inputs to Dense(2), plus the
     // convolution's 448.
     #expect(memory.parameterCount == 47_944_016 * 2 + 2 + 448)
+  }
+
+  @Test func theKeptImagesAreCountedAsTheDatasetsKeepThem() throws {
+    let folder = try ImageFolder()
+    for index in 0..<7 {
+      try folder.addImage("\(["cat", "dog"][index % 2])/\(index).ppm", value: UInt8(index), width: 50, height: 30)
+    }
+    let quiet = TerminalOutput(isTerminal: false) { _ in }
+    let (training, validation) = try TerminalOutput.$current.withValue(quiet) {
+      try imageDatasetFromDirectory(
+        folder.path, imageSize: [24, 40], seed: 1, validationSplit: 0.3, subset: .both)
+    }
+    let memory = try ReferenceModel.small.trainingMemory(
+      inputShape: [24, 40, 3], classCount: 2, rescaling: true, imageCount: training.count + validation.count)
+    #expect(training.cache === validation.cache)
+    #expect(memory.imageBytes == training.cache.keptBytes)
+    #expect(memory.totalBytes == memory.parameterBytes + memory.activationBytes + 7 * 24 * 40 * 3)
   }
 }
