@@ -1,0 +1,182 @@
+// Stride-1 3×3 convolutions by Winograd's minimal filtering (see WinogradTransforms.swift for
+// the maths): per chunk of 2×2 output tiles,
+//   V[ξν] = Bᵀ d B      tiles × C      (input tiles, transformed)
+//   M[ξν] = V[ξν] · U[ξν]  tiles × F   (16 matrix products, U = G g Gᵀ transformed once per call)
+//   Y     = Aᵀ M A + bias              (the bias is where product ξν = (1, 1) starts: that product
+//                                        reaches each of a tile's four outputs exactly once)
+// 2.25 times fewer multiplications than the im2col product, at the cost of the transforms.
+// The gradients: ∂input is the forward convolution of ∂output with the kernel turned by 180°
+// and its C and F swapped; ∂kernel sums, over the tiles, Vᵀ[ξν] · W[ξν] (W = G₂ ∂y G₂ᵀ), a
+// C × F product per ξν, and transforms the 16 sums back to 3×3 once.
+// A chunk is a few rows of tiles, sized to stay in the core's cache (`WinogradTiling`);
+// `referenceConvolutionForward/Backward` (Convolution.swift) define what the results must be.
+
+/// Returns the stride-1 3×3 convolution of a batch `[N, H, W, C]` with `kernel` `[3, 3, C, F]`
+/// plus `bias` `[F]` (or none): `[N, OH, OW, F]`, as `convolutionForward` does.
+///
+/// The chunks are shared out over `threads`; every output value is computed the same way
+/// whichever thread computes it. The result is written into `storage` when it has the right
+/// size (see `overwritableArray`).
+func winogradConvolutionForward(
+  input: [Float], kernel: [Float], bias: [Float]?, batch: Int, filters: Int, geometry g: WindowGeometry,
+  threads: Int = ComputeThreads.count, reusing storage: consuming [Float] = []
+) -> [Float] {
+  var output = overwritableArray(count: batch * g.outputHeight * g.outputWidth * filters, reusing: storage)
+  guard batch > 0, !output.isEmpty else { return output }
+  let tiling = WinogradTiling(geometry: g, filters: filters, batch: batch)
+  let channels = g.channels
+  let scratch = ScratchBuffers.shared
+  scratch.withFloats(16 * channels * filters) { transformedKernel in
+    scratch.withFloats(max(channels, 16)) { zeros in
+      zeros.update(repeating: 0, count: max(channels, 16))
+      input.withUnsafeBufferPointer { input in
+        kernel.withUnsafeBufferPointer { kernel in
+          output.withUnsafeMutableBufferPointer { output in
+            (bias ?? []).withUnsafeBufferPointer { bias in
+              let (input, output) = (input.baseAddress!, output.baseAddress!)
+              let bias = bias.isEmpty ? nil : bias.baseAddress!
+              winogradTransformKernel(
+                kernel.baseAddress!, channels: channels, filters: filters, into: transformedKernel)
+              let work = tiling.tilesPerChunk * 16 * channels * filters
+              ComputeThreads.forEachShare(of: tiling.chunks, workPerItem: work, threads: threads) { chunks in
+                scratch.withFloats(tiling.transformedSize(width: channels)) { tiles in
+                  scratch.withFloats(tiling.transformedSize(width: filters)) { products in
+                    for chunk in chunks {
+                      let rows = tiling.rows(ofChunk: chunk)
+                      let count = rows.count * tiling.tilesAcross
+                      tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
+                      for element in 0..<16 {
+                        matrixMultiply(
+                          tiles + element * count * channels, transformedKernel + element * channels * filters,
+                          into: products + element * count * filters, m: count, n: filters, k: channels,
+                          bias: element == 5 ? bias : nil, threads: 1)
+                      }
+                      tiling.inverseTransformOutput(products, rows: rows, into: output)
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return output
+}
+
+/// The gradients of a stride-1 3×3 convolution, given ∂loss/∂output `[N, OH, OW, F]`, as
+/// `convolutionBackward` returns them: ∂input `[N, H, W, C]` (empty unless
+/// `needsInputGradient`), ∂kernel `[3, 3, C, F]` and ∂bias `[F]`, each summed over the batch.
+///
+/// The chunks are cut into at most `gradientGroups` groups that depend only on the shapes; each
+/// group sums its chunks' kernel products into its own partial sums, and the partial sums are
+/// added in group order, so the results are the same whatever the number of threads.
+func winogradConvolutionBackward(
+  input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry,
+  needsInputGradient: Bool = true, threads: Int = ComputeThreads.count,
+  reusing storage: consuming (input: [Float], kernel: [Float], bias: [Float]) = ([], [], [])
+) -> (input: [Float], kernel: [Float], bias: [Float]) {
+  let channels = g.channels
+  var inputGradient: [Float] = []
+  if needsInputGradient {
+    inputGradient = winogradConvolutionForward(
+      input: outputGradient, kernel: turnedKernel(kernel, channels: channels, filters: filters), bias: nil,
+      batch: batch, filters: channels, geometry: inputGradientGeometry(g, filters: filters), threads: threads,
+      reusing: storage.input)
+  }
+  var kernelGradient = overwritableArray(count: 9 * channels * filters, reusing: storage.kernel)
+  var biasGradient = overwritableArray(count: filters, reusing: storage.bias)
+  let positions = batch * g.outputHeight * g.outputWidth
+  guard positions > 0 else {
+    kernelGradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    biasGradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    return (inputGradient, kernelGradient, biasGradient)
+  }
+  let tiling = WinogradTiling(geometry: g, filters: filters, batch: batch)
+  let groups = min(tiling.chunks, gradientGroups)
+  let sumsSize = 16 * channels * filters
+  let scratch = ScratchBuffers.shared
+  scratch.withFloats(groups * sumsSize) { partials in
+    scratch.withFloats(max(channels, filters, 16)) { zeros in
+      zeros.update(repeating: 0, count: max(channels, filters, 16))
+      input.withUnsafeBufferPointer { input in
+        outputGradient.withUnsafeBufferPointer { outputGradient in
+          let (input, outputGradient) = (input.baseAddress!, outputGradient.baseAddress!)
+          let work = tiling.chunks / groups * tiling.tilesPerChunk * 16 * channels * filters
+          ComputeThreads.forEachShare(of: groups, workPerItem: work, threads: threads) { share in
+            scratch.withFloats(tiling.transformedSize(width: channels)) { tiles in
+              scratch.withFloats(tiling.transformedSize(width: filters)) { gradients in
+                for group in share {
+                  let sums = partials + group * sumsSize
+                  let chunks = (tiling.chunks * group / groups)..<(tiling.chunks * (group + 1) / groups)
+                  for chunk in chunks {
+                    let rows = tiling.rows(ofChunk: chunk)
+                    let count = rows.count * tiling.tilesAcross
+                    tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
+                    tiling.transformOutputGradient(outputGradient, rows: rows, zeros: zeros, into: gradients)
+                    for element in 0..<16 {
+                      matrixMultiplyTransposingFirst(
+                        tiles + element * count * channels, gradients + element * count * filters,
+                        into: sums + element * channels * filters, m: count, n: filters, k: channels,
+                        accumulate: chunk > chunks.lowerBound, threads: 1)
+                    }
+                  }
+                }
+              }
+            }
+          }
+          // The first group's sums gain the others', in group order.
+          for group in 1..<groups {
+            let partial = partials + group * sumsSize
+            for index in 0..<sumsSize { partials[index] += partial[index] }
+          }
+          kernelGradient.withUnsafeMutableBufferPointer { kernelGradient in
+            winogradInverseTransformKernelGradient(
+              partials, channels: channels, filters: filters, into: kernelGradient.baseAddress!)
+          }
+          biasGradient.withUnsafeMutableBufferPointer { biasGradient in
+            columnSums(of: outputGradient, rows: positions, columns: filters, into: biasGradient.baseAddress!)
+          }
+        }
+      }
+    }
+  }
+  return (inputGradient, kernelGradient, biasGradient)
+}
+
+/// The most groups the kernel gradient's chunks are cut into: a multiple of 1, 2, 3, 4 and 6
+/// threads, so that they share the groups evenly.
+let gradientGroups = 12
+
+/// The kernel `[3, 3, C, F]` turned by 180° with its channels and filters swapped, `[3, 3, F, C]`:
+/// the kernel whose convolution of ∂output gives ∂input.
+private func turnedKernel(_ kernel: [Float], channels: Int, filters: Int) -> [Float] {
+  [Float](unsafeUninitializedCapacity: kernel.count) { turned, initialized in
+    for ky in 0..<3 {
+      for kx in 0..<3 {
+        for c in 0..<channels {
+          for f in 0..<filters {
+            turned[((ky * 3 + kx) * filters + f) * channels + c] =
+              kernel[(((2 - ky) * 3 + 2 - kx) * channels + c) * filters + f]
+          }
+        }
+      }
+    }
+    initialized = kernel.count
+  }
+}
+
+/// The geometry of ∂input as a convolution of ∂output `[N, OH, OW, F]`: stride 1, padded by
+/// 2 − the forward padding at the top and left, so that the output is H × W again.
+private func inputGradientGeometry(_ g: WindowGeometry, filters: Int) -> WindowGeometry {
+  var transposed = g
+  transposed.inputHeight = g.outputHeight
+  transposed.inputWidth = g.outputWidth
+  transposed.channels = filters
+  transposed.padTop = 2 - g.padTop
+  transposed.padLeft = 2 - g.padLeft
+  transposed.outputHeight = g.inputHeight
+  transposed.outputWidth = g.inputWidth
+  return transposed
+}
