@@ -25,34 +25,32 @@ func winogradConvolutionForward(
   guard batch > 0, !output.isEmpty else { return output }
   let tiling = WinogradTiling(geometry: g, filters: filters, batch: batch)
   let channels = g.channels
+  let packing = WinogradPackedKernel(channels: channels, filters: filters)
   let scratch = ScratchBuffers.shared
-  scratch.withFloats(16 * channels * filters) { transformedKernel in
-    scratch.withFloats(max(channels, 16)) { zeros in
-      zeros.update(repeating: 0, count: max(channels, 16))
-      input.withUnsafeBufferPointer { input in
-        kernel.withUnsafeBufferPointer { kernel in
-          output.withUnsafeMutableBufferPointer { output in
-            (bias ?? []).withUnsafeBufferPointer { bias in
-              let (input, output) = (input.baseAddress!, output.baseAddress!)
-              let bias = bias.isEmpty ? nil : bias.baseAddress!
-              winogradTransformKernel(
-                kernel.baseAddress!, channels: channels, filters: filters, into: transformedKernel)
-              let work = tiling.tilesPerChunk * 16 * channels * filters
-              ComputeThreads.forEachShare(of: tiling.chunks, workPerItem: work, threads: threads) { chunks in
-                scratch.withFloats(tiling.transformedSize(width: channels)) { tiles in
-                  scratch.withFloats(tiling.transformedSize(width: filters)) { products in
-                    for chunk in chunks {
-                      let rows = tiling.rows(ofChunk: chunk)
-                      let count = rows.count * tiling.tilesAcross
-                      tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
-                      for element in 0..<16 {
-                        matrixMultiply(
-                          tiles + element * count * channels, transformedKernel + element * channels * filters,
-                          into: products + element * count * filters, m: count, n: filters, k: channels,
-                          bias: element == 5 ? bias : nil, threads: 1)
-                      }
-                      tiling.inverseTransformOutput(products, rows: rows, into: output)
-                    }
+  scratch.withFloats(16 * channels * filters + packing.size + max(channels, 16)) { buffer in
+    let (transformedKernel, packedKernel) = (buffer, buffer + 16 * channels * filters)
+    let zeros = packedKernel + packing.size
+    zeros.update(repeating: 0, count: max(channels, 16))
+    input.withUnsafeBufferPointer { input in
+      kernel.withUnsafeBufferPointer { kernel in
+        output.withUnsafeMutableBufferPointer { output in
+          (bias ?? []).withUnsafeBufferPointer { bias in
+            let (input, output) = (input.baseAddress!, output.baseAddress!)
+            winogradTransformKernel(kernel.baseAddress!, channels: channels, filters: filters, into: transformedKernel)
+            packing.pack(transformedKernel, bias: bias.isEmpty ? nil : bias.baseAddress, into: packedKernel)
+            let work = tiling.tilesPerChunk * 16 * channels * filters
+            ComputeThreads.forEachShare(of: tiling.chunks, workPerItem: work, threads: threads) { chunks in
+              // Zeroed once, so that the rows past a chunk's last tile that the products read
+              // hold numbers (never garbage that could be a slow subnormal).
+              let tilesSize = tiling.transformedSize(width: channels) + PackedMatrixMultiply.tileRows * channels
+              scratch.withFloats(tilesSize) { tiles in
+                tiles.update(repeating: 0, count: tilesSize)
+                scratch.withFloats(tiling.transformedSize(width: filters)) { products in
+                  for chunk in chunks {
+                    let rows = tiling.rows(ofChunk: chunk)
+                    tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
+                    packing.multiply(tiles, count: rows.count * tiling.tilesAcross, by: packedKernel, into: products)
+                    tiling.inverseTransformOutput(products, rows: rows, into: output)
                   }
                 }
               }

@@ -123,8 +123,9 @@ struct WinogradCase: CustomTestStringConvertible, Sendable {
       return [output, gradients.input, gradients.kernel, gradients.bias]
     }
     let alone = results(threads: 1)
-    #expect(results(threads: 2) == alone)
-    #expect(results(threads: 3) == alone)
+    let (two, three) = (results(threads: 2), results(threads: 3))
+    #expect(two == alone, "two threads changed a result")
+    #expect(three == alone, "three threads changed a result")
   }
 
   @Test func theFirstLayerSkipsTheInputGradientAndKeepsTheOthers() throws {
