@@ -92,6 +92,7 @@ func winogradConvolutionBackward(
     return (inputGradient, kernelGradient, biasGradient)
   }
   let tiling = WinogradTiling(geometry: g, filters: filters, batch: batch)
+  let packing = WinogradPackedKernel(channels: channels, filters: filters)
   let groups = min(tiling.chunks, gradientGroups)
   let sumsSize = 16 * channels * filters
   let scratch = ScratchBuffers.shared
@@ -103,23 +104,24 @@ func winogradConvolutionBackward(
           let (input, outputGradient) = (input.baseAddress!, outputGradient.baseAddress!)
           let work = tiling.chunks / groups * tiling.tilesPerChunk * 16 * channels * filters
           ComputeThreads.forEachShare(of: groups, workPerItem: work, threads: threads) { share in
-            scratch.withFloats(tiling.transformedSize(width: channels)) { tiles in
-              scratch.withFloats(tiling.transformedSize(width: filters)) { gradients in
-                for group in share {
-                  let sums = partials + group * sumsSize
-                  let chunks = (tiling.chunks * group / groups)..<(tiling.chunks * (group + 1) / groups)
-                  for chunk in chunks {
-                    let rows = tiling.rows(ofChunk: chunk)
-                    let count = rows.count * tiling.tilesAcross
-                    tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
-                    tiling.transformOutputGradient(outputGradient, rows: rows, zeros: zeros, into: gradients)
-                    for element in 0..<16 {
-                      matrixMultiplyTransposingFirst(
-                        tiles + element * count * channels, gradients + element * count * filters,
-                        into: sums + element * channels * filters, m: count, n: filters, k: channels,
-                        accumulate: chunk > chunks.lowerBound, threads: 1)
-                    }
-                  }
+            // Zeroed once, so that the values the products read past a chunk's last tile or
+            // past the last filter are numbers (never garbage that could be a slow subnormal).
+            let tilesSize = tiling.transformedSize(width: channels) + PackedMatrixMultiply.tileRows * channels
+            let gradientsSize = packing.packedGradientSize(tiles: tiling.tilesPerChunk)
+            scratch.withFloats(tilesSize + gradientsSize) { buffer in
+              buffer.update(repeating: 0, count: tilesSize + gradientsSize)
+              let (tiles, gradients) = (buffer, buffer + tilesSize)
+              for group in share {
+                let sums = partials + group * sumsSize
+                let chunks = (tiling.chunks * group / groups)..<(tiling.chunks * (group + 1) / groups)
+                for chunk in chunks {
+                  let rows = tiling.rows(ofChunk: chunk)
+                  tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
+                  tiling.transformOutputGradient(
+                    outputGradient, rows: rows, zeros: zeros, panelWidth: packing.panelWidth, into: gradients)
+                  packing.accumulateKernelGradient(
+                    tiles, count: rows.count * tiling.tilesAcross, gradients, into: sums,
+                    adds: chunk > chunks.lowerBound)
                 }
               }
             }

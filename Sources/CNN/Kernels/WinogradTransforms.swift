@@ -64,12 +64,6 @@ func forEachLaneBlock(_ count: Int, _ body: (_ start: Int, _ width: Int) -> Void
 /// Four lanes: a column or row of a 4×4 tile.
 typealias WinogradQuad = (WinogradLanes, WinogradLanes, WinogradLanes, WinogradLanes)
 
-/// G·h for a kernel column (or row) of three.
-@inline(__always)
-private func kernelTransform(_ h0: WinogradLanes, _ h1: WinogradLanes, _ h2: WinogradLanes) -> WinogradQuad {
-  (h0, (h0 + h1 + h2) * 0.5, (h0 - h1 + h2) * 0.5, h2)
-}
-
 /// Bᵀ·d for an input column (or row) of four.
 @inline(__always)
 func inputTransform(_ d: WinogradQuad) -> WinogradQuad {
@@ -88,74 +82,150 @@ func outputGradientTransform(_ e0: WinogradLanes, _ e1: WinogradLanes) -> Winogr
   (e0, (e0 + e1) * 0.5, (e0 - e1) * 0.5, -e1)
 }
 
-/// A₃ᵀ·s: the three kernel-gradient values of a column (or row) of four summed products.
-@inline(__always)
-private func kernelGradientTransform(_ s: WinogradQuad) -> (WinogradLanes, WinogradLanes, WinogradLanes) {
-  (s.0 + s.1 + s.2, s.1 - s.2, s.1 + s.2 + s.3)
-}
+// MARK: - Tile transforms
 
-// MARK: - Kernel transforms, once per call
-
-/// U = G g Gᵀ for every input channel and filter of a 3×3 kernel `[3, 3, C, F]`, into 16 matrices
-/// of C × F: the products' right operands.
-func winogradTransformKernel(
-  _ kernel: UnsafePointer<Float>, channels: Int, filters: Int, into transformed: UnsafeMutablePointer<Float>
-) {
-  let matrixSize = channels &* filters
-  for c in 0..<channels {
-    forEachLaneBlock(filters) { f, width in
-      @inline(__always) func g(_ ky: Int, _ kx: Int) -> WinogradLanes {
-        loadLanes(kernel + (((ky &* 3 &+ kx) &* channels &+ c) &* filters &+ f), width: width)
+// These sit in the same file as the lane helpers above because in a debug build (the one
+// `swift build` and the lessons use) each file is compiled alone, and only calls within a file
+// are inlined: across files, every load and transform would be a function call.
+extension WinogradTiling {
+  /// Calls `body(tile, n, ty, tx)` for every tile of `rows`, numbered from 0 within them.
+  @inline(__always)
+  func forEachTile(in rows: Range<Int>, _ body: (_ tile: Int, _ n: Int, _ ty: Int, _ tx: Int) -> Void) {
+    var tile = 0
+    for row in rows {
+      let (n, ty) = row.quotientAndRemainder(dividingBy: tilesDown)
+      for tx in 0..<tilesAcross {
+        body(tile, n, ty, tx)
+        tile &+= 1
       }
-      // G g, column by column, then (G g) Gᵀ row by row
-      let columns = (
-        kernelTransform(g(0, 0), g(1, 0), g(2, 0)), kernelTransform(g(0, 1), g(1, 1), g(2, 1)),
-        kernelTransform(g(0, 2), g(1, 2), g(2, 2))
-      )
-      @inline(__always) func store(row xi: Int, _ h0: WinogradLanes, _ h1: WinogradLanes, _ h2: WinogradLanes) {
-        let u = kernelTransform(h0, h1, h2)
-        let first = transformed + (xi &* 4 &* matrixSize &+ c &* filters &+ f)
-        storeLanes(u.0, first, width: width)
-        storeLanes(u.1, first + matrixSize, width: width)
-        storeLanes(u.2, first + 2 &* matrixSize, width: width)
-        storeLanes(u.3, first + 3 &* matrixSize, width: width)
-      }
-      store(row: 0, columns.0.0, columns.1.0, columns.2.0)
-      store(row: 1, columns.0.1, columns.1.1, columns.2.1)
-      store(row: 2, columns.0.2, columns.1.2, columns.2.2)
-      store(row: 3, columns.0.3, columns.1.3, columns.2.3)
     }
   }
-}
 
-/// ∂kernel `[3, 3, C, F]` = A₃ᵀ S A₃ for every channel and filter, from the 16 summed C × F
-/// matrices S of the kernel gradient's products.
-func winogradInverseTransformKernelGradient(
-  _ sums: UnsafePointer<Float>, channels: Int, filters: Int, into kernelGradient: UnsafeMutablePointer<Float>
-) {
-  let matrixSize = channels &* filters
-  for c in 0..<channels {
-    forEachLaneBlock(filters) { f, width in
-      @inline(__always) func column(_ nu: Int) -> (WinogradLanes, WinogradLanes, WinogradLanes) {
-        let first = sums + (nu &* matrixSize &+ c &* filters &+ f)
-        return kernelGradientTransform(
-          (
-            loadLanes(first, width: width), loadLanes(first + 4 &* matrixSize, width: width),
-            loadLanes(first + 8 &* matrixSize, width: width), loadLanes(first + 12 &* matrixSize, width: width)
-          ))
+  /// V = Bᵀ d B for every tile of `rows` and every input channel, into 16 matrices of
+  /// tiles × C; `zeros` holds at least max(C, 16) zeros, read for pixels outside the image.
+  func transformInput(
+    _ input: UnsafePointer<Float>, rows: Range<Int>, zeros: UnsafePointer<Float>,
+    into transformed: UnsafeMutablePointer<Float>
+  ) {
+    let g = geometry
+    let channels = g.channels
+    let matrixSize = rows.count * tilesAcross * channels
+    withUnsafeTemporaryAllocation(of: UnsafePointer<Float>.self, capacity: 16) { pixels in
+      forEachTile(in: rows) { tile, n, ty, tx in
+        let image = input + n * g.inputSize
+        for i in 0..<4 {
+          let iy = 2 &* ty &+ i &- g.padTop
+          for j in 0..<4 {
+            let ix = 2 &* tx &+ j &- g.padLeft
+            let isInside = iy >= 0 && iy < g.inputHeight && ix >= 0 && ix < g.inputWidth
+            pixels[i &* 4 &+ j] = isInside ? image + (iy &* g.inputWidth &+ ix) &* channels : zeros
+          }
+        }
+        let output = transformed + tile &* channels
+        forEachLaneBlock(channels) { c, width in
+          @inline(__always) func column(_ j: Int) -> WinogradQuad {
+            inputTransform(
+              (
+                loadLanes(pixels[j] + c, width: width), loadLanes(pixels[4 &+ j] + c, width: width),
+                loadLanes(pixels[8 &+ j] + c, width: width), loadLanes(pixels[12 &+ j] + c, width: width)
+              ))
+          }
+          // Bᵀ d, column by column, then (Bᵀ d) B row by row
+          let columns = (column(0), column(1), column(2), column(3))
+          @inline(__always) func store(row xi: Int, _ h: WinogradQuad) {
+            let v = inputTransform(h)
+            let first = output + (xi &* 4 &* matrixSize &+ c)
+            storeLanes(v.0, first, width: width)
+            storeLanes(v.1, first + matrixSize, width: width)
+            storeLanes(v.2, first + 2 &* matrixSize, width: width)
+            storeLanes(v.3, first + 3 &* matrixSize, width: width)
+          }
+          store(row: 0, (columns.0.0, columns.1.0, columns.2.0, columns.3.0))
+          store(row: 1, (columns.0.1, columns.1.1, columns.2.1, columns.3.1))
+          store(row: 2, (columns.0.2, columns.1.2, columns.2.2, columns.3.2))
+          store(row: 3, (columns.0.3, columns.1.3, columns.2.3, columns.3.3))
+        }
       }
-      // A₃ᵀ S, column by column, then (A₃ᵀ S) A₃ row by row
-      let columns = (column(0), column(1), column(2), column(3))
-      @inline(__always) func store(row ky: Int, _ h: WinogradQuad) {
-        let values = kernelGradientTransform(h)
-        let first = kernelGradient + (ky &* 3 &* matrixSize &+ c &* filters &+ f)
-        storeLanes(values.0, first, width: width)
-        storeLanes(values.1, first + matrixSize, width: width)
-        storeLanes(values.2, first + 2 &* matrixSize, width: width)
+    }
+  }
+
+  /// W = G₂ ∂y G₂ᵀ for every 2×2 tile of ∂output `[N, OH, OW, F]` in `rows`, into 16 matrices
+  /// of tiles × F packed as the micro-kernels read B: matrix ξν's panel p holds filters
+  /// p·panelWidth… of tile t at `[(ξν · panels + p) · panelWidth · tiles + t · panelWidth + j]`.
+  /// Lanes past F in the last panel hold zeros or old values, and give sums nobody reads.
+  /// `zeros` holds at least max(F, 16) zeros, read past the output's edges.
+  func transformOutputGradient(
+    _ outputGradient: UnsafePointer<Float>, rows: Range<Int>, zeros: UnsafePointer<Float>, panelWidth: Int,
+    into transformed: UnsafeMutablePointer<Float>
+  ) {
+    let g = geometry
+    let tiles = rows.count * tilesAcross
+    let panels = (filters + panelWidth - 1) / panelWidth
+    let matrixSize = panels * panelWidth * tiles
+    forEachTile(in: rows) { tile, n, ty, tx in
+      @inline(__always) func position(_ i: Int, _ j: Int) -> UnsafePointer<Float> {
+        let (oy, ox) = (2 &* ty &+ i, 2 &* tx &+ j)
+        guard oy < g.outputHeight && ox < g.outputWidth else { return zeros }
+        return outputGradient + ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* filters
       }
-      store(row: 0, (columns.0.0, columns.1.0, columns.2.0, columns.3.0))
-      store(row: 1, (columns.0.1, columns.1.1, columns.2.1, columns.3.1))
-      store(row: 2, (columns.0.2, columns.1.2, columns.2.2, columns.3.2))
+      let (p00, p01, p10, p11) = (position(0, 0), position(0, 1), position(1, 0), position(1, 1))
+      // Blocks of 16 filters never straddle a panel (16 or 32 wide); the last is zero-padded.
+      for f in stride(from: 0, to: filters, by: 16) {
+        let width = min(16, filters &- f)
+        let (panel, lane) = f.quotientAndRemainder(dividingBy: panelWidth)
+        let output = transformed + (panel &* panelWidth &* tiles &+ tile &* panelWidth &+ lane)
+        // G₂ ∂y, column by column, then (G₂ ∂y) G₂ᵀ row by row
+        let left = outputGradientTransform(loadLanes(p00 + f, width: width), loadLanes(p10 + f, width: width))
+        let right = outputGradientTransform(loadLanes(p01 + f, width: width), loadLanes(p11 + f, width: width))
+        @inline(__always) func store(row xi: Int, _ e0: WinogradLanes, _ e1: WinogradLanes) {
+          let w = outputGradientTransform(e0, e1)
+          let first = output + xi &* 4 &* matrixSize
+          storeLanes(w.0, first, width: 16)
+          storeLanes(w.1, first + matrixSize, width: 16)
+          storeLanes(w.2, first + 2 &* matrixSize, width: 16)
+          storeLanes(w.3, first + 3 &* matrixSize, width: 16)
+        }
+        store(row: 0, left.0, right.0)
+        store(row: 1, left.1, right.1)
+        store(row: 2, left.2, right.2)
+        store(row: 3, left.3, right.3)
+      }
+    }
+  }
+
+  /// Y = Aᵀ M A for every tile of `rows` and every filter, from 16 matrices of tiles × F, into
+  /// the output `[N, OH, OW, F]`; the outputs of a tile that fall past the edges are dropped.
+  func inverseTransformOutput(
+    _ products: UnsafePointer<Float>, rows: Range<Int>, into output: UnsafeMutablePointer<Float>
+  ) {
+    let g = geometry
+    let matrixSize = rows.count * tilesAcross * filters
+    forEachTile(in: rows) { tile, n, ty, tx in
+      let (oy, ox) = (2 &* ty, 2 &* tx)
+      let topLeft = output + ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* filters
+      let hasRight = ox &+ 1 < g.outputWidth
+      let hasBottom = oy &+ 1 < g.outputHeight
+      let first = products + tile &* filters
+      forEachLaneBlock(filters) { f, width in
+        @inline(__always) func column(_ nu: Int) -> (WinogradLanes, WinogradLanes) {
+          let m = first + (nu &* matrixSize &+ f)
+          return outputTransform(
+            (
+              loadLanes(m, width: width), loadLanes(m + 4 &* matrixSize, width: width),
+              loadLanes(m + 8 &* matrixSize, width: width), loadLanes(m + 12 &* matrixSize, width: width)
+            ))
+        }
+        // Aᵀ M, column by column, then (Aᵀ M) A row by row
+        let columns = (column(0), column(1), column(2), column(3))
+        let top = outputTransform((columns.0.0, columns.1.0, columns.2.0, columns.3.0))
+        storeLanes(top.0, topLeft + f, width: width)
+        if hasRight { storeLanes(top.1, topLeft + filters + f, width: width) }
+        guard hasBottom else { return }
+        let bottom = outputTransform((columns.0.1, columns.1.1, columns.2.1, columns.3.1))
+        let below = topLeft + g.outputWidth &* filters
+        storeLanes(bottom.0, below + f, width: width)
+        if hasRight { storeLanes(bottom.1, below + filters + f, width: width) }
+      }
     }
   }
 }
