@@ -25,11 +25,11 @@ func winogradConvolutionForward(
   guard batch > 0, !output.isEmpty else { return output }
   let tiling = WinogradTiling(geometry: g, filters: filters, batch: batch)
   let channels = g.channels
-  let packing = WinogradPackedKernel(channels: channels, filters: filters)
+  let multiplier = WinogradProducts(channels: channels, filters: filters)
   let scratch = ScratchBuffers.shared
-  scratch.withFloats(16 * channels * filters + packing.size + max(channels, 16)) { buffer in
+  scratch.withFloats(16 * channels * filters + multiplier.size + max(channels, 16)) { buffer in
     let (transformedKernel, packedKernel) = (buffer, buffer + 16 * channels * filters)
-    let zeros = packedKernel + packing.size
+    let zeros = packedKernel + multiplier.size
     zeros.update(repeating: 0, count: max(channels, 16))
     input.withUnsafeBufferPointer { input in
       kernel.withUnsafeBufferPointer { kernel in
@@ -37,7 +37,7 @@ func winogradConvolutionForward(
           (bias ?? []).withUnsafeBufferPointer { bias in
             let (input, output) = (input.baseAddress!, output.baseAddress!)
             winogradTransformKernel(kernel.baseAddress!, channels: channels, filters: filters, into: transformedKernel)
-            packing.pack(transformedKernel, bias: bias.isEmpty ? nil : bias.baseAddress, into: packedKernel)
+            multiplier.pack(transformedKernel, bias: bias.isEmpty ? nil : bias.baseAddress, into: packedKernel)
             let work = tiling.tilesPerChunk * 16 * channels * filters
             ComputeThreads.forEachShare(of: tiling.chunks, workPerItem: work, threads: threads) { chunks in
               // Zeroed once, so that the rows past a chunk's last tile that the products read
@@ -49,7 +49,7 @@ func winogradConvolutionForward(
                   for chunk in chunks {
                     let rows = tiling.rows(ofChunk: chunk)
                     tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
-                    packing.multiply(tiles, count: rows.count * tiling.tilesAcross, by: packedKernel, into: products)
+                    multiplier.multiply(tiles, count: rows.count * tiling.tilesAcross, by: packedKernel, into: products)
                     tiling.inverseTransformOutput(products, rows: rows, into: output)
                   }
                 }
@@ -67,7 +67,7 @@ func winogradConvolutionForward(
 /// `convolutionBackward` returns them: ∂input `[N, H, W, C]` (empty unless
 /// `needsInputGradient`), ∂kernel `[3, 3, C, F]` and ∂bias `[F]`, each summed over the batch.
 ///
-/// The chunks are cut into at most `gradientGroups` groups that depend only on the shapes; each
+/// The chunks are cut into at most `winogradGradientGroups` groups that depend only on the shapes; each
 /// group sums its chunks' kernel products into its own partial sums, and the partial sums are
 /// added in group order, so the results are the same whatever the number of threads.
 func winogradConvolutionBackward(
@@ -92,8 +92,8 @@ func winogradConvolutionBackward(
     return (inputGradient, kernelGradient, biasGradient)
   }
   let tiling = WinogradTiling(geometry: g, filters: filters, batch: batch)
-  let packing = WinogradPackedKernel(channels: channels, filters: filters)
-  let groups = min(tiling.chunks, gradientGroups)
+  let multiplier = WinogradProducts(channels: channels, filters: filters)
+  let groups = min(tiling.chunks, winogradGradientGroups)
   let sumsSize = 16 * channels * filters
   let scratch = ScratchBuffers.shared
   scratch.withFloats(groups * sumsSize) { partials in
@@ -107,7 +107,7 @@ func winogradConvolutionBackward(
             // Zeroed once, so that the values the products read past a chunk's last tile or
             // past the last filter are numbers (never garbage that could be a slow subnormal).
             let tilesSize = tiling.transformedSize(width: channels) + PackedMatrixMultiply.tileRows * channels
-            let gradientsSize = packing.packedGradientSize(tiles: tiling.tilesPerChunk)
+            let gradientsSize = multiplier.packedGradientSize(tiles: tiling.tilesPerChunk)
             scratch.withFloats(tilesSize + gradientsSize) { buffer in
               buffer.update(repeating: 0, count: tilesSize + gradientsSize)
               let (tiles, gradients) = (buffer, buffer + tilesSize)
@@ -118,8 +118,8 @@ func winogradConvolutionBackward(
                   let rows = tiling.rows(ofChunk: chunk)
                   tiling.transformInput(input, rows: rows, zeros: zeros, into: tiles)
                   tiling.transformOutputGradient(
-                    outputGradient, rows: rows, zeros: zeros, panelWidth: packing.panelWidth, into: gradients)
-                  packing.accumulateKernelGradient(
+                    outputGradient, rows: rows, zeros: zeros, panelWidth: multiplier.panelWidth, into: gradients)
+                  multiplier.accumulateKernelGradient(
                     tiles, count: rows.count * tiling.tilesAcross, gradients, into: sums,
                     adds: chunk > chunks.lowerBound)
                 }
@@ -147,7 +147,7 @@ func winogradConvolutionBackward(
 
 /// The most groups the kernel gradient's chunks are cut into: a multiple of 1, 2, 3, 4 and 6
 /// threads, so that they share the groups evenly.
-let gradientGroups = 12
+let winogradGradientGroups = 12
 
 /// The kernel `[3, 3, C, F]` turned by 180° with its channels and filters swapped, `[3, 3, F, C]`:
 /// the kernel whose convolution of ∂output gives ∂input.

@@ -1,13 +1,18 @@
-// The 16 products M[ξν] = V[ξν] · U[ξν] of Winograd's forward pass, on the packed product's
-// micro-kernels (PackedMatrixMultiply.swift). A chunk's products are short (C terms, a hundred
-// or so tiles), so `PackedMatrixMultiply.multiply` would pack all of U again for every chunk:
-// here U is packed once per call, and V, written row-major by the input transform, is read in
-// place eight tiles at a time. Each value is summed over the C terms in order, as the packed
-// product sums it, whichever thread computes it.
+// The 16 products of Winograd's passes on the packed product's micro-kernels
+// (PackedMatrixMultiply.swift):
+//   forward   M[ξν]  = V[ξν] · U[ξν]     tiles × F, C terms
+//   ∂kernel   S[ξν] += V[ξν]ᵀ · W[ξν]    C × F, one term per tile
+// A chunk's products are short, so `PackedMatrixMultiply.multiply` would pack U (or V and W)
+// again for every chunk, as much work as the products themselves: here U is packed once per
+// call, W is written packed by its transform, and V, written row-major by the input transform,
+// is read in place (eight tiles, or for Vᵀ eight channels, at a time). Each value is summed over
+// its terms in order, whichever thread computes it.
 
-/// The transformed kernel U, packed once per call into the panels the micro-kernels read, and
-/// the bias padded to whole panels.
-struct WinogradPackedKernel {
+/// The 16 products of one Winograd convolution on the micro-kernels: the forward pass's
+/// V · U, with U packed once per call into the panels the micro-kernels read (and the bias
+/// padded to whole panels), and the kernel gradient's Vᵀ · W, with W packed the same way by
+/// its transform.
+struct WinogradProducts {
   /// Input channels: the depth of each product.
   let channels: Int
   /// Output channels.

@@ -18,7 +18,8 @@
 // Channels (or filters) are contiguous in NHWC and HWIO, so every transform works on 16 of them
 // at once in vector registers: the 16 values of a tile are 16 vectors. Transformed values are
 // stored as 16 matrices, element ξν of tile t and channel c at `[(ξν · tiles + t) · channels + c]`:
-// the row-major operands of the 16 matrix products.
+// the row-major operands of the 16 matrix products (transformed ∂output is written straight into
+// the packed panels its products read, see `transformOutputGradient`).
 
 /// Sixteen channels (or filters) of one tile element, in one vector register with AVX-512.
 typealias WinogradLanes = SIMD16<Float>
@@ -66,19 +67,19 @@ typealias WinogradQuad = (WinogradLanes, WinogradLanes, WinogradLanes, WinogradL
 
 /// Bᵀ·d for an input column (or row) of four.
 @inline(__always)
-func inputTransform(_ d: WinogradQuad) -> WinogradQuad {
+private func inputTransform(_ d: WinogradQuad) -> WinogradQuad {
   (d.0 - d.2, d.1 + d.2, d.2 - d.1, d.1 - d.3)
 }
 
 /// Aᵀ·m: the two outputs of a column (or row) of four products.
 @inline(__always)
-func outputTransform(_ m: WinogradQuad) -> (WinogradLanes, WinogradLanes) {
+private func outputTransform(_ m: WinogradQuad) -> (WinogradLanes, WinogradLanes) {
   (m.0 + m.1 + m.2, m.1 - m.2 - m.3)
 }
 
 /// G₂·e for a ∂output column (or row) of two.
 @inline(__always)
-func outputGradientTransform(_ e0: WinogradLanes, _ e1: WinogradLanes) -> WinogradQuad {
+private func outputGradientTransform(_ e0: WinogradLanes, _ e1: WinogradLanes) -> WinogradQuad {
   (e0, (e0 + e1) * 0.5, (e0 - e1) * 0.5, -e1)
 }
 

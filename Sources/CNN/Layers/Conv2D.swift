@@ -87,8 +87,7 @@ public final class Conv2D: Layer, ActivatedLayer {
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
     guard let geometry, let kernel else { preconditionFailure("Conv2D \(name) used before it was built") }
     let batch = input.shape[0]
-    let algorithm = ConvolutionAlgorithm.choose(geometry: geometry, filters: filters, batch: batch)
-    let output = algorithm.forward(
+    let output = ConvolutionAlgorithm.choose(for: geometry).forward(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
       filters: filters, geometry: geometry, reusing: training ? stage.takeStorage() : [])
     lastInput = input
@@ -118,11 +117,9 @@ public final class Conv2D: Layer, ActivatedLayer {
       preconditionFailure("Conv2D \(name): backward called before forward")
     }
     self.lastInput = nil
-    let batch = lastInput.shape[0]
-    let algorithm = ConvolutionAlgorithm.choose(geometry: geometry, filters: filters, batch: batch)
-    let computed = algorithm.backward(
+    let computed = ConvolutionAlgorithm.choose(for: geometry).backward(
       input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient.scalars,
-      batch: batch, filters: filters, geometry: geometry, needsInputGradient: needsInputGradient,
+      batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient,
       reusing: (
         needsInputGradient ? RecycledArrays.shared.take(lastInput.scalarCount) : [], kernelGradients.take(),
         biasGradients.take()

@@ -38,7 +38,7 @@ struct ReferenceConvolution: CustomTestStringConvertible, Sendable {
   @Test(arguments: ReferenceConvolution.all)
   func winogradIsChosenForThreeByThreeLayersOnSixteenChannelsOrMore(_ layer: ReferenceConvolution) throws {
     let g = try #require(layer.geometry)
-    let chosen = ConvolutionAlgorithm.choose(geometry: g, filters: layer.filters, batch: 32)
+    let chosen = ConvolutionAlgorithm.choose(for: g)
     #expect(chosen == (layer.channels >= 16 ? .winograd : .im2col))
   }
 
@@ -47,7 +47,7 @@ struct ReferenceConvolution: CustomTestStringConvertible, Sendable {
     let wide = try #require(WindowGeometry(input: (32, 32, 32), window: (5, 5), strides: (1, 1), padding: .same))
     let flat = try #require(WindowGeometry(input: (32, 32, 32), window: (3, 1), strides: (1, 1), padding: .same))
     for g in [strided, wide, flat] {
-      #expect(ConvolutionAlgorithm.choose(geometry: g, filters: 32, batch: 32) == .im2col)
+      #expect(ConvolutionAlgorithm.choose(for: g) == .im2col)
     }
   }
 
