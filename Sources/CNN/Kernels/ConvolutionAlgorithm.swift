@@ -13,7 +13,8 @@ enum ConvolutionAlgorithm: Equatable {
   /// windows on at least `winogradMinimumChannels` input channels, else im2col.
   ///
   /// Measured on the reference models' layers (training: forward + backward, batch 32, two
-  /// threads, `LESSON_BENCH_CONVOLUTION=1 swift test --filter ConvolutionAlgorithmTests`):
+  /// threads of a 2-core Xeon with AVX-512 shared with other jobs, best of 5,
+  /// `LESSON_BENCH_CONVOLUTION=1 swift test --filter ConvolutionAlgorithmTests`):
   /// on 3 channels im2col takes half to two thirds of Winograd's time (the transforms of each
   /// tile cost more than the 3-term products they shorten); from 32 channels Winograd takes 0.5
   /// to 0.75 of im2col's (`bigger`'s 32×32×32 layer 12.3 against 29.7 ms, `small`'s 43×43×32 at
