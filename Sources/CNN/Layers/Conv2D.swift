@@ -87,7 +87,7 @@ public final class Conv2D: Layer, ActivatedLayer {
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
     guard let geometry, let kernel else { preconditionFailure("Conv2D \(name) used before it was built") }
     let batch = input.shape[0]
-    let output = convolutionForward(
+    let output = ConvolutionAlgorithm.choose(for: geometry, filters: filters).forward(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
       filters: filters, geometry: geometry, rectifies: activation == .relu,
       reusing: training ? stage.takeStorage() : [])
@@ -119,7 +119,7 @@ public final class Conv2D: Layer, ActivatedLayer {
       preconditionFailure("Conv2D \(name): backward called before forward")
     }
     self.lastInput = nil
-    let computed = convolutionBackward(
+    let computed = ConvolutionAlgorithm.choose(for: geometry, filters: filters).backward(
       input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient.scalars,
       batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient,
       reusing: (
