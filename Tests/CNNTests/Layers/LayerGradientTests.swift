@@ -26,10 +26,12 @@ struct GradientCase: CustomTestStringConvertible, Sendable {
         Conv2D(filters: 2, kernelSize: 2, strides: [2, 1], useBias: false)
       },
       GradientCase("Conv2D with relu", [2, 5, 5, 2]) { Conv2D(filters: 3, kernelSize: 3, activation: .relu) },
-      GradientCase("Conv2D 3×3 same on 16 channels (Winograd)", [2, 5, 4, 16]) {
-        Conv2D(filters: 3, kernelSize: 3, padding: .same)
+      GradientCase("Conv2D 3×3 same, 32 channels to 64 filters (Winograd)", [1, 3, 2, 32]) {
+        Conv2D(filters: 64, kernelSize: 3, padding: .same)
       },
-      GradientCase("Conv2D 3×3 valid on 17 channels (Winograd)", [1, 5, 6, 17]) { Conv2D(filters: 2, kernelSize: 3) },
+      GradientCase("Conv2D 3×3 valid, 33 channels to 65 filters (Winograd)", [1, 4, 3, 33]) {
+        Conv2D(filters: 65, kernelSize: 3)
+      },
       GradientCase("Dense, batch 1", [1, 7]) { Dense(units: 3) },
       GradientCase("Dense with tanh, batch 3", [3, 5]) { Dense(units: 4, activation: .tanh) },
       GradientCase("Dense without bias", [3, 4]) { Dense(units: 2, useBias: false) },
