@@ -12,14 +12,11 @@ extension Model {
   /// otherwise the pixels are converted to Float32 first.
   func forward(_ images: BatchImages, training: Bool) -> Tensor {
     guard case .pixels(let pixels) = images else { return forward(images.tensor, training: training) }
-    var layers = computingLayers[...]
-    let input: Tensor
-    if let first = layers.first as? TakesPixels {
-      input = first.forward(pixels, training: training)
-      layers = layers.dropFirst()
-    } else {
-      input = pixels.tensor
-    }
-    return layers.reduce(input) { $1.forward($0, training: training) }
+    let layers = computingLayers
+    guard let first = layers.first as? TakesPixels else { return forward(pixels.tensor, training: training) }
+    let start = stopwatch.now()
+    let input = first.forward(pixels, training: training)
+    stopwatch.add(since: start, toLayer: 0, of: layers, .forward)
+    return forward(input, training: training, fromLayer: 1)
   }
 }

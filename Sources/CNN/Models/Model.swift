@@ -131,13 +131,14 @@ public class Model {
 
   // MARK: - Running
 
-  /// Returns the model's output for a batch, running every layer; `training` turns dropout on.
-  func forward(_ x: Tensor, training: Bool) -> Tensor {
+  /// Returns the model's output for a batch, running every layer from the one at `first` (the
+  /// first by default); `training` turns dropout on.
+  func forward(_ x: Tensor, training: Bool, fromLayer first: Int = 0) -> Tensor {
     let layers = computingLayers
     var x = x
-    for (index, layer) in layers.enumerated() {
+    for index in first..<layers.count {
       let start = stopwatch.now()
-      x = layer.forward(x, training: training)
+      x = layers[index].forward(x, training: training)
       stopwatch.add(since: start, toLayer: index, of: layers, .forward)
     }
     return x

@@ -74,4 +74,15 @@ import Testing
     #expect(try pixelModel.evaluate(images, verbose: 0) == floatModel.evaluate(floats, verbose: 0))
     #expect(try pixelModel.predict(images, verbose: 0) == floatModel.predict(floats, verbose: 0))
   }
+
+  @Test func theStopwatchTimesTheLayerThatTakesThePixels() throws {
+    let model = try model(rescaling: true)
+    let batch = try #require(try dataset().makePixelIterator().next()).pixels
+    model.stopwatch.start()
+    _ = model.forward(.pixels(batch), training: true)
+    model.stopwatch.stop()
+    let timings = model.stopwatch.timings
+    #expect(timings.map(\.name).prefix(2) == ["rescaling", "conv2d"])
+    #expect(timings.prefix(4).allSatisfy { $0.forwardSeconds > 0 }, "\(timings)")
+  }
 }

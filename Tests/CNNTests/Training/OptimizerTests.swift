@@ -86,6 +86,25 @@ import Testing
     expectClose(twoSteps(RMSprop(learningRate: 0.01, momentum: 0.5, centered: true)), expected)
   }
 
+  /// A weight whose gradient stays zero (a unit switched off by its ReLU) has its running
+  /// averages shrink every step; they go to zero rather than into the slow subnormal range.
+  @Test(arguments: ["Adam", "SGD", "RMSprop"])
+  func runningAveragesOfAZeroGradientEndAtZeroNotSubnormal(_ name: String) {
+    let optimizer: Optimizer =
+      switch name {
+      case "Adam": Adam()
+      case "SGD": SGD(learningRate: 0.01, momentum: 0.9)
+      default: RMSprop(momentum: 0.5, centered: true)
+      }
+    let variable = Variable(name: "w", value: Tensor([1, -1]))
+    variable.gradient = Tensor([0.01, -0.01])
+    optimizer.apply(to: [variable])
+    for _ in 0..<2000 { optimizer.apply(to: [variable]) }
+    let state = optimizer.slots.flatMap { $0.flatMap(\.scalars) }
+    #expect(!state.isEmpty && state.allSatisfy { $0 == 0 || $0.isNormal }, "\(state)")
+    #expect(state.contains(0), "\(state)")
+  }
+
   @Test func applyingClearsTheGradientsAndCountsIterations() {
     let optimizer = Adam()
     let variable = Variable(name: "w", value: Tensor([1, 2]))

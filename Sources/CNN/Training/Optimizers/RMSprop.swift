@@ -41,15 +41,15 @@ public final class RMSprop: Optimizer {
     let averageSlot = centered ? slotsPerVariable - 1 : nil
     for i in value.scalars.indices {
       let g = gradient.scalars[i]
-      slots[0].scalars[i] = rho * slots[0].scalars[i] + (1 - rho) * g * g
+      slots[0].scalars[i] = (rho * slots[0].scalars[i] + (1 - rho) * g * g).flushedToZero
       var denominator = slots[0].scalars[i] + epsilon
       if let averageSlot {
-        slots[averageSlot].scalars[i] = rho * slots[averageSlot].scalars[i] + (1 - rho) * g
+        slots[averageSlot].scalars[i] = (rho * slots[averageSlot].scalars[i] + (1 - rho) * g).flushedToZero
         denominator -= slots[averageSlot].scalars[i] * slots[averageSlot].scalars[i]
       }
       let increment = learningRate * g / denominator.squareRoot()
       if let momentumSlot {
-        slots[momentumSlot].scalars[i] = momentum * slots[momentumSlot].scalars[i] + increment
+        slots[momentumSlot].scalars[i] = (momentum * slots[momentumSlot].scalars[i] + increment).flushedToZero
         value.scalars[i] -= slots[momentumSlot].scalars[i]
       } else {
         value.scalars[i] -= increment

@@ -35,7 +35,7 @@ public final class SGD: Optimizer {
     }
     for i in value.scalars.indices {
       let g = gradient.scalars[i]
-      slots[0].scalars[i] = momentum * slots[0].scalars[i] - learningRate * g
+      slots[0].scalars[i] = (momentum * slots[0].scalars[i] - learningRate * g).flushedToZero
       value.scalars[i] += nesterov ? momentum * slots[0].scalars[i] - learningRate * g : slots[0].scalars[i]
     }
   }
