@@ -3,7 +3,9 @@
 //   weight gradient  C = Aᵀ·B     (inputs ᵀ × output gradients)
 //   input gradient   C = A·Bᵀ     (output gradients × weights ᵀ)
 // All three run on the packed SIMD product in PackedMatrixMultiply.swift, reading the operands
-// with the strides of each form; `referenceMatrixMultiply` defines what "correct" means for them.
+// with the strides of each form, except where n is a handful against a long k (a dense layer
+// with few units), which NarrowMatrixMultiply.swift computes along k instead;
+// `referenceMatrixMultiply` defines what "correct" means for them.
 
 /// C[m×n] = A[m×k] · B[k×n], or C += A·B when `accumulate` is true; plus `bias[j]` on every
 /// row's column j when a bias of n values is given.
@@ -12,6 +14,12 @@ func matrixMultiply(
   m: Int, n: Int, k: Int, accumulate: Bool = false, bias: UnsafePointer<Float>? = nil,
   threads: Int = ComputeThreads.count
 ) {
+  if n <= narrowProductLimit && bias == nil && k >= 16 * n {
+    ScratchBuffers.shared.withFloats(n * k) { scratch in
+      narrowMatrixMultiply(a, b, into: c, m: m, n: n, k: k, accumulate: accumulate, scratch: scratch)
+    }
+    return
+  }
   PackedMatrixMultiply.multiply(
     m: m, n: n, k: k, MatrixOperand(base: a, rowStride: k, columnStride: 1),
     MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate, bias: bias,
@@ -23,6 +31,12 @@ func matrixMultiplyTransposingFirst(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
   m: Int, n: Int, k: Int, accumulate: Bool = false, threads: Int = ComputeThreads.count
 ) {
+  if n <= narrowProductLimit && k >= 16 * n {
+    ScratchBuffers.shared.withFloats(n * k) { scratch in
+      narrowMatrixMultiplyTransposingFirst(a, b, into: c, m: m, n: n, k: k, accumulate: accumulate, scratch: scratch)
+    }
+    return
+  }
   PackedMatrixMultiply.multiply(
     m: k, n: n, k: m, MatrixOperand(base: a, rowStride: 1, columnStride: k),
     MatrixOperand(base: b, rowStride: n, columnStride: 1), into: c, ldc: n, accumulate: accumulate, threads: threads)
@@ -37,6 +51,12 @@ func matrixMultiplyTransposingSecond(
   _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
   m: Int, n: Int, k: Int, threads: Int = ComputeThreads.count
 ) {
+  if n <= narrowProductLimit && k >= 16 * n {
+    ScratchBuffers.shared.withFloats(n * k) { scratch in
+      narrowMatrixMultiplyTransposingSecond(a, b, into: c, m: m, n: n, k: k, scratch: scratch)
+    }
+    return
+  }
   if m <= 64 && k >= 16 * m {
     ScratchBuffers.shared.withFloats(k * m) { transposed in
       PackedMatrixMultiply.multiply(

@@ -20,6 +20,11 @@ struct MatrixCase: CustomTestStringConvertible, Sendable {
     MatrixCase(m: 40, n: 64, k: 600), MatrixCase(m: 9, n: 32, k: 300),
     // Few rows and many columns: A·Bᵀ is computed as (B·Aᵀ)ᵀ (a dense layer's input gradient).
     MatrixCase(m: 3, n: 700, k: 50), MatrixCase(m: 32, n: 531, k: 64),
+    // A handful of columns against a long sum (the lesson's dense layer: 5 units, 3,600 inputs),
+    // and for A·Bᵀ a handful of terms against many columns: products along k, 64, 16 and 1 at a
+    // time.
+    MatrixCase(m: 32, n: 5, k: 1500), MatrixCase(m: 3, n: 16, k: 257), MatrixCase(m: 7, n: 1, k: 83),
+    MatrixCase(m: 32, n: 1500, k: 5), MatrixCase(m: 5, n: 257, k: 16), MatrixCase(m: 2, n: 83, k: 1),
   ]
 }
 
