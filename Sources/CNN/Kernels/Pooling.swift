@@ -117,22 +117,47 @@ private func maxOfSixteens(
 /// input value that won. Images are shared out over the threads: a window never leaves its
 /// image, so each thread writes only its own images' gradients. The result is written into
 /// `storage` when it has the right size (see `overwritableArray`).
+///
+/// Given the pooled `output` of an input that a ReLU made, it also applies ReLU's derivative: a
+/// window whose largest value is not positive sends nothing back, and the others send their
+/// gradient to a positive winner. Only winners get a gradient, so this is the whole of ReLU's
+/// derivative, and the layer that applied the ReLU need not pass over its gradient again.
 func maxPoolingBackward(
-  outputGradient: [Float], winners: [Int32], inputCount: Int, batch: Int, reusing storage: consuming [Float] = []
+  outputGradient: [Float], winners: [Int32], inputCount: Int, batch: Int, rectifiedOutput output: [Float]? = nil,
+  reusing storage: consuming [Float] = []
 ) -> [Float] {
+  precondition(output.map { $0.count == winners.count } ?? true, "maxPoolingBackward: output and winners differ")
   var inputGradient = overwritableArray(count: inputCount, reusing: storage)
   guard batch > 0 else { return inputGradient }
   let (inputsPerImage, outputsPerImage) = (inputCount / batch, winners.count / batch)
   inputGradient.withUnsafeMutableBufferPointer { inputGradient in
     outputGradient.withUnsafeBufferPointer { outputGradient in
       winners.withUnsafeBufferPointer { winners in
-        ComputeThreads.forEachShare(of: batch, workPerItem: inputsPerImage + outputsPerImage) { images in
-          let ownInputs = (images.lowerBound * inputsPerImage)..<(images.upperBound * inputsPerImage)
-          (inputGradient.baseAddress! + ownInputs.lowerBound).update(repeating: 0, count: ownInputs.count)
-          for o in (images.lowerBound * outputsPerImage)..<(images.upperBound * outputsPerImage) {
-            let winner = Int(winners[o])
-            precondition(ownInputs.contains(winner), "maxPoolingBackward: a winner outside its image")
-            inputGradient[winner] += outputGradient[o]
+        let rectifies = output != nil
+        (output ?? []).withUnsafeBufferPointer { output in
+          ComputeThreads.forEachShare(of: batch, workPerItem: inputsPerImage + outputsPerImage) { images in
+            let ownInputs = (images.lowerBound * inputsPerImage)..<(images.upperBound * inputsPerImage)
+            (inputGradient.baseAddress! + ownInputs.lowerBound).update(repeating: 0, count: ownInputs.count)
+            func send(_ gradient: Float, from o: Int) {
+              let winner = Int(winners[o])
+              precondition(ownInputs.contains(winner), "maxPoolingBackward: a winner outside its image")
+              inputGradient[winner] += gradient
+            }
+            let outputs = (images.lowerBound * outputsPerImage)..<(images.upperBound * outputsPerImage)
+            var o = outputs.lowerBound
+            if rectifies {
+              // Sixteen at a time, zeroed with a vector select: whether a window's maximum is
+              // positive is a coin toss that a branch per value would mispredict half the time.
+              typealias Lanes = SIMD16<Float>
+              while o &+ 16 <= outputs.upperBound {
+                let pooled = UnsafeRawPointer(output.baseAddress! + o).loadUnaligned(as: Lanes.self)
+                var gradients = UnsafeRawPointer(outputGradient.baseAddress! + o).loadUnaligned(as: Lanes.self)
+                gradients.replace(with: 0, where: .!(pooled .> 0))
+                for lane in 0..<16 { send(gradients[lane], from: o &+ lane) }
+                o &+= 16
+              }
+            }
+            for o in o..<outputs.upperBound { send(!rectifies || output[o] > 0 ? outputGradient[o] : 0, from: o) }
           }
         }
       }

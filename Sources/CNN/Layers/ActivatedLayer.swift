@@ -14,6 +14,16 @@ protocol ActivatedLayer: Layer {
   /// Returns ∂loss/∂input given ∂loss/∂(scores before the activation), for the last forward pass,
   /// adding to the variables' gradients.
   func backward(preActivationGradient: Tensor) -> Tensor
+
+  /// Adds to the variables' gradients given ∂loss/∂(scores before the activation), without
+  /// computing ∂loss/∂input: for a model's first layer that learns.
+  func backwardSkippingInputGradient(preActivationGradient: Tensor)
+}
+
+extension ActivatedLayer {
+  func backwardSkippingInputGradient(preActivationGradient: Tensor) {
+    _ = backward(preActivationGradient: preActivationGradient)
+  }
 }
 
 /// The activation step of an `ActivatedLayer`: applies the function and remembers its input and

@@ -108,8 +108,12 @@ public final class Conv2D: Layer, ActivatedLayer {
 
   override func backwardSkippingInputGradient(_ outputGradient: consuming Tensor) {
     let preActivationGradient = stage.backward(outputGradient)
-    _ = accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: false)
+    backwardSkippingInputGradient(preActivationGradient: preActivationGradient)
     RecycledArrays.shared.recycle(preActivationGradient.scalars)
+  }
+
+  func backwardSkippingInputGradient(preActivationGradient: Tensor) {
+    _ = accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: false)
   }
 
   /// Adds this batch's kernel and bias gradients and returns the input gradient (empty when not

@@ -79,11 +79,25 @@ public final class MaxPooling2D: Pooling2D {
   }
 
   override func backward(_ outputGradient: consuming Tensor) -> Tensor {
+    backward(outputGradient, rectifying: false)
+  }
+
+  /// Whether `backward(_:rectifying:)` can apply ReLU's derivative: it reads the pooled output,
+  /// which only a training `forward` keeps.
+  var canRectifyGradient: Bool { !outputs.kept.isEmpty }
+
+  /// Returns ∂loss/∂input for the last `forward`; with `rectifying`, for an input a ReLU made,
+  /// ∂loss/∂(that ReLU's input): ReLU's derivative applied on the way (see `maxPoolingBackward`).
+  ///
+  /// - Precondition: `canRectifyGradient` when `rectifying`.
+  func backward(_ outputGradient: consuming Tensor, rectifying: Bool) -> Tensor {
     defer { RecycledArrays.shared.recycle(outputGradient.scalars) }
     guard let lastInputShape else { preconditionFailure("MaxPooling2D \(name): backward called before forward") }
+    precondition(!rectifying || canRectifyGradient, "MaxPooling2D \(name): rectifying needs a training forward")
     let gradient = maxPoolingBackward(
       outputGradient: outputGradient.scalars, winners: winners.kept, inputCount: lastInputShape.reduce(1, *),
-      batch: lastInputShape[0], reusing: RecycledArrays.shared.take(lastInputShape.reduce(1, *)))
+      batch: lastInputShape[0], rectifiedOutput: rectifying ? outputs.kept : nil,
+      reusing: RecycledArrays.shared.take(lastInputShape.reduce(1, *)))
     return Tensor(shape: lastInputShape, scalars: gradient)
   }
 }

@@ -30,27 +30,44 @@ extension Model {
   /// the first layer with variables, whose input gradient is not computed: nothing before it
   /// learns (a `Rescaling` in front of the first convolution needs no gradient). Each layer is
   /// given its output gradient to own (see `Layer.backward`).
+  ///
+  /// Two steps are fused: with `isFused` the gradient is already with respect to the last layer's
+  /// scores before its activation (see `lossAndGradient`), and a `MaxPooling2D` after a layer
+  /// ending in ReLU applies ReLU's derivative as it routes the gradient, so that layer skips its
+  /// own pass over a gradient as large as its output.
   func backward(_ gradient: consuming Tensor, isFused: Bool) {
     let layers = computingLayers
     guard let firstLearning = layers.firstIndex(where: { !$0.variables.isEmpty }) else { return }
     var gradient = gradient
-    var index = layers.count - 1
-    if isFused, let fused = layers.last as? ActivatedLayer {
+    // Whether `gradient` is with respect to layers[index]'s scores before its activation.
+    var isBeforeActivation = isFused && layers.last is ActivatedLayer
+    for index in (firstLearning..<layers.count).reversed() {
+      let layer = layers[index]
+      let needsInputGradient = index > firstLearning
       let start = stopwatch.now()
-      gradient = fused.backward(preActivationGradient: gradient)
+      if isBeforeActivation, let activated = layer as? ActivatedLayer {
+        let preActivationGradient = consume gradient
+        if needsInputGradient {
+          gradient = activated.backward(preActivationGradient: preActivationGradient)
+        } else {
+          activated.backwardSkippingInputGradient(preActivationGradient: preActivationGradient)
+          gradient = Tensor(zeros: [0])
+        }
+        RecycledArrays.shared.recycle(preActivationGradient.scalars)
+        isBeforeActivation = false
+      } else if let pool = layer as? MaxPooling2D, pool.canRectifyGradient,
+        let before = layers[index - 1] as? ActivatedLayer, before.activation == .relu
+      {
+        gradient = pool.backward(consume gradient, rectifying: true)
+        isBeforeActivation = true
+      } else if needsInputGradient {
+        gradient = layer.backward(consume gradient)
+      } else {
+        layer.backwardSkippingInputGradient(consume gradient)
+        gradient = Tensor(zeros: [0])
+      }
       stopwatch.add(since: start, toLayer: index, of: layers, .backward)
-      index -= 1
     }
-    while index > firstLearning {
-      let start = stopwatch.now()
-      gradient = layers[index].backward(consume gradient)
-      stopwatch.add(since: start, toLayer: index, of: layers, .backward)
-      index -= 1
-    }
-    guard index == firstLearning else { return }
-    let start = stopwatch.now()
-    layers[index].backwardSkippingInputGradient(consume gradient)
-    stopwatch.add(since: start, toLayer: index, of: layers, .backward)
   }
 
   /// Runs one training step: forward with dropout on, loss and metrics on these (pre-update)

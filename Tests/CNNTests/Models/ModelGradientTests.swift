@@ -47,4 +47,48 @@ import Testing
       #expect(check.passes, "\(check)")
     }
   }
+
+  /// A max pooling after a ReLU applies ReLU's derivative itself, and the layer before skips its
+  /// own pass: the gradients come out bit for bit as when a layer between them keeps the two
+  /// steps apart.
+  @Test(arguments: [ActivationFunction.relu, .tanh])
+  func aMaxPoolingAfterAReLUGivesTheGradientsOfTheStepsApart(_ activation: ActivationFunction) throws {
+    func model(separated: Bool) throws -> Model {
+      setRandomSeed(21)
+      let model = try Sequential {
+        Input(shape: [9, 8, 3])
+        Conv2D(filters: 16, kernelSize: 3, activation: activation)
+        if separated { PassThrough() }
+        MaxPooling2D(poolSize: 2)
+        Conv2D(filters: 4, kernelSize: 2, activation: activation)
+        MaxPooling2D(poolSize: 2, strides: 1)
+        Flatten()
+        Dense(units: 3, activation: .softmax)
+      }
+      model.compile(optimizer: SGD(learningRate: 0.5), loss: .sparseCategoricalCrossentropy)
+      return model
+    }
+    let (fused, apart) = (try model(separated: false), try model(separated: true))
+    try apart.setWeights(fused.weights)
+    let images = Tensor(randomUniform: [4, 9, 8, 3], in: -1...1, seed: 2)
+    let labels = Tensor(labels: [0, 1, 2, 1])
+    for model in [fused, apart] {
+      _ = try model.trainStep(
+        images: .values(images), labels: labels, optimizer: try #require(model.optimizer),
+        loss: .sparseCategoricalCrossentropy)
+    }
+    #expect(fused.weights.map { $0.scalars.map(\.bitPattern) } == apart.weights.map { $0.scalars.map(\.bitPattern) })
+    #expect(fused.weights != (try model(separated: false)).weights, "the step changed no weight")
+  }
+}
+
+/// Passes its input on as it is, both ways: it keeps two layers from being fused.
+private final class PassThrough: Layer {
+  init() {
+    super.init(className: "PassThrough", name: nil)
+  }
+
+  override func forward(_ input: Tensor, training: Bool) -> Tensor { input }
+
+  override func backward(_ outputGradient: consuming Tensor) -> Tensor { outputGradient }
 }
