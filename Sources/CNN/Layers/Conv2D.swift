@@ -13,7 +13,7 @@
 ///     try conv.outputShape(for: [32, 32, 3])   // [30, 30, 16]
 ///     try conv.build(inputShape: [32, 32, 3])
 ///     conv.parameterCount                      // 448 = 3·3·3·16 + 16
-public final class Conv2D: Layer, ActivatedLayer {
+public final class Conv2D: Layer, ReleasesRectifiedOutput {
   /// The number of kernels, and so of output channels.
   public let filters: Int
   /// The height and width of each kernel, in pixels.
@@ -87,12 +87,15 @@ public final class Conv2D: Layer, ActivatedLayer {
   override func forward(_ input: Tensor, training: Bool) -> Tensor {
     guard let geometry, let kernel else { preconditionFailure("Conv2D \(name) used before it was built") }
     let batch = input.shape[0]
+    let shape = [batch, geometry.outputHeight, geometry.outputWidth, filters]
+    // Last step's output, or when that was let go of, an array of its size from the pool; the
+    // same in inference, so that validating batch after batch takes no new memory.
+    var storage = stage.takeStorage()
+    if storage.isEmpty { storage = RecycledArrays.shared.take(shape.reduce(1, *)) }
     let output = ConvolutionAlgorithm.choose(for: geometry, filters: filters).forward(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
-      filters: filters, geometry: geometry, rectifies: activation == .relu,
-      reusing: training ? stage.takeStorage() : [])
+      filters: filters, geometry: geometry, rectifies: activation == .relu, reusing: consume storage)
     lastInput = input
-    let shape = [batch, geometry.outputHeight, geometry.outputWidth, filters]
     return stage.forward(Tensor(shape: shape, scalars: output), isRectified: activation == .relu)
   }
 
@@ -110,6 +113,13 @@ public final class Conv2D: Layer, ActivatedLayer {
     let preActivationGradient = stage.backward(outputGradient)
     backwardSkippingInputGradient(preActivationGradient: preActivationGradient)
     RecycledArrays.shared.recycle(preActivationGradient.scalars)
+  }
+
+  /// The output of the last `forward`, while the layer keeps it for the backward pass.
+  var keptOutput: Tensor? { stage.output }
+
+  func letGoOfOutput() {
+    if let output = stage.letGoOfOutput() { RecycledArrays.shared.recycle(output) }
   }
 
   func backwardSkippingInputGradient(preActivationGradient: Tensor) {

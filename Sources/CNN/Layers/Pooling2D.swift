@@ -71,8 +71,8 @@ public final class MaxPooling2D: Pooling2D {
     guard let geometry else { preconditionFailure("MaxPooling2D \(name) used before it was built") }
     let result = maxPoolingForward(
       input: input.scalars, batch: input.shape[0], geometry: geometry,
-      reusing: (training ? outputs.take() : [], winners.take()))
-    if training { outputs.keep(result.output) }
+      reusing: (outputs.take(), winners.take()))
+    outputs.keep(result.output)
     winners.keep(result.winners)
     lastInputShape = input.shape
     return Tensor(shape: outputShape(batch: input.shape[0], geometry: geometry), scalars: result.output)
@@ -82,8 +82,8 @@ public final class MaxPooling2D: Pooling2D {
     backward(outputGradient, rectifying: false)
   }
 
-  /// Whether `backward(_:rectifying:)` can apply ReLU's derivative: it reads the pooled output,
-  /// which only a training `forward` keeps.
+  /// Whether `backward(_:rectifying:)` can apply ReLU's derivative: it reads the pooled output
+  /// that `forward` keeps.
   var canRectifyGradient: Bool { !outputs.kept.isEmpty }
 
   /// Returns ∂loss/∂input for the last `forward`; with `rectifying`, for an input a ReLU made,
@@ -93,7 +93,7 @@ public final class MaxPooling2D: Pooling2D {
   func backward(_ outputGradient: consuming Tensor, rectifying: Bool) -> Tensor {
     defer { RecycledArrays.shared.recycle(outputGradient.scalars) }
     guard let lastInputShape else { preconditionFailure("MaxPooling2D \(name): backward called before forward") }
-    precondition(!rectifying || canRectifyGradient, "MaxPooling2D \(name): rectifying needs a training forward")
+    precondition(!rectifying || canRectifyGradient, "MaxPooling2D \(name): rectifying needs a forward first")
     let gradient = maxPoolingBackward(
       outputGradient: outputGradient.scalars, winners: winners.kept, inputCount: lastInputShape.reduce(1, *),
       batch: lastInputShape[0], rectifiedOutput: rectifying ? outputs.kept : nil,

@@ -133,12 +133,21 @@ public class Model {
 
   /// Returns the model's output for a batch, running every layer from the one at `first` (the
   /// first by default); `training` turns dropout on.
+  ///
+  /// In training, a layer ending in ReLU lets go of its output once a max pooling after it has
+  /// read it: the backward pass does not need it (see `backward(_:isFused:)`), and its memory
+  /// serves that step's gradients.
   func forward(_ x: Tensor, training: Bool, fromLayer first: Int = 0) -> Tensor {
     let layers = computingLayers
     var x = x
     for index in first..<layers.count {
       let start = stopwatch.now()
       x = layers[index].forward(x, training: training)
+      if training, index > 0, layers[index] is MaxPooling2D,
+        let before = layers[index - 1] as? ReleasesRectifiedOutput, before.activation == .relu
+      {
+        before.letGoOfOutput()
+      }
       stopwatch.add(since: start, toLayer: index, of: layers, .forward)
     }
     return x

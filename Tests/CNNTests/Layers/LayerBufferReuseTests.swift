@@ -52,4 +52,38 @@ import Testing
     #expect(kept == copy, "\(name)")
     #expect(next != kept, "\(name)")
   }
+
+  /// Layers reuse memory in inference too (validating batch after batch), and never the memory
+  /// of an output someone holds.
+  @Test(arguments: layers.indices)
+  func anInferenceOutputStillHeldIsNeverOverwritten(index: Int) throws {
+    let (name, make, inputShape) = Self.layers[index]
+    let layer = make()
+    try layer.build(inputShape: inputShape)
+    let kept = layer.forward(distinctValues([3] + inputShape, seed: 1), training: false)
+    let copy = Tensor(shape: kept.shape, scalars: Array(kept.scalars))
+    let next = layer.forward(distinctValues([3] + inputShape, seed: 2), training: false)
+    #expect(kept == copy, "\(name)")
+    #expect(next != kept, "\(name)")
+  }
+
+  /// A ReLU layer followed by a max pooling lets go of its output once the pooling has read it
+  /// in training (the pooling applies ReLU's derivative), and its next output takes the memory
+  /// of the gradient of the same size.
+  @Test func aReLUOutputReadByAMaxPoolingIsLetGoOfInTraining() throws {
+    let convolution = Conv2D(filters: 4, kernelSize: 3, activation: .relu)
+    let model = try Sequential {
+      Input(shape: [8, 8, 2])
+      convolution
+      MaxPooling2D(poolSize: 2)
+      Flatten()
+      Dense(units: 2, activation: .softmax)
+    }
+    model.compile(optimizer: .sgd(), loss: .sparseCategoricalCrossentropy)
+    let images = distinctValues([3, 8, 8, 2])
+    _ = model.forward(images, training: false)
+    #expect(convolution.keptOutput != nil, "inference: no pooling backward to rely on")
+    _ = model.forward(images, training: true)
+    #expect(convolution.keptOutput == nil)
+  }
 }
