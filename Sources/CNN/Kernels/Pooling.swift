@@ -122,20 +122,33 @@ private func maxOfSixteens(
 /// window whose largest value is not positive sends nothing back, and the others send their
 /// gradient to a positive winner. Only winners get a gradient, so this is the whole of ReLU's
 /// derivative, and the layer that applied the ReLU need not pass over its gradient again.
+///
+/// With the `geometry`, windows that tile the image without overlapping (a 2×2 pooling with
+/// stride 2, `.valid`) on channels in sixteens are written cell by cell in one pass instead:
+/// each cell gets its window's gradient where it won, else zero (see `writeTiledGradients`).
 func maxPoolingBackward(
-  outputGradient: [Float], winners: [Int32], inputCount: Int, batch: Int, rectifiedOutput output: [Float]? = nil,
-  reusing storage: consuming [Float] = []
+  outputGradient: [Float], winners: [Int32], inputCount: Int, batch: Int, geometry: WindowGeometry? = nil,
+  rectifiedOutput output: [Float]? = nil, reusing storage: consuming [Float] = []
 ) -> [Float] {
   precondition(output.map { $0.count == winners.count } ?? true, "maxPoolingBackward: output and winners differ")
   var inputGradient = overwritableArray(count: inputCount, reusing: storage)
   guard batch > 0 else { return inputGradient }
   let (inputsPerImage, outputsPerImage) = (inputCount / batch, winners.count / batch)
+  let tiling = geometry.flatMap { g in g.isTiling && g.inputSize == inputsPerImage ? g : nil }
   inputGradient.withUnsafeMutableBufferPointer { inputGradient in
     outputGradient.withUnsafeBufferPointer { outputGradient in
       winners.withUnsafeBufferPointer { winners in
         let rectifies = output != nil
         (output ?? []).withUnsafeBufferPointer { output in
           ComputeThreads.forEachShare(of: batch, workPerItem: inputsPerImage + outputsPerImage) { images in
+            if let tiling {
+              for n in images {
+                writeTiledGradients(
+                  of: n, geometry: tiling, outputGradient.baseAddress!, winners.baseAddress!,
+                  rectifiedOutput: rectifies ? output.baseAddress! : nil, into: inputGradient.baseAddress!)
+              }
+              return
+            }
             let ownInputs = (images.lowerBound * inputsPerImage)..<(images.upperBound * inputsPerImage)
             (inputGradient.baseAddress! + ownInputs.lowerBound).update(repeating: 0, count: ownInputs.count)
             func send(_ gradient: Float, from o: Int) {
@@ -164,6 +177,62 @@ func maxPoolingBackward(
     }
   }
   return inputGradient
+}
+
+extension WindowGeometry {
+  /// Whether the windows tile the image from its top-left corner without overlapping or leaving
+  /// it, on channels in sixteens: what `writeTiledGradients` handles.
+  var isTiling: Bool {
+    strideY == windowHeight && strideX == windowWidth && padTop == 0 && padLeft == 0
+      && outputHeight * strideY <= inputHeight && outputWidth * strideX <= inputWidth && channels % 16 == 0
+  }
+}
+
+/// Writes image `n`'s max-pooling input gradient for windows that tile the image (`isTiling`):
+/// sixteen channels of a cell at a time, the window's gradient where the cell won (plus zero, so
+/// that a −0 gradient is written +0, as the sum `maxPoolingBackward` makes), else zero; zero on
+/// the rows and columns past the last window. Every cell is written once: no clearing first.
+private func writeTiledGradients(
+  of n: Int, geometry g: WindowGeometry, _ outputGradient: UnsafePointer<Float>, _ winners: UnsafePointer<Int32>,
+  rectifiedOutput output: UnsafePointer<Float>?, into inputGradient: UnsafeMutablePointer<Float>
+) {
+  typealias Lanes = SIMD16<Float>
+  let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+  let channels = g.channels
+  let image = n &* g.inputSize
+  let coveredRows = g.outputHeight &* g.strideY
+  let coveredColumns = g.outputWidth &* g.strideX
+  for oy in 0..<g.outputHeight {
+    for ox in 0..<g.outputWidth {
+      let out = ((n &* g.outputHeight &+ oy) &* g.outputWidth &+ ox) &* channels
+      for start in stride(from: 0, to: channels, by: 16) {
+        let o = out &+ start
+        var gradients = UnsafeRawPointer(outputGradient + o).loadUnaligned(as: Lanes.self) + 0
+        if let output {
+          gradients.replace(with: 0, where: .!(UnsafeRawPointer(output + o).loadUnaligned(as: Lanes.self) .> 0))
+        }
+        let winner = UnsafeRawPointer(winners + o).loadUnaligned(as: SIMD16<Int32>.self)
+        for dy in 0..<g.windowHeight {
+          for dx in 0..<g.windowWidth {
+            let cell = image &+ ((oy &* g.strideY &+ dy) &* g.inputWidth &+ ox &* g.strideX &+ dx) &* channels &+ start
+            let won = winner .== (lanes &+ Int32(truncatingIfNeeded: cell))
+            let values = Lanes(repeating: 0).replacing(with: gradients, where: won)
+            UnsafeMutableRawPointer(inputGradient + cell).storeBytes(of: values, as: Lanes.self)
+          }
+        }
+      }
+    }
+    // The columns past the last window, on this row of windows.
+    if coveredColumns < g.inputWidth {
+      for dy in 0..<g.windowHeight {
+        let row = image &+ ((oy &* g.strideY &+ dy) &* g.inputWidth &+ coveredColumns) &* channels
+        (inputGradient + row).update(repeating: 0, count: (g.inputWidth &- coveredColumns) &* channels)
+      }
+    }
+  }
+  // The rows past the last window.
+  let below = image &+ coveredRows &* g.inputWidth &* channels
+  (inputGradient + below).update(repeating: 0, count: (g.inputHeight &- coveredRows) &* g.inputWidth &* channels)
 }
 
 /// Returns average pooling of `[N, H, W, C]` → `[N, OH, OW, C]`.

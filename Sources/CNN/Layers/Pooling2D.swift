@@ -96,7 +96,7 @@ public final class MaxPooling2D: Pooling2D {
     precondition(!rectifying || canRectifyGradient, "MaxPooling2D \(name): rectifying needs a forward first")
     let gradient = maxPoolingBackward(
       outputGradient: outputGradient.scalars, winners: winners.kept, inputCount: lastInputShape.reduce(1, *),
-      batch: lastInputShape[0], rectifiedOutput: rectifying ? outputs.kept : nil,
+      batch: lastInputShape[0], geometry: geometry, rectifiedOutput: rectifying ? outputs.kept : nil,
       reusing: RecycledArrays.shared.take(lastInputShape.reduce(1, *)))
     return Tensor(shape: lastInputShape, scalars: gradient)
   }

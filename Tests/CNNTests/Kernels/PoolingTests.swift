@@ -94,6 +94,34 @@ import Testing
     }
   }
 
+  /// Windows that tile the image are written cell by cell in one pass: the same bits as sending
+  /// each gradient to its winner, with and without ReLU's derivative, with rows and columns past
+  /// the last window, −0 gradients and ties (values 0…3).
+  @Test(arguments: [
+    (7, 9, 16, 2, 2), (6, 6, 32, 2, 2), (9, 8, 16, 3, 3), (5, 7, 16, 2, 3), (30, 30, 16, 2, 2),
+  ])
+  func tiledWindowsGetTheGradientsOfTheirWinners(_ shape: (Int, Int, Int, Int, Int)) throws {
+    let (height, width, channels, windowHeight, windowWidth) = shape
+    let g = try #require(
+      WindowGeometry(
+        input: (height, width, channels), window: (windowHeight, windowWidth),
+        strides: (windowHeight, windowWidth), padding: .valid))
+    #expect(g.isTiling)
+    let input = Tensor(randomUniform: [3 * g.inputSize], in: -2...2, seed: 9).scalars.map { $0.rounded(.down) }
+    let forward = maxPoolingForward(input: input, batch: 3, geometry: g)
+    var outputGradient = Tensor(randomUniform: [forward.output.count], in: -1...1, seed: 10).scalars
+    outputGradient[0] = -0.0
+    for rectified in [nil, forward.output] {
+      let scattered = maxPoolingBackward(
+        outputGradient: outputGradient, winners: forward.winners, inputCount: input.count, batch: 3,
+        rectifiedOutput: rectified)
+      let tiled = maxPoolingBackward(
+        outputGradient: outputGradient, winners: forward.winners, inputCount: input.count, batch: 3, geometry: g,
+        rectifiedOutput: rectified, reusing: [Float](repeating: .nan, count: input.count))
+      #expect(tiled.map(\.bitPattern) == scattered.map(\.bitPattern), "rectified: \(rectified != nil)")
+    }
+  }
+
   /// The lesson model's pooling on 33 images: enough work to be shared out over the threads.
   @Test func aBatchSharedOverTheThreadsIsPooledAndDifferentiatedAsTheDefinitionSays() throws {
     let g = try #require(WindowGeometry(input: (30, 30, 16), window: (2, 2), strides: (2, 2), padding: .valid))
