@@ -109,13 +109,11 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
     let input = Tensor(randomUniform: [c.batch * g.inputSize], in: -1...1, seed: 14).scalars
     let kernel = Tensor(randomUniform: [g.patchSize * c.filters], in: -1...1, seed: 15).scalars
     let bias = Tensor(randomUniform: [c.filters], in: -1...1, seed: 16).scalars
-    var plain = convolutionForward(
-      input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g)
-    ActivationFunction.rectify(&plain)
-    let fused = convolutionForward(
-      input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g, rectifies: true)
-    #expect(fused.map(\.bitPattern) == plain.map(\.bitPattern))
-    if fused.count >= 8 { #expect(fused.contains(0) && fused.contains { $0 > 0 }) }
+    expectRectifyingIsRectified { rectifies in
+      convolutionForward(
+        input: input, kernel: kernel, bias: bias, batch: c.batch, filters: c.filters, geometry: g,
+        rectifies: rectifies)
+    }
   }
 
   @Test func theFirstLayerSkipsTheInputGradientAndKeepsTheOthers() throws {
@@ -163,4 +161,14 @@ struct ConvolutionCase: CustomTestStringConvertible, Sendable {
   @Test func validPaddingRejectsAWindowLargerThanTheInput() {
     #expect(WindowGeometry(input: (2, 5, 1), window: (3, 3), strides: (1, 1), padding: .valid) == nil)
   }
+}
+
+/// Expects `forward(true)` (a ReLU fused into the write-back) to be `forward(false)` rectified,
+/// bit for bit, and a sizeable output to hold both zeros and positive values.
+func expectRectifyingIsRectified(_ forward: (_ rectifies: Bool) -> [Float]) {
+  var plain = forward(false)
+  ActivationFunction.rectify(&plain)
+  let fused = forward(true)
+  #expect(fused.map(\.bitPattern) == plain.map(\.bitPattern))
+  if fused.count >= 8 { #expect(fused.contains(0) && fused.contains { $0 > 0 }) }
 }

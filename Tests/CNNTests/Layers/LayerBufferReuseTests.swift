@@ -40,29 +40,17 @@ import Testing
     #expect(baseAddress(newcomer) != first)
   }
 
-  @Test(arguments: layers.indices)
-  func anOutputStillHeldIsNeverOverwritten(index: Int) throws {
+  /// In training and in inference (validating batch after batch), a layer never writes into
+  /// the memory of an output someone still holds.
+  @Test(arguments: layers.indices, [true, false])
+  func anOutputStillHeldIsNeverOverwritten(index: Int, training: Bool) throws {
     let (name, make, inputShape) = Self.layers[index]
     let layer = make()
     try layer.build(inputShape: inputShape)
-    let kept = layer.forward(distinctValues([3] + inputShape, seed: 1), training: true)
+    let kept = layer.forward(distinctValues([3] + inputShape, seed: 1), training: training)
     let copy = Tensor(shape: kept.shape, scalars: Array(kept.scalars))
-    _ = layer.backward(Tensor(repeating: 1, shape: kept.shape))
-    let next = layer.forward(distinctValues([3] + inputShape, seed: 2), training: true)
-    #expect(kept == copy, "\(name)")
-    #expect(next != kept, "\(name)")
-  }
-
-  /// Layers reuse memory in inference too (validating batch after batch), and never the memory
-  /// of an output someone holds.
-  @Test(arguments: layers.indices)
-  func anInferenceOutputStillHeldIsNeverOverwritten(index: Int) throws {
-    let (name, make, inputShape) = Self.layers[index]
-    let layer = make()
-    try layer.build(inputShape: inputShape)
-    let kept = layer.forward(distinctValues([3] + inputShape, seed: 1), training: false)
-    let copy = Tensor(shape: kept.shape, scalars: Array(kept.scalars))
-    let next = layer.forward(distinctValues([3] + inputShape, seed: 2), training: false)
+    if training { _ = layer.backward(Tensor(repeating: 1, shape: kept.shape)) }
+    let next = layer.forward(distinctValues([3] + inputShape, seed: 2), training: training)
     #expect(kept == copy, "\(name)")
     #expect(next != kept, "\(name)")
   }
