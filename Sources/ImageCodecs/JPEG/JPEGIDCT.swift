@@ -121,6 +121,42 @@ enum JPEGIDCT {
     )
   }
 
+  /// `transformReduced` for 4×4 (decoding at half size, the scale photos for training take):
+  /// the same integer sums, unrolled, with the basis read through one pointer and the clamp
+  /// inlined (it lives in this file). Wrapping 32-bit sums and exact 64-bit ones give the same
+  /// results in any order, so the samples are those of `transformReduced`, as the tests check.
+  static func transformReduced4(
+    _ block: UnsafePointer<Int16>, steps: UnsafePointer<Int32>, workspace: UnsafeMutablePointer<Int32>,
+    into output: UnsafeMutablePointer<UInt8>, stride: Int
+  ) {
+    reducedBasis4.withUnsafeBufferPointer { basis in
+      let b = basis.baseAddress!
+      // Columns: workspace[y · 4 + u] = Σ_v basis[y][v] · F(v, u).
+      for u in 0..<4 {
+        let f0 = Int32(block[u]) &* steps[u]
+        let f1 = Int32(block[8 &+ u]) &* steps[8 &+ u]
+        let f2 = Int32(block[16 &+ u]) &* steps[16 &+ u]
+        let f3 = Int32(block[24 &+ u]) &* steps[24 &+ u]
+        for y in 0..<4 {
+          let row = b + y &* 4
+          workspace[y &* 4 &+ u] = row[0] &* f0 &+ row[1] &* f1 &+ row[2] &* f2 &+ row[3] &* f3
+        }
+      }
+      // Rows, then the 2^26 scale off.
+      let shift = Int64(2 * constantBits)
+      let rounding: Int64 = 1 << (shift - 1)
+      for y in 0..<4 {
+        let w = workspace + y &* 4
+        let (w0, w1, w2, w3) = (Int64(w[0]), Int64(w[1]), Int64(w[2]), Int64(w[3]))
+        for x in 0..<4 {
+          let row = b + x &* 4
+          let sum = Int64(row[0]) &* w0 &+ Int64(row[1]) &* w1 &+ Int64(row[2]) &* w2 &+ Int64(row[3]) &* w3
+          output[y &* stride &+ x] = clamp(Int32(truncatingIfNeeded: (sum &+ rounding) >> shift))
+        }
+      }
+    }
+  }
+
   /// A level-shifted sample from a transformed value, clamped as libjpeg's range-limit table
   /// does: the value is taken modulo 1024 as a signed 10-bit number, then 128 is added and the
   /// result clamped to 0…255 (so wildly out-of-range values from damaged data wrap).

@@ -119,6 +119,9 @@ enum JPEGImageAssembler {
                 if blockSize == 8 {
                   JPEGIDCT.transform(
                     block, steps: steps.baseAddress!, workspace: workspace.baseAddress!, into: output, stride: stride)
+                } else if blockSize == 4 {
+                  JPEGIDCT.transformReduced4(
+                    block, steps: steps.baseAddress!, workspace: workspace.baseAddress!, into: output, stride: stride)
                 } else {
                   JPEGIDCT.transformReduced(
                     block, steps: steps.baseAddress!, size: blockSize, workspace: workspace.baseAddress!, into: output,

@@ -55,6 +55,26 @@ import ZlibCodecsTestSupport
     #expect(Double(differing) / Double(blocks * 64) < 0.02, "\(differing) samples differ")
   }
 
+  /// The unrolled 4×4 reduced IDCT gives every sample of the general one, on random blocks with
+  /// real quantisation steps, and on blocks far out of range (whose sums wrap the same way).
+  @Test func theUnrolledHalfSizeIDCTIsTheGeneralOne() {
+    var generator = SeededGenerator(state: 0x4A4A)
+    let steps = (0..<64).map { Int32(1 + ($0 * 7) % 60) }
+    var workspace = [Int32](repeating: 0, count: 64)
+    for trial in 0..<2_000 {
+      var block = Self.randomBlock(using: &generator)
+      if trial % 100 == 0 { block = block.map { $0 &* 64 } }
+      var (general, unrolled) = ([UInt8](repeating: 0, count: 16), [UInt8](repeating: 1, count: 16))
+      block.withUnsafeBufferPointer { block in
+        JPEGIDCT.transformReduced(
+          block.baseAddress!, steps: steps, size: 4, workspace: &workspace, into: &general, stride: 4)
+        JPEGIDCT.transformReduced4(block.baseAddress!, steps: steps, workspace: &workspace, into: &unrolled, stride: 4)
+      }
+      #expect(unrolled == general, "block \(trial)")
+      if unrolled != general { return }
+    }
+  }
+
   @Test func aDCOnlyBlockIsFlatAtTheMeanPlus128() {
     var block = [Int16](repeating: 0, count: 64)
     block[0] = -80  // mean −10
