@@ -1,4 +1,5 @@
 import Testing
+import ZlibCodecsTestSupport
 
 @testable import ImageCodecs
 
@@ -25,5 +26,21 @@ import Testing
   @Test func floatSamplesRoundToTheNearestByteWithinTheRange() {
     let samples = FloatImage(width: 5, height: 1, channels: 1, values: [-3, 0.4, 0.5, 254.6, 300])
     #expect(samples.roundedToBytes.pixels == [0, 0, 1, 255, 255])
+  }
+
+  /// Every sample rounds as `rounded()` does, halves away from zero: each half-way value from 0.5
+  /// to 254.5 and its two neighbours, random values, and values out of range (NaN and infinities
+  /// included, NaN to 0).
+  @Test func manySamplesRoundAsRoundedDoes() {
+    var values: [Float] = [-.infinity, -1, -0.5, -0.0, 0, .nan, 255.49, 255.5, 256, .infinity]
+    for whole in 0..<255 {
+      let half = Float(whole) + 0.5
+      values += [half.nextDown, half, half.nextUp]
+    }
+    var generator = SeededGenerator(state: 0x0B17E5)
+    values += (0..<1_001).map { _ in Float.random(in: -10...265, using: &generator) }
+    let image = FloatImage(width: values.count, height: 1, channels: 1, values: values)
+    let expected = values.map { $0.isNaN ? 0 : UInt8(Swift.min(255, Swift.max(0, $0.rounded()))) }
+    #expect(image.roundedToBytes.pixels == expected)
   }
 }
