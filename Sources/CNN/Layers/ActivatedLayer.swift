@@ -92,26 +92,3 @@ struct ActivationStage {
     return function.gradient(outputGradient, preActivation: preActivation, output: output)
   }
 }
-
-extension Variable {
-  /// Lets `add` add one batch's ∂loss/∂value into the gradient's own storage (a kernel writing
-  /// its product with `accumulate`), instead of into an array that is then added.
-  func accumulateGradient(_ add: (UnsafeMutablePointer<Float>) -> Void) {
-    guard gradient.scalarCount > 0 else { return }
-    gradient.scalars.withUnsafeMutableBufferPointer { add($0.baseAddress!) }
-  }
-
-  /// Adds one batch's ∂loss/∂value to the gradient, in slices shared out over the threads.
-  func accumulateGradient(_ values: [Float]) {
-    precondition(values.count == gradient.scalarCount, "gradient of \(name) has the wrong size")
-    guard !values.isEmpty else { return }
-    gradient.scalars.withUnsafeMutableBufferPointer { sums in
-      values.withUnsafeBufferPointer { values in
-        let (sums, values, count) = (sums.baseAddress!, values.baseAddress!, values.count)
-        ComputeThreads.forEachSlice(of: count) { slice in
-          for i in slice { sums[i] += values[i] }
-        }
-      }
-    }
-  }
-}

@@ -94,12 +94,12 @@ public final class Dense: Layer, ActivatedLayer {
     // ∂kernel = inputᵀ · ∂z; ∂bias = Σ_rows ∂z; ∂input = ∂z · kernelᵀ
     // The product adds straight into the kernel's gradient: no array of its own to add.
     if batch > 0 {
-      kernel.accumulateGradient { sums in
+      kernel.accumulateGradient { sums, adds in
         lastInput.scalars.withUnsafeBufferPointer { input in
           gradient.withUnsafeBufferPointer { gradient in
             matrixMultiplyTransposingFirst(
               input.baseAddress!, gradient.baseAddress!, into: sums, m: batch, n: units, k: features,
-              accumulate: true)
+              accumulate: adds)
           }
         }
       }

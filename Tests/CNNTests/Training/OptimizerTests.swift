@@ -114,6 +114,29 @@ import Testing
     #expect(optimizer.iterations == 1)
   }
 
+  /// A cleared gradient is not zeroed in memory: it reads as zeros, and the next batch's first
+  /// contribution is written over the old values rather than added to them.
+  @Test func aClearedGradientReadsAsZerosAndIsWrittenOver() {
+    let variable = Variable(name: "w", value: Tensor([1, 2, 3]))
+    variable.accumulateGradient([1, 1, 1])
+    variable.accumulateGradient([0.5, 0.5, 0.5])
+    #expect(variable.gradient == Tensor([1.5, 1.5, 1.5]))
+    variable.clearGradient()
+    variable.accumulateGradient([2, 3, 4])
+    #expect(variable.gradient == Tensor([2, 3, 4]))
+    variable.clearGradient()
+    var calls: [Bool] = []
+    for _ in 0..<2 {
+      variable.accumulateGradient { sums, adds in
+        calls.append(adds)
+        for i in 0..<3 { sums[i] = adds ? sums[i] + 1 : 1 }
+      }
+    }
+    #expect(calls == [false, true] && variable.gradient == Tensor([2, 2, 2]))
+    variable.clearGradient()
+    #expect(variable.gradient == Tensor([0, 0, 0]))
+  }
+
   @Test func defaultsAreKerasDefaults() {
     let adam = Adam()
     #expect(adam.learningRate == 0.001 && adam.beta1 == 0.9 && adam.beta2 == 0.999 && adam.epsilon == 1e-7)
