@@ -78,11 +78,12 @@ enum JPEGColorTransform: String {
         out[start + 3 * x + 2] = p2[s2 + x]
       }
     case .yCbCr:
+      let factors = Self.factors
       for x in 0..<width {
-        let (r, g, b) = Self.rgb(y: p0[s0 + x], cb: p1[s1 + x], cr: p2[s2 + x])
-        out[start + 3 * x] = r
-        out[start + 3 * x + 1] = g
-        out[start + 3 * x + 2] = b
+        let (r, g, b) = Self.rgb(y: p0[s0 &+ x], cb: p1[s1 &+ x], cr: p2[s2 &+ x], factors)
+        out[start &+ 3 &* x] = r
+        out[start &+ 3 &* x &+ 1] = g
+        out[start &+ 3 &* x &+ 2] = b
       }
     case .cmyk:
       for x in 0..<width {
@@ -92,8 +93,9 @@ enum JPEGColorTransform: String {
         out[start + 3 * x + 2] = Self.applyInk(p2[s2 + x], k)
       }
     case .ycck:
+      let factors = Self.factors
       for x in 0..<width {
-        let (r, g, b) = Self.rgb(y: p0[s0 + x], cb: p1[s1 + x], cr: p2[s2 + x])
+        let (r, g, b) = Self.rgb(y: p0[s0 + x], cb: p1[s1 + x], cr: p2[s2 + x], factors)
         let k = Int(p3[s3 + x])
         out[start + 3 * x] = Self.applyInk(255 - r, k)
         out[start + 3 * x + 1] = Self.applyInk(255 - g, k)
@@ -118,21 +120,22 @@ enum JPEGColorTransform: String {
   /// x · 2^16, rounded, as libjpeg's FIX() macro.
   private static func fixed(_ value: Double) -> Int { Int(value * Double(1 << scaleBits) + 0.5) }
 
-  /// libjpeg's fixed-point factors: 1.402, 1.772, 0.71414 and 0.34414 times 2^16, rounded.
-  private static let redFromCr = fixed(1.40200)
-  private static let blueFromCb = fixed(1.77200)
-  private static let greenFromCr = fixed(0.71414)
-  private static let greenFromCb = fixed(0.34414)
+  /// libjpeg's fixed-point factors, times 2^16 and rounded: 1.402 (red from Cr), 1.772 (blue
+  /// from Cb), 0.71414 (green from Cr) and 0.34414 (green from Cb).
+  private typealias Factors = (redFromCr: Int, blueFromCb: Int, greenFromCr: Int, greenFromCb: Int)
+
+  /// The factors, computed once; a row reads them once, not once per pixel.
+  private static let factors: Factors = (fixed(1.40200), fixed(1.77200), fixed(0.71414), fixed(0.34414))
 
   /// One YCbCr pixel as R, G, B, rounded as libjpeg's tables round.
   @inline(__always)
-  private static func rgb(y: UInt8, cb: UInt8, cr: UInt8) -> (UInt8, UInt8, UInt8) {
+  private static func rgb(y: UInt8, cb: UInt8, cr: UInt8, _ f: Factors) -> (UInt8, UInt8, UInt8) {
     let luma = Int(y)
-    let blue = Int(cb) - 128
-    let red = Int(cr) - 128
-    let r = luma + ((redFromCr * red + half) >> scaleBits)
-    let g = luma + ((-greenFromCb * blue + half - greenFromCr * red) >> scaleBits)
-    let b = luma + ((blueFromCb * blue + half) >> scaleBits)
+    let blue = Int(cb) &- 128
+    let red = Int(cr) &- 128
+    let r = luma &+ ((f.redFromCr &* red &+ half) >> scaleBits)
+    let g = luma &+ ((0 &- f.greenFromCb &* blue &+ half &- f.greenFromCr &* red) >> scaleBits)
+    let b = luma &+ ((f.blueFromCb &* blue &+ half) >> scaleBits)
     return (clampToByte(r), clampToByte(g), clampToByte(b))
   }
 
