@@ -112,14 +112,27 @@ func convolveTiles(
   _ image: PaddedImage, geometry g: WindowGeometry, kernel: PackedKernel, filters: Int, rectifies: Bool,
   tiles: Range<Int>, into output: UnsafeMutablePointer<Float>
 ) {
-  let positions = g.outputHeight * g.outputWidth
+  let tileRows = PackedMatrixMultiply.tileRows
+  let first = tiles.lowerBound * tileRows
+  let positions = first..<Swift.min(tiles.upperBound * tileRows, g.outputHeight * g.outputWidth)
+  convolvePositions(
+    image, geometry: g, kernel: kernel, filters: filters, rectifies: rectifies, positions: positions,
+    into: output + first * filters)
+}
+
+/// Computes output `positions` (row-major) of one image's convolution, eight at a time, into
+/// `output`, whose first row is the first position's, rectifying them when asked.
+func convolvePositions(
+  _ image: PaddedImage, geometry g: WindowGeometry, kernel: PackedKernel, filters: Int, rectifies: Bool,
+  positions: Range<Int>, into output: UnsafeMutablePointer<Float>
+) {
   let tileRows = PackedMatrixMultiply.tileRows
   let run = g.windowWidth * g.channels
   withUnsafeTemporaryAllocation(of: UnsafePointer<Float>.self, capacity: tileRows) { origins in
-    var position = tiles.lowerBound * tileRows
+    var position = positions.lowerBound
     var (oy, ox) = position.quotientAndRemainder(dividingBy: g.outputWidth)
-    for _ in tiles {
-      let rows = Swift.min(tileRows, positions - position)
+    while position < positions.upperBound {
+      let rows = Swift.min(tileRows, positions.upperBound - position)
       for row in 0..<rows {
         origins[row] = image.window(oy, ox, g)
         ox += 1
@@ -128,7 +141,8 @@ func convolveTiles(
       let windows = SteppedPointers(
         origins: origins.baseAddress!, count: rows, runLength: run, step: 1, jump: image.pitch - run)
       convolveTile(
-        windows, rows: rows, kernel: kernel, filters: filters, rectifies: rectifies, into: output + position * filters)
+        windows, rows: rows, kernel: kernel, filters: filters, rectifies: rectifies,
+        into: output + (position - positions.lowerBound) * filters)
       position += rows
     }
   }

@@ -115,6 +115,28 @@ public final class Conv2D: Layer, ReleasesRectifiedOutput {
     RecycledArrays.shared.recycle(preActivationGradient.scalars)
   }
 
+  /// Computes this layer and the max pooling after it in one pass, in training: the output rows
+  /// one row of windows covers are pooled as soon as they are computed, and the convolution's
+  /// output is never stored (see `convolutionForwardPooled`; the pooling then applies ReLU's
+  /// derivative in the backward pass). Returns the pooling's output, or nil where the two cannot
+  /// be fused: another activation than ReLU, windows that do not tile the output, or a layer
+  /// Winograd computes.
+  func forward(_ input: Tensor, pooledBy pool: MaxPooling2D) -> Tensor? {
+    guard activation == .relu, let geometry, let kernel, let poolGeometry = pool.geometry, poolGeometry.isTiling,
+      ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed
+    else { return nil }
+    let batch = input.shape[0]
+    // Whatever output an unfused pass left (validation's last, smaller batch, say) is let go of.
+    _ = stage.takeStorage()
+    let result = convolutionForwardPooled(
+      input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch, filters: filters,
+      geometry: geometry, pool: poolGeometry, reusing: pool.takeStorage())
+    lastInput = input
+    return pool.adopt(
+      output: result.output, winners: result.winners,
+      inputShape: [batch, geometry.outputHeight, geometry.outputWidth, filters])
+  }
+
   /// The output of the last `forward`, while the layer keeps it for the backward pass.
   var keptOutput: Tensor? { stage.output }
 

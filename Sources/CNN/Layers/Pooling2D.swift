@@ -82,6 +82,22 @@ public final class MaxPooling2D: Pooling2D {
     backward(outputGradient, rectifying: false)
   }
 
+  /// Hands over the memory of the last output and winners, for a convolution that computes
+  /// this pooling itself to write into (see `Conv2D.forward(_:pooledBy:)`).
+  func takeStorage() -> (output: [Float], winners: [Int32]) {
+    (outputs.take(), winners.take())
+  }
+
+  /// Takes `output` and `winners`, computed by the layer before for an input of `inputShape`,
+  /// as this layer's forward pass, ready for `backward`; returns the output.
+  func adopt(output: [Float], winners: [Int32], inputShape: [Int]) -> Tensor {
+    guard let geometry else { preconditionFailure("MaxPooling2D \(name) used before it was built") }
+    outputs.keep(output)
+    self.winners.keep(winners)
+    lastInputShape = inputShape
+    return Tensor(shape: outputShape(batch: inputShape[0], geometry: geometry), scalars: output)
+  }
+
   /// Whether `backward(_:rectifying:)` can apply ReLU's derivative: it reads the pooled output
   /// that `forward` keeps.
   var canRectifyGradient: Bool { !outputs.kept.isEmpty }

@@ -136,12 +136,23 @@ public class Model {
   ///
   /// In training, a layer ending in ReLU lets go of its output once a max pooling after it has
   /// read it: the backward pass does not need it (see `backward(_:isFused:)`), and its memory
-  /// serves that step's gradients.
+  /// serves that step's gradients. A convolution pools its output itself where it can, as it
+  /// computes it (see `Conv2D.forward(_:pooledBy:)`): the stopwatch then counts the pooling's
+  /// forward time in the convolution's.
   func forward(_ x: Tensor, training: Bool, fromLayer first: Int = 0) -> Tensor {
     let layers = computingLayers
     var x = x
-    for index in first..<layers.count {
+    var index = first
+    while index < layers.count {
       let start = stopwatch.now()
+      if training, index + 1 < layers.count, let convolution = layers[index] as? Conv2D,
+        let pool = layers[index + 1] as? MaxPooling2D, let pooled = convolution.forward(x, pooledBy: pool)
+      {
+        x = pooled
+        stopwatch.add(since: start, toLayer: index, of: layers, .forward)
+        index += 2
+        continue
+      }
       x = layers[index].forward(x, training: training)
       if training, index > 0, layers[index] is MaxPooling2D,
         let before = layers[index - 1] as? ReleasesRectifiedOutput, before.activation == .relu
@@ -149,6 +160,7 @@ public class Model {
         before.letGoOfOutput()
       }
       stopwatch.add(since: start, toLayer: index, of: layers, .forward)
+      index += 1
     }
     return x
   }
