@@ -132,6 +132,10 @@ struct TrainingLoop {
         // Validating makes no gradients: the arrays kept for them (a third of the small model's
         // memory at 180×180) are given back for its outputs instead of taken anew (issue 19).
         RecycledArrays.shared.removeAll()
+        // The stopwatch times training steps: a validation pass is not one.
+        let isTiming = model.stopwatch.isRunning
+        model.stopwatch.stop()
+        defer { if isTiming { model.stopwatch.start() } }
         logs = logs.merged(with: try evaluate(validationData).prefixed("val_")).sortedByName()
       }
       progress.update(step: batchCount, logs: logs)

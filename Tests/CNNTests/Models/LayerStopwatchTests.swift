@@ -66,4 +66,25 @@ import Testing
     #expect(timings[0].name == "rescaling" && timings[0].forwardSeconds > 0 && timings[0].backwardSeconds == 0)
     #expect(timings[1].name == "conv2d" && timings[1].backwardSeconds > 0)
   }
+
+  /// Only training steps are timed, not validation passes; and a convolution that pools its
+  /// output as it computes it counts the pooling's forward time in its own.
+  @Test func validationIsNotTimedAndAFusedPoolingCountsInTheConvolution() throws {
+    setRandomSeed(5)
+    let model = try Sequential {
+      Input(shape: [10, 10, 1])
+      Conv2D(filters: 16, kernelSize: 3, activation: .relu)
+      MaxPooling2D(poolSize: 2)
+      Flatten()
+      Dense(units: 2, activation: .softmax)
+    }
+    model.compile(optimizer: .adam(), loss: .sparseCategoricalCrossentropy)
+    let (images, labels) = (Tensor(randomUniform: [16, 10, 10, 1]), Tensor(labels: (0..<16).map { $0 % 2 }))
+    model.stopwatch.start()
+    try model.fit(images, labels, batchSize: 8, epochs: 2, verbose: 0, validationData: (images, labels))
+    let timings = model.stopwatch.timings
+    #expect(timings.map(\.name).prefix(2) == ["conv2d", "max_pooling2d"])
+    #expect(timings[0].forwardSeconds > 0 && timings[1].forwardSeconds == 0 && timings[1].backwardSeconds > 0)
+    #expect(model.stopwatch.isRunning)
+  }
 }
