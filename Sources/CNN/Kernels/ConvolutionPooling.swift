@@ -50,8 +50,8 @@ func convolutionForwardPooled(
                       convolvePositions(
                         image, geometry: g, kernel: packed, filters: filters, rectifies: true,
                         positions: first..<(first + band), into: rows)
-                      poolBand(
-                        rows, image: n, bandRow: py, geometry: p,
+                      poolRowOfWindows(
+                        rows, image: n, windowRow: py, geometry: p,
                         into: output + (n * p.outputHeight + py) * p.outputWidth * filters,
                         winners: winners + (n * p.outputHeight + py) * p.outputWidth * filters)
                     }
@@ -65,42 +65,4 @@ func convolutionForwardPooled(
     }
   }
   return (output, winners)
-}
-
-/// Pools one row of windows, `rows` holding the `windowHeight` rows of the convolution's output
-/// they cover (`[windowHeight, OW, F]`), into one row of pooled values and winners: sixteen
-/// channels at a time, the first cell in row-major order winning ties, as `maxPoolingForward`.
-private func poolBand(
-  _ rows: UnsafePointer<Float>, image n: Int, bandRow py: Int, geometry p: WindowGeometry,
-  into output: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>
-) {
-  typealias Lanes = SIMD16<Float>
-  let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
-  let channels = p.channels
-  for px in 0..<p.outputWidth {
-    for start in stride(from: 0, to: channels, by: 16) {
-      var maximum = Lanes()
-      var index = SIMD16<Int32>()
-      for dy in 0..<p.windowHeight {
-        for dx in 0..<p.windowWidth {
-          let column: Int = px &* p.strideX &+ dx
-          let offset: Int = (dy &* p.inputWidth &+ column) &* channels &+ start
-          let value = UnsafeRawPointer(rows + offset).loadUnaligned(as: Lanes.self)
-          let row: Int = n &* p.inputHeight &+ py &* p.strideY &+ dy
-          let cell: Int = (row &* p.inputWidth &+ column) &* channels &+ start
-          let cellIndex = lanes &+ Int32(truncatingIfNeeded: cell)
-          if dy == 0 && dx == 0 {
-            (maximum, index) = (value, cellIndex)
-          } else {
-            let beats = value .> maximum
-            maximum.replace(with: value, where: beats)
-            index.replace(with: cellIndex, where: beats)
-          }
-        }
-      }
-      let o = px &* channels &+ start
-      UnsafeMutableRawPointer(output + o).storeBytes(of: maximum, as: Lanes.self)
-      UnsafeMutableRawPointer(winners + o).storeBytes(of: index, as: SIMD16<Int32>.self)
-    }
-  }
 }

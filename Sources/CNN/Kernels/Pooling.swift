@@ -92,24 +92,54 @@ private func maxOfEach(
 
 /// The same as `maxOfEach`, sixteen channels at a time in vector registers: the running maximum
 /// and the index of the value it came from are vectors whose lanes are as wide (32 bits), so one
-/// comparison mask selects both.
+/// comparison mask selects both. Winners are numbered `indexOffset` past their place in `input`
+/// (for a buffer that holds only some rows of the image, see `poolRowOfWindows`).
 @inline(__always)
 private func maxOfSixteens(
   _ input: UnsafePointer<Float>, cells: UnsafeBufferPointer<Int>, channels: Int,
-  into best: UnsafeMutablePointer<Float>, _ winner: UnsafeMutablePointer<Int32>
+  into best: UnsafeMutablePointer<Float>, _ winner: UnsafeMutablePointer<Int32>, indexOffset: Int = 0
 ) {
   let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
   for start in stride(from: 0, to: channels, by: 16) {
     var maximum = UnsafeRawPointer(input + (cells[0] &+ start)).loadUnaligned(as: SIMD16<Float>.self)
-    var index = lanes &+ Int32(truncatingIfNeeded: cells[0] &+ start)
+    var index = lanes &+ Int32(truncatingIfNeeded: cells[0] &+ start &+ indexOffset)
     for number in 1..<cells.count {
       let value = UnsafeRawPointer(input + (cells[number] &+ start)).loadUnaligned(as: SIMD16<Float>.self)
       let beats = value .> maximum
       maximum.replace(with: value, where: beats)
-      index.replace(with: lanes &+ Int32(truncatingIfNeeded: cells[number] &+ start), where: beats)
+      index.replace(with: lanes &+ Int32(truncatingIfNeeded: cells[number] &+ start &+ indexOffset), where: beats)
     }
     UnsafeMutableRawPointer(best + start).storeBytes(of: maximum, as: SIMD16<Float>.self)
     UnsafeMutableRawPointer(winner + start).storeBytes(of: index, as: SIMD16<Int32>.self)
+  }
+}
+
+/// Pools one row of windows that tile an image (`isTiling`) into one row of pooled values and
+/// winners, from `rows`, a buffer holding only the `windowHeight` input rows that row of
+/// windows covers (`[windowHeight, W, C]`): what `convolutionForwardPooled` computes a
+/// convolution into. Winners are numbered as in the whole batch's input, image `n`, window row
+/// `py`, as `maxPoolingForward` numbers them.
+func poolRowOfWindows(
+  _ rows: UnsafePointer<Float>, image n: Int, windowRow py: Int, geometry p: WindowGeometry,
+  into output: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>
+) {
+  precondition(p.isTiling, "poolRowOfWindows: the windows do not tile the image")
+  let channels = p.channels
+  // Where the buffer's first value lies in the batch's input.
+  let indexOffset = (n * p.inputHeight + py * p.strideY) * p.inputWidth * channels
+  withUnsafeTemporaryAllocation(of: Int.self, capacity: p.windowHeight * p.windowWidth) { cellStarts in
+    for px in 0..<p.outputWidth {
+      var cell = 0
+      for dy in 0..<p.windowHeight {
+        for dx in 0..<p.windowWidth {
+          cellStarts[cell] = (dy * p.inputWidth + px * p.strideX + dx) * channels
+          cell += 1
+        }
+      }
+      maxOfSixteens(
+        rows, cells: UnsafeBufferPointer(cellStarts), channels: channels, into: output + px * channels,
+        winners + px * channels, indexOffset: indexOffset)
+    }
   }
 }
 
