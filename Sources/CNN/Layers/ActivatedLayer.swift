@@ -26,15 +26,6 @@ extension ActivatedLayer {
   }
 }
 
-/// An `ActivatedLayer` whose ReLU output can be let go of once read: when a max pooling follows
-/// it, the pooling applies ReLU's derivative in the backward pass (see `Model.backward`), so the
-/// output, as large as any array of the step, is only read by the pooling's forward pass.
-protocol ReleasesRectifiedOutput: ActivatedLayer {
-  /// Hands the last training `forward`'s output storage to `RecycledArrays` (the backward pass
-  /// takes it for the gradient of the same size), when the activation is ReLU.
-  func letGoOfOutput()
-}
-
 /// The activation step of an `ActivatedLayer`: applies the function and remembers its input and
 /// output for the backward pass.
 struct ActivationStage {
@@ -58,7 +49,7 @@ struct ActivationStage {
   }
 
   /// Forgets the last `forward`'s output and returns its storage, when the backward pass will
-  /// not need it (see `ActivatedLayer.letGoOfOutput`); nil for a function that keeps its input
+  /// not need it (see `Conv2D.letGoOfOutput`); nil for a function that keeps its input
   /// as well, whose backward pass needs both.
   mutating func letGoOfOutput() -> [Float]? {
     guard function == .relu, preActivation == nil, let kept = output else { return nil }

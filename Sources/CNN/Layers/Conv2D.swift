@@ -13,7 +13,7 @@
 ///     try conv.outputShape(for: [32, 32, 3])   // [30, 30, 16]
 ///     try conv.build(inputShape: [32, 32, 3])
 ///     conv.parameterCount                      // 448 = 3·3·3·16 + 16
-public final class Conv2D: Layer, ReleasesRectifiedOutput {
+public final class Conv2D: Layer, ActivatedLayer {
   /// The number of kernels, and so of output channels.
   public let filters: Int
   /// The height and width of each kernel, in pixels.
@@ -140,6 +140,10 @@ public final class Conv2D: Layer, ReleasesRectifiedOutput {
   /// The output of the last `forward`, while the layer keeps it for the backward pass.
   var keptOutput: Tensor? { stage.output }
 
+  /// Hands the last training `forward`'s output storage to `RecycledArrays`, when the activation
+  /// is ReLU and a max pooling after it has read the output: the pooling applies ReLU's
+  /// derivative in the backward pass (see `Model.backward`), so the output is not needed again,
+  /// and the backward pass takes its memory for the gradient of the same size.
   func letGoOfOutput() {
     if let output = stage.letGoOfOutput() { RecycledArrays.shared.recycle(output) }
   }

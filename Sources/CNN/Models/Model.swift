@@ -155,7 +155,7 @@ public class Model {
       }
       x = layers[index].forward(x, training: training)
       if training, index > 0, layers[index] is MaxPooling2D,
-        let before = layers[index - 1] as? ReleasesRectifiedOutput, before.activation == .relu
+        let before = layers[index - 1] as? Conv2D, before.activation == .relu
       {
         before.letGoOfOutput()
       }
