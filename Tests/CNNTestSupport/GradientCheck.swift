@@ -87,7 +87,7 @@ public func weightedSum(_ output: Tensor, weights: Tensor) -> Double {
 /// - Returns: one check per tensor (the input first, then each variable).
 public func checkLayerGradients(_ layer: Layer, input: Tensor, seed: UInt64 = 7) throws -> [GradientCheck] {
   try layer.build(inputShape: Array(input.shape.dropFirst()))
-  let output = layer.forward(input, training: false)
+  let output = layer.forward(input, training: true)
   let weights = Tensor(randomUniform: output.shape, in: -1...1, seed: seed)
   for variable in layer.variables { variable.clearGradient() }
   let inputGradient = layer.backward(weights)

@@ -129,15 +129,24 @@ func convolutionForward(
 /// `inputGradientGeometry`); with larger strides each group's is `col2im(∂output · kernelᵀ)`.
 /// The results are written into `storage` when it has the right sizes (see `overwritableArray`).
 ///
-/// - Parameter needsInputGradient: false for a model's first layer, whose input gradient nobody
-///   uses; it is then returned empty, saving about half of the work.
+/// - Parameters:
+///   - needsInputGradient: false for a model's first layer, whose input gradient nobody uses; it
+///     is then returned empty, saving about half of the work.
+///   - writeOutputGradient: when given, `outputGradient` is empty, and image n's ∂loss/∂output
+///     `[OH, OW, F]` is written by `writeOutputGradient(n, buffer)` when its group needs it (a
+///     max pooling's gradient sent back to its winners: see `Conv2D.backward(pooledGradient:…)`),
+///     so that the batch's is never stored whole. The input gradient is then not computed.
 /// - Returns: ∂loss/∂input `[N, H, W, C]`, ∂loss/∂kernel `[KH, KW, C, F]` and ∂loss/∂bias `[F]`,
 ///   each summed over the batch.
 func convolutionBackward(
   input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry g: WindowGeometry,
   needsInputGradient: Bool = true, threads: Int = ComputeThreads.count,
-  reusing storage: consuming (input: [Float], kernel: [Float], bias: [Float]) = ([], [], [])
+  reusing storage: consuming (input: [Float], kernel: [Float], bias: [Float]) = ([], [], []),
+  writeOutputGradient: ((Int, UnsafeMutablePointer<Float>) -> Void)? = nil
 ) -> (input: [Float], kernel: [Float], bias: [Float]) {
+  precondition(
+    writeOutputGradient == nil || !needsInputGradient,
+    "convolutionBackward: an output gradient written image by image gives no input gradient")
   let positions = g.outputHeight * g.outputWidth
   let kernelCount = g.patchSize * filters
   let isStrided = g.strideY != 1 || g.strideX != 1
@@ -163,6 +172,8 @@ func convolutionBackward(
   let splitsGroups = groups >= threads
   let addsInputGradient = needsInputGradient && isStrided
   let paddedSize = PaddedImage.isNeeded(g) ? PaddedImage.size(g) : 0
+  let panelsSize = gradientPanelsSize(g, filters: filters)
+  let writtenSize = writeOutputGradient == nil ? 0 : perGroup * positions * filters
   let scratch = ScratchBuffers.shared
   // Each group's kernel gradient, then its bias gradient.
   scratch.withFloats(groups * (kernelCount + filters)) { partials in
@@ -170,15 +181,22 @@ func convolutionBackward(
       kernel.withUnsafeBufferPointer { kernel in
         outputGradient.withUnsafeBufferPointer { outputGradient in
           inputGradient.withUnsafeMutableBufferPointer { inputGradient in
-            let (input, kernel, outputGradient) = (input.baseAddress!, kernel.baseAddress!, outputGradient.baseAddress!)
+            let (input, kernel, outputGradient) = (input.baseAddress!, kernel.baseAddress!, outputGradient.baseAddress)
             let inputGradient = addsInputGradient ? inputGradient.baseAddress : nil
             let work = perGroup * positions * kernelCount * (addsInputGradient ? 2 : 1)
             ComputeThreads.forEachShare(of: groups, workPerItem: work, threads: splitsGroups ? threads : 1) { share in
-              scratch.withFloats(paddedSize + gradientPanelsSize(g, filters: filters)) { buffer in
+              scratch.withFloats(paddedSize + panelsSize + writtenSize) { buffer in
                 for group in share {
                   let first = group * perGroup
                   let count = min(perGroup, batch - first)
-                  let gradient = outputGradient + first * positions * filters
+                  let gradient: UnsafePointer<Float>
+                  if let writeOutputGradient {
+                    let written = buffer + paddedSize + panelsSize
+                    for image in 0..<count { writeOutputGradient(first + image, written + image * positions * filters) }
+                    gradient = UnsafePointer(written)
+                  } else {
+                    gradient = outputGradient! + first * positions * filters
+                  }
                   let partial = partials + group * (kernelCount + filters)
                   // ∂kernel = windowsᵀ · ∂output, ∂bias = the sum of ∂output's rows
                   for image in 0..<count {

@@ -40,19 +40,23 @@ enum ConvolutionAlgorithm: Equatable {
     }
   }
 
-  /// The convolution's gradients, as `convolutionBackward` returns them.
+  /// The convolution's gradients, as `convolutionBackward` returns them. Only the windowed
+  /// convolution takes its output gradient image by image (`writeOutputGradient`).
   func backward(
     input: [Float], kernel: [Float], outputGradient: [Float], batch: Int, filters: Int, geometry: WindowGeometry,
     needsInputGradient: Bool = true, threads: Int = ComputeThreads.count,
-    reusing storage: consuming (input: [Float], kernel: [Float], bias: [Float]) = ([], [], [])
+    reusing storage: consuming (input: [Float], kernel: [Float], bias: [Float]) = ([], [], []),
+    writeOutputGradient: ((Int, UnsafeMutablePointer<Float>) -> Void)? = nil
   ) -> (input: [Float], kernel: [Float], bias: [Float]) {
     switch self {
     case .windowed:
-      convolutionBackward(
+      return convolutionBackward(
         input: input, kernel: kernel, outputGradient: outputGradient, batch: batch, filters: filters,
-        geometry: geometry, needsInputGradient: needsInputGradient, threads: threads, reusing: storage)
+        geometry: geometry, needsInputGradient: needsInputGradient, threads: threads, reusing: storage,
+        writeOutputGradient: writeOutputGradient)
     case .winograd:
-      winogradConvolutionBackward(
+      precondition(writeOutputGradient == nil, "Winograd's backward pass reads a stored output gradient")
+      return winogradConvolutionBackward(
         input: input, kernel: kernel, outputGradient: outputGradient, batch: batch, filters: filters,
         geometry: geometry, needsInputGradient: needsInputGradient, threads: threads, reusing: storage)
     }

@@ -175,7 +175,8 @@ func maxPoolingBackward(
               for n in images {
                 writeTiledGradients(
                   of: n, geometry: tiling, outputGradient.baseAddress!, winners.baseAddress!,
-                  rectifiedOutput: rectifies ? output.baseAddress! : nil, into: inputGradient.baseAddress!)
+                  rectifiedOutput: rectifies ? output.baseAddress! : nil,
+                  into: inputGradient.baseAddress! + n * tiling.inputSize)
               }
               return
             }
@@ -218,13 +219,15 @@ extension WindowGeometry {
   }
 }
 
-/// Writes image `n`'s max-pooling input gradient for windows that tile the image (`isTiling`):
-/// sixteen channels of a cell at a time, the window's gradient where the cell won (plus zero, so
-/// that a −0 gradient is written +0, as the sum `maxPoolingBackward` makes), else zero; zero on
-/// the rows and columns past the last window. Every cell is written once: no clearing first.
-private func writeTiledGradients(
+/// Writes image `n`'s max-pooling input gradient `[H, W, C]` into `imageGradient`, for windows
+/// that tile the image (`isTiling`): sixteen channels of a cell at a time, the window's gradient
+/// where the cell won (plus zero, so that a −0 gradient is written +0, as the sum
+/// `maxPoolingBackward` makes), else zero; zero on the rows and columns past the last window.
+/// Every cell is written once: no clearing first. `outputGradient`, `winners` and `output` are the
+/// whole batch's.
+func writeTiledGradients(
   of n: Int, geometry g: WindowGeometry, _ outputGradient: UnsafePointer<Float>, _ winners: UnsafePointer<Int32>,
-  rectifiedOutput output: UnsafePointer<Float>?, into inputGradient: UnsafeMutablePointer<Float>
+  rectifiedOutput output: UnsafePointer<Float>?, into imageGradient: UnsafeMutablePointer<Float>
 ) {
   typealias Lanes = SIMD16<Float>
   let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
@@ -244,10 +247,10 @@ private func writeTiledGradients(
         let winner = UnsafeRawPointer(winners + o).loadUnaligned(as: SIMD16<Int32>.self)
         for dy in 0..<g.windowHeight {
           for dx in 0..<g.windowWidth {
-            let cell = image &+ ((oy &* g.strideY &+ dy) &* g.inputWidth &+ ox &* g.strideX &+ dx) &* channels &+ start
-            let won = winner .== (lanes &+ Int32(truncatingIfNeeded: cell))
+            let cell = ((oy &* g.strideY &+ dy) &* g.inputWidth &+ ox &* g.strideX &+ dx) &* channels &+ start
+            let won = winner .== (lanes &+ Int32(truncatingIfNeeded: image &+ cell))
             let values = Lanes(repeating: 0).replacing(with: gradients, where: won)
-            UnsafeMutableRawPointer(inputGradient + cell).storeBytes(of: values, as: Lanes.self)
+            UnsafeMutableRawPointer(imageGradient + cell).storeBytes(of: values, as: Lanes.self)
           }
         }
       }
@@ -255,14 +258,14 @@ private func writeTiledGradients(
     // The columns past the last window, on this row of windows.
     if coveredColumns < g.inputWidth {
       for dy in 0..<g.windowHeight {
-        let row = image &+ ((oy &* g.strideY &+ dy) &* g.inputWidth &+ coveredColumns) &* channels
-        (inputGradient + row).update(repeating: 0, count: (g.inputWidth &- coveredColumns) &* channels)
+        let row = ((oy &* g.strideY &+ dy) &* g.inputWidth &+ coveredColumns) &* channels
+        (imageGradient + row).update(repeating: 0, count: (g.inputWidth &- coveredColumns) &* channels)
       }
     }
   }
   // The rows past the last window.
-  let below = image &+ coveredRows &* g.inputWidth &* channels
-  (inputGradient + below).update(repeating: 0, count: (g.inputHeight &- coveredRows) &* g.inputWidth &* channels)
+  let below = coveredRows &* g.inputWidth &* channels
+  (imageGradient + below).update(repeating: 0, count: (g.inputHeight &- coveredRows) &* g.inputWidth &* channels)
 }
 
 /// Returns average pooling of `[N, H, W, C]` → `[N, OH, OW, C]`.

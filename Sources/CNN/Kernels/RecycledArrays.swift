@@ -40,12 +40,4 @@ final class RecycledArrays: @unchecked Sendable {
     if kept.count == Self.capacity { kept.removeFirst() }
     kept.append(array)
   }
-
-  /// Lets go of every kept array, for a stretch that makes no gradients (such as validating at
-  /// the end of an epoch): its own arrays can then take their memory.
-  func removeAll() {
-    lock.lock()
-    kept = []
-    lock.unlock()
-  }
 }

@@ -95,7 +95,7 @@ public final class Conv2D: Layer, ActivatedLayer {
     let output = ConvolutionAlgorithm.choose(for: geometry, filters: filters).forward(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch,
       filters: filters, geometry: geometry, rectifies: activation == .relu, reusing: consume storage)
-    lastInput = input
+    keepForBackward(input, training: training)
     return stage.forward(Tensor(shape: shape, scalars: output), isRectified: activation == .relu)
   }
 
@@ -115,13 +115,13 @@ public final class Conv2D: Layer, ActivatedLayer {
     RecycledArrays.shared.recycle(preActivationGradient.scalars)
   }
 
-  /// Computes this layer and the max pooling after it in one pass, in training: the output rows
+  /// Computes this layer and the max pooling after it in one pass: the output rows
   /// one row of windows covers are pooled as soon as they are computed, and the convolution's
   /// output is never stored (see `convolutionForwardPooled`; the pooling then applies ReLU's
   /// derivative in the backward pass). Returns the pooling's output, or nil where the two cannot
   /// be fused: another activation than ReLU, windows that do not tile the output, or a layer
   /// Winograd computes.
-  func forward(_ input: Tensor, pooledBy pool: MaxPooling2D) -> Tensor? {
+  func forward(_ input: Tensor, pooledBy pool: MaxPooling2D, training: Bool) -> Tensor? {
     guard activation == .relu, let geometry, let kernel, let poolGeometry = pool.geometry, poolGeometry.isTiling,
       ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed
     else { return nil }
@@ -131,10 +131,16 @@ public final class Conv2D: Layer, ActivatedLayer {
     let result = convolutionForwardPooled(
       input: input.scalars, kernel: kernel.value.scalars, bias: bias?.value.scalars, batch: batch, filters: filters,
       geometry: geometry, pool: poolGeometry, reusing: pool.takeStorage())
-    lastInput = input
+    keepForBackward(input, training: training)
     return pool.adopt(
       output: result.output, winners: result.winners,
       inputShape: [batch, geometry.outputHeight, geometry.outputWidth, filters])
+  }
+
+  /// Keeps `input` for the backward pass, in training only: in inference, holding it would keep
+  /// the layer before from writing its next output into the same memory.
+  private func keepForBackward(_ input: Tensor, training: Bool) {
+    lastInput = training ? input : nil
   }
 
   /// The output of the last `forward`, while the layer keeps it for the backward pass.
@@ -152,20 +158,46 @@ public final class Conv2D: Layer, ActivatedLayer {
     _ = accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: false)
   }
 
+  /// Adds this batch's kernel and bias gradients, given the gradient of the max pooling after
+  /// this layer's ReLU, without ever storing this layer's own output gradient: the pooling writes
+  /// each image's as the kernel gradient reads it (see `MaxPooling2D.withGradientWriter`). For a
+  /// model's first learning layer, whose input gradient nobody uses: `small`'s first layer's
+  /// output gradient takes 65 MB a batch at 180×180. The gradients have the same bits as
+  /// `pool.backward(_:rectifying: true)` then `backwardSkippingInputGradient(preActivationGradient:)`.
+  ///
+  /// - Returns: false, having done nothing, where the pooling cannot write the gradient image by
+  ///   image, or the layer is not computed by the windowed convolution.
+  func backwardSkippingInputGradient(pooledGradient: Tensor, from pool: MaxPooling2D) -> Bool {
+    guard activation == .relu, let geometry, pool.canWriteGradientImageByImage,
+      ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed
+    else { return false }
+    pool.withGradientWriter(for: pooledGradient) { write in
+      withoutActuallyEscaping(write) { write in
+        _ = accumulateGradients(preActivationGradient: nil, needsInputGradient: false, writeOutputGradient: write)
+      }
+    }
+    return true
+  }
+
   /// Adds this batch's kernel and bias gradients and returns the input gradient (empty when not
-  /// needed). The input is let go of: the next forward pass may then reuse its memory.
-  private func accumulateGradients(preActivationGradient: Tensor, needsInputGradient: Bool) -> Tensor {
+  /// needed). The input is let go of: the next forward pass may then reuse its memory. Without a
+  /// `preActivationGradient`, `writeOutputGradient` writes it image by image (see
+  /// `convolutionBackward`).
+  private func accumulateGradients(
+    preActivationGradient: Tensor?, needsInputGradient: Bool,
+    writeOutputGradient: ((Int, UnsafeMutablePointer<Float>) -> Void)? = nil
+  ) -> Tensor {
     guard let geometry, let kernel, let lastInput else {
-      preconditionFailure("Conv2D \(name): backward called before forward")
+      preconditionFailure("Conv2D \(name): backward called before a training forward")
     }
     self.lastInput = nil
     let computed = ConvolutionAlgorithm.choose(for: geometry, filters: filters).backward(
-      input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient.scalars,
+      input: lastInput.scalars, kernel: kernel.value.scalars, outputGradient: preActivationGradient?.scalars ?? [],
       batch: lastInput.shape[0], filters: filters, geometry: geometry, needsInputGradient: needsInputGradient,
       reusing: (
         needsInputGradient ? RecycledArrays.shared.take(lastInput.scalarCount) : [], kernelGradients.take(),
         biasGradients.take()
-      ))
+      ), writeOutputGradient: writeOutputGradient)
     kernel.accumulateGradient(computed.kernel)
     bias?.accumulateGradient(computed.bias)
     kernelGradients.keep(computed.kernel)

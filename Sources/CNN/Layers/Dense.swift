@@ -73,7 +73,9 @@ public final class Dense: Layer, ActivatedLayer {
         for unit in 0..<units { z[row * units + unit] += bias.value.scalars[unit] }
       }
     }
-    lastInput = input
+    // Kept for the backward pass, in training only: in inference, holding it would keep the layer
+    // before from writing its next output into the same memory.
+    lastInput = training ? input : nil
     return stage.forward(Tensor(shape: [batch, units], scalars: consume z))
   }
 
@@ -86,7 +88,9 @@ public final class Dense: Layer, ActivatedLayer {
   /// Adds this batch's kernel and bias gradients and returns the input gradient. The input is let
   /// go of: the layer before may then reuse its memory in the next forward pass.
   func backward(preActivationGradient: Tensor) -> Tensor {
-    guard let kernel, let lastInput else { preconditionFailure("Dense \(name): backward called before forward") }
+    guard let kernel, let lastInput else {
+      preconditionFailure("Dense \(name): backward called before a training forward")
+    }
     self.lastInput = nil
     let batch = lastInput.shape[0]
     let features = lastInput.shape[1]

@@ -102,6 +102,35 @@ public final class MaxPooling2D: Pooling2D {
   /// that `forward` keeps.
   var canRectifyGradient: Bool { !outputs.kept.isEmpty }
 
+  /// Whether `withGradientWriter` can serve: ReLU's derivative can be applied, and the windows
+  /// tile the input.
+  var canWriteGradientImageByImage: Bool { canRectifyGradient && geometry?.isTiling == true }
+
+  /// Calls `body` with a function that writes image n's ∂loss/∂(the ReLU's input) `[H, W, C]`
+  /// into a buffer, from `outputGradient`: what `backward(_:rectifying: true)` writes for that
+  /// image. A convolution that reads its output gradient image by image then never stores the
+  /// whole batch's (see `Conv2D.backwardSkippingInputGradient(pooledGradient:from:)`).
+  ///
+  /// - Precondition: `canWriteGradientImageByImage`.
+  func withGradientWriter<Result>(
+    for outputGradient: Tensor, _ body: ((Int, UnsafeMutablePointer<Float>) -> Void) -> Result
+  ) -> Result {
+    guard let geometry, canWriteGradientImageByImage else {
+      preconditionFailure("MaxPooling2D \(name): no tiling forward pass on a ReLU's output to route a gradient through")
+    }
+    return outputGradient.scalars.withUnsafeBufferPointer { gradient in
+      winners.kept.withUnsafeBufferPointer { winners in
+        outputs.kept.withUnsafeBufferPointer { output in
+          body { n, imageGradient in
+            writeTiledGradients(
+              of: n, geometry: geometry, gradient.baseAddress!, winners.baseAddress!,
+              rectifiedOutput: output.baseAddress!, into: imageGradient)
+          }
+        }
+      }
+    }
+  }
+
   /// Returns ∂loss/∂input for the last `forward`; with `rectifying`, for an input a ReLU made,
   /// ∂loss/∂(that ReLU's input): ReLU's derivative applied on the way (see `maxPoolingBackward`).
   ///

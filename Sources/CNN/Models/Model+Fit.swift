@@ -129,9 +129,6 @@ struct TrainingLoop {
       }
       var logs = means.logs
       if let validationData {
-        // Validating makes no gradients: the arrays kept for them (a third of the small model's
-        // memory at 180×180) are given back for its outputs instead of taken anew (issue 19).
-        RecycledArrays.shared.removeAll()
         // The stopwatch times training steps: a validation pass is not one.
         let isTiming = model.stopwatch.isRunning
         model.stopwatch.stop()

@@ -34,7 +34,9 @@ extension Model {
   /// Two steps are fused: with `isFused` the gradient is already with respect to the last layer's
   /// scores before its activation (see `lossAndGradient`), and a `MaxPooling2D` after a layer
   /// ending in ReLU applies ReLU's derivative as it routes the gradient, so that layer skips its
-  /// own pass over a gradient as large as its output.
+  /// own pass over a gradient as large as its output. When that layer is the first learning one,
+  /// a convolution, it reads the pooling's gradient image by image instead (see
+  /// `Conv2D.backwardSkippingInputGradient(pooledGradient:from:)`).
   func backward(_ gradient: consuming Tensor, isFused: Bool) {
     let layers = computingLayers
     guard let firstLearning = layers.firstIndex(where: { !$0.variables.isEmpty }) else { return }
@@ -58,6 +60,14 @@ extension Model {
       } else if let pool = layer as? MaxPooling2D, pool.canRectifyGradient,
         let before = layers[index - 1] as? ActivatedLayer, before.activation == .relu
       {
+        if index - 1 == firstLearning, let convolution = before as? Conv2D,
+          convolution.backwardSkippingInputGradient(pooledGradient: gradient, from: pool)
+        {
+          // The first learning layer's gradients are done, its output gradient never stored.
+          RecycledArrays.shared.recycle(gradient.scalars)
+          stopwatch.add(since: start, toLayer: index - 1, of: layers, .backward)
+          break
+        }
         gradient = pool.backward(consume gradient, rectifying: true)
         isBeforeActivation = true
       } else if needsInputGradient {

@@ -134,19 +134,21 @@ public class Model {
   /// Returns the model's output for a batch, running every layer from the one at `first` (the
   /// first by default); `training` turns dropout on.
   ///
-  /// In training, a layer ending in ReLU lets go of its output once a max pooling after it has
-  /// read it: the backward pass does not need it (see `backward(_:isFused:)`), and its memory
-  /// serves that step's gradients. A convolution pools its output itself where it can, as it
-  /// computes it (see `Conv2D.forward(_:pooledBy:)`): the stopwatch then counts the pooling's
-  /// forward time in the convolution's.
+  /// A convolution pools its output itself where it can, as it computes it (see
+  /// `Conv2D.forward(_:pooledBy:)`), in training and in inference alike, so that its whole output
+  /// never takes memory: the stopwatch then counts the pooling's forward time in the
+  /// convolution's. In training, a layer ending in ReLU that could not be fused lets go of its
+  /// output once a max pooling after it has read it: the backward pass does not need it (see
+  /// `backward(_:isFused:)`), and its memory serves that step's gradients.
   func forward(_ x: Tensor, training: Bool, fromLayer first: Int = 0) -> Tensor {
     let layers = computingLayers
     var x = x
     var index = first
     while index < layers.count {
       let start = stopwatch.now()
-      if training, index + 1 < layers.count, let convolution = layers[index] as? Conv2D,
-        let pool = layers[index + 1] as? MaxPooling2D, let pooled = convolution.forward(x, pooledBy: pool)
+      if index + 1 < layers.count, let convolution = layers[index] as? Conv2D,
+        let pool = layers[index + 1] as? MaxPooling2D,
+        let pooled = convolution.forward(x, pooledBy: pool, training: training)
       {
         x = pooled
         stopwatch.add(since: start, toLayer: index, of: layers, .forward)

@@ -4,7 +4,8 @@ import Testing
 @testable import CNN
 
 /// The convolution pooled as it is computed gives the pooled values and winners of the
-/// convolution followed by the pooling, bit for bit.
+/// convolution followed by the pooling, bit for bit; and its backward pass, reading the output
+/// gradient image by image as the pooling writes it, gives the gradients of the stored one.
 @Suite(.isolatedSession) struct ConvolutionPoolingTests {
   /// Image height, width, channels, filters, convolution padding, pooling window.
   static let shapes: [(Int, Int, Int, Int, Padding, Int)] = [
@@ -36,5 +37,42 @@ import Testing
     #expect(fused.output.map(\.bitPattern) == expected.output.map(\.bitPattern))
     #expect(fused.winners == expected.winners)
     #expect(fused.output.contains { $0 > 0 })
+  }
+
+  /// Image height, width, channels, filters, stride, batch: groups of many small images, and
+  /// images larger than a group (`imagesPerGradientGroup`).
+  static let backwardShapes: [(Int, Int, Int, Int, Int, Int)] = [
+    (8, 8, 3, 16, 1, 5),  // 36 positions: all five images in one group
+    (49, 48, 2, 16, 1, 3),  // 2,162 positions: one image a group
+    (20, 17, 4, 8, 2, 4),  // strided, filters not a whole panel
+  ]
+
+  @Test(arguments: backwardShapes.indices, [1, 2])
+  func anOutputGradientWrittenImageByImageGivesTheStoredOnesGradients(index: Int, threads: Int) throws {
+    let (height, width, channels, filters, stride, batch) = Self.backwardShapes[index]
+    let g = try #require(
+      WindowGeometry(input: (height, width, channels), window: (3, 3), strides: (stride, stride), padding: .valid))
+    let input = Tensor(randomUniform: [batch * g.inputSize], in: -1...1, seed: 41).scalars
+    let kernel = Tensor(randomUniform: [g.patchSize * filters], in: -1...1, seed: 42).scalars
+    let perImage = g.outputHeight * g.outputWidth * filters
+    let gradient = Tensor(randomUniform: [batch * perImage], in: -1...1, seed: 43).scalars
+    let stored = convolutionBackward(
+      input: input, kernel: kernel, outputGradient: gradient, batch: batch, filters: filters, geometry: g,
+      needsInputGradient: false, threads: threads)
+    // Threads write different images: each counts its own images' writes.
+    let writes = UnsafeMutableBufferPointer<Int>.allocate(capacity: batch)
+    writes.initialize(repeating: 0)
+    defer { writes.deallocate() }
+    let imageByImage = convolutionBackward(
+      input: input, kernel: kernel, outputGradient: [], batch: batch, filters: filters, geometry: g,
+      needsInputGradient: false, threads: threads
+    ) { n, buffer in
+      writes[n] += 1
+      for i in 0..<perImage { buffer[i] = gradient[n * perImage + i] }
+    }
+    #expect(imageByImage.kernel.map(\.bitPattern) == stored.kernel.map(\.bitPattern))
+    #expect(imageByImage.bias.map(\.bitPattern) == stored.bias.map(\.bitPattern))
+    #expect(imageByImage.input.isEmpty)
+    #expect(Array(writes) == [Int](repeating: 1, count: batch), "each image's gradient is written once")
   }
 }

@@ -55,6 +55,23 @@ import Testing
     #expect(next != kept, "\(name)")
   }
 
+  /// In inference a layer does not hold on to its input, which it will not differentiate: the
+  /// layer before then writes its next output (the next validation batch's) into the same memory.
+  @Test(arguments: ["Conv2D", "Dense"])
+  func inInferenceALayerLetsTheLayerBeforeReuseItsOutput(_ name: String) throws {
+    let pool = MaxPooling2D(poolSize: 2)
+    try pool.build(inputShape: [6, 6, 3])
+    let layer: Layer = name == "Conv2D" ? Conv2D(filters: 2, kernelSize: 2) : Dense(units: 2)
+    try layer.build(inputShape: name == "Conv2D" ? [3, 3, 3] : [27])
+    var addresses: [UnsafePointer<Float>?] = []
+    for seed in [1, 2] as [UInt64] {
+      let pooled = pool.forward(distinctValues([2, 6, 6, 3], seed: seed), training: false)
+      addresses.append(baseAddress(pooled.scalars))
+      _ = layer.forward(name == "Conv2D" ? pooled : pooled.reshaped(to: [2, 27]), training: false)
+    }
+    #expect(addresses[0] == addresses[1], "\(name)")
+  }
+
   /// A ReLU layer followed by a max pooling lets go of its output once the pooling has read it
   /// in training (the pooling applies ReLU's derivative), and its next output takes the memory
   /// of the gradient of the same size.

@@ -68,7 +68,8 @@ import Testing
   }
 
   /// Only training steps are timed, not validation passes; and a convolution that pools its
-  /// output as it computes it counts the pooling's forward time in its own.
+  /// output as it computes it counts the pooling's forward time in its own, and, as the first
+  /// learning layer, which reads the pooling's gradient image by image, its backward time too.
   @Test func validationIsNotTimedAndAFusedPoolingCountsInTheConvolution() throws {
     setRandomSeed(5)
     let model = try Sequential {
@@ -84,7 +85,8 @@ import Testing
     try model.fit(images, labels, batchSize: 8, epochs: 2, verbose: 0, validationData: (images, labels))
     let timings = model.stopwatch.timings
     #expect(timings.map(\.name).prefix(2) == ["conv2d", "max_pooling2d"])
-    #expect(timings[0].forwardSeconds > 0 && timings[1].forwardSeconds == 0 && timings[1].backwardSeconds > 0)
+    #expect(timings[0].forwardSeconds > 0 && timings[1].forwardSeconds == 0)
+    #expect(timings[0].backwardSeconds > 0 && timings[1].backwardSeconds == 0)
     #expect(model.stopwatch.isRunning)
   }
 }
