@@ -37,7 +37,7 @@ enum WalkCommand: Equatable {
     case .carryOn:
       try runner.carryOn()
     case .start(let episode, let pauses, let from):
-      return try runner.start(episode: episode, options: WalkOptions(pauses: pauses, firstStep: from))
+      return try runner.start(episode: episode, options: .start(pauses: pauses, firstStep: from, input: input))
     case .list:
       for line in ListScreen(lesson: lesson, progress: try lesson.progress(reportingTo: output)).lines(
         for: output.capabilities)

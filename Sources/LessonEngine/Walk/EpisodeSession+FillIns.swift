@@ -42,6 +42,15 @@ extension EpisodeSession {
     show(upToStep: step)
     screen.code(steps[step].code, step: number, of: stepCount, label: "Exercise \(fillIn.id), step")
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
+    guard !options.showsAnswers else {
+      screen.line()
+      showSolution(of: fillIn)
+      recordProgress { try $0.recordSolutionSeen(fillIn.id) }
+      let outcome = InProcessChecks.run { try body(FillInBlanks(typed: fillIn.answers, answers: fillIn.answers)) }
+      screen.lines(outcome.lines(for: screen.capabilities))
+      showExplanation(step: step)
+      return
+    }
     var typed = Array(repeating: "", count: fillIn.types.count)
     var asking = Array(typed.indices)
     var wrongTries = 0
@@ -88,16 +97,17 @@ extension EpisodeSession {
         }
         continue
       }
-      conclude(choice, step: step, id: fillIn.id) {
-        screen.paragraph(
-          "The solution: "
-            + fillIn.answers.indices.map {
-              "\(Self.label(forBlank: $0, of: fillIn).lowercased()) = \(fillIn.answers[$0])"
-            }
-            .joined(separator: ", "))
-      }
+      conclude(choice, step: step, id: fillIn.id) { showSolution(of: fillIn) }
       return
     }
+  }
+
+  /// Shows the value of each blank: "The solution: blank 1 (filters) = 16, blank 2 = 3".
+  private func showSolution(of fillIn: FillIn) {
+    screen.paragraph(
+      "The solution: "
+        + fillIn.answers.indices.map { "\(Self.label(forBlank: $0, of: fillIn).lowercased()) = \(fillIn.answers[$0])" }
+        .joined(separator: ", "))
   }
 
   /// `Blank 2 of 3, kernel size:`.

@@ -23,6 +23,15 @@ extension EpisodeSession {
     }
     show(upToStep: step)
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
+    guard !options.showsAnswers else {
+      let choice = AnswerMarking.choice(matching: correct.text, in: question.choices).map { question.choices[$0] }
+      screen.line()
+      screen.paragraph(
+        "The answer: \(choice.map { "\($0.letter)) \($0.text)" } ?? Self.shown(correct, for: question)).")
+      recordProgress { try $0.recordSolutionSeen(question.id) }
+      showExplanation(step: step)
+      return
+    }
     var wrongTries = 0
     var hintsShown = 0
     while true {

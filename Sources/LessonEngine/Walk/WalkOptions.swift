@@ -6,12 +6,24 @@ public struct WalkOptions: Equatable, Sendable {
   public var firstStep: Int
   /// Whether exercises ask for answers; `lesson verify` answers them itself.
   public var asksExercises: Bool
+  /// Whether questions and fill-ins are shown with their answers and explanations, and the walk
+  /// goes on, instead of asking: `--no-pause` when nobody can type (input from a pipe, a file or
+  /// `/dev/null`).
+  public var showsAnswers: Bool
 
   /// Creates options; by default every step pauses, from the first, and exercises ask.
-  public init(pauses: Bool = true, firstStep: Int = 1, asksExercises: Bool = true) {
+  public init(pauses: Bool = true, firstStep: Int = 1, asksExercises: Bool = true, showsAnswers: Bool = false) {
     self.pauses = pauses
     self.firstStep = firstStep
     self.asksExercises = asksExercises
+    self.showsAnswers = showsAnswers
+  }
+
+  /// The options of `lesson start N [--no-pause] [--from STEP]` reading from `input`: without
+  /// pauses, questions are still asked where someone types at a terminal, and shown with their
+  /// answers where the input is not a terminal (it echoes).
+  public static func start(pauses: Bool, firstStep: Int, input: LineInput) -> WalkOptions {
+    WalkOptions(pauses: pauses, firstStep: firstStep, showsAnswers: !pauses && input.echoes)
   }
 }
 

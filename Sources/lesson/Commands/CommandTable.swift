@@ -51,7 +51,7 @@ enum CommandTable {
     CommandSpec(
       name: "start", section: .lesson, arguments: [episode],
       options: [
-        .flag("--no-pause", "Run straight through, without waiting for Enter"),
+        .flag("--no-pause", "Run steps without waiting for Enter; without a terminal, show answers too"),
         OptionSpec(
           name: "--from", placeholders: ["STEP"], kind: .positiveNumber("a step number, such as 4"),
           noun: "step number", summary: "Start at step STEP", defaultValue: "1"),
@@ -60,7 +60,7 @@ enum CommandTable {
         "Walk episode N: each step's code is shown, then runs when you press",
         "Enter (s runs it quietly, b goes back, h gives a hint, q quits)",
       ],
-      overviewNotes: ["Options: --no-pause (run straight through), --from STEP"],
+      overviewNotes: ["Options: --no-pause (no waiting at steps), --from STEP"],
       example: ["start", "3", "--from", "4"],
       build: { parsed in
         .walk(

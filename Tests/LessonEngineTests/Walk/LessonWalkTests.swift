@@ -83,6 +83,40 @@ import Testing
     #expect(!walk.text.contains("[Enter] run"))
   }
 
+  /// `--no-pause` where nobody can type: each fill-in and question is shown with its answer and
+  /// explanation, and the walk reaches the end without reading a line.
+  @Test func withoutPausesOrAnyoneTypingEachAnswerIsShownAndTheWalkGoesOn() throws {
+    let fixture = try TestLessonFixture()
+    let walk = try fixture.walk(["q"], options: WalkOptions(pauses: false, showsAnswers: true))
+    #expect(walk.finished, "\(walk.text)")
+    #expect(walk.unread == 1, "nothing was read")
+    #expect(!walk.text.contains("Your answer:") && !walk.text.contains("Blank 1 of 2"))
+    #expect(walk.text.contains("The solution: blank 1 (number of filters) = 8, blank 2 (kernel size) = 3"))
+    #expect(walk.text.contains("✓ output shape"), "the fill-in ran with its solution")
+    for answer in ["4", "0.75", "b) relu", "softmax"] {
+      #expect(walk.text.contains("The answer: \(answer)."), "\(answer)")
+    }
+    #expect(walk.text.components(separatedBy: "Why:").count - 1 == 5, "five explanations")
+    let progress = try fixture.lesson.progress()
+    for id in ["test-conv", "test-count", "test-fraction", "test-choice", "test-word"] {
+      #expect(progress.exercises[id]?.solutionSeen == true && progress.exercises[id]?.passed == false, "\(id)")
+    }
+  }
+
+  /// Without pauses, questions are asked where someone types at a terminal, and answered where
+  /// the input is a pipe or a file; with pauses, always asked.
+  @Test func withoutPausesAnswersAreShownOnlyWhereTheInputIsNotATerminal() {
+    final class Keyboard: LineInput {
+      func readLine() -> String? { nil }
+      var echoes: Bool { false }
+    }
+    let piped = ScriptedInput([])
+    #expect(WalkOptions.start(pauses: false, firstStep: 1, input: piped).showsAnswers)
+    #expect(!WalkOptions.start(pauses: false, firstStep: 1, input: Keyboard()).showsAnswers)
+    #expect(!WalkOptions.start(pauses: true, firstStep: 1, input: piped).showsAnswers)
+    #expect(WalkOptions.start(pauses: false, firstStep: 3, input: piped).firstStep == 3)
+  }
+
   @Test func startingFromALaterStepRunsTheEarlierOnesQuietly() throws {
     let fixture = try TestLessonFixture()
     let walk = try fixture.walk(["", "8", "3", "4", "0.75", "b", "softmax"], options: WalkOptions(firstStep: 2))
