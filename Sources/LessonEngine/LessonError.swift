@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// A problem the lesson runner reports to the learner, with what to do about it.
 public enum LessonError: Error, Equatable, CustomStringConvertible {
   /// The `Datasets/` folder is not where the runner looks for it.
@@ -16,6 +18,8 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
   case missingExerciseFile(String)
   /// Generated code named a step by a line where its script has no step of that kind.
   case noStepAtLine(Int, path: String)
+  /// `lesson present --notes-to PATH` cannot write there.
+  case notesNotWritable(path: String, reason: String)
 
   /// The message a learner reads.
   public var description: String {
@@ -49,6 +53,12 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
       return """
         The episode's code and its script disagree: \(path):\(line) is not a step of that kind. Build the \
         lesson again (`swift build`), so that both come from the same Markdown.
+        """
+    case .notesNotWritable(let path, let reason):
+      return """
+        The instructor's notes cannot be written to \(path.escapedForTerminal()): \(reason). Give --notes-to \
+        a file in a folder you can write to, or another terminal (its name is what `tty` prints there, such \
+        as /dev/pts/3).
         """
     }
   }

@@ -7,6 +7,7 @@ import TerminalUI
 enum WalkCommand: Equatable {
   case carryOn
   case start(episode: Int, pauses: Bool, from: Int)
+  case present(episode: Int, from: Int, notesTo: String?)
   case list
   case status
   case exercise(String)
@@ -27,6 +28,8 @@ enum WalkCommand: Equatable {
   /// - Returns: whether it succeeded (a failed check or verification gives the exit status 1).
   func execute(workspace: String?, input: LineInput) throws -> Bool {
     guard let root = ProjectFolder.locate() else { throw LessonError.projectNotFound }
+    // Paths on the command line are the user's, from where they typed it.
+    let startingFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     // Lesson code and learners' programs name files from the project folder: "Datasets/digits".
     _ = FileManager.default.changeCurrentDirectoryPath(root)
     let lesson = try Lesson(LessonContent.episodes, root: root, workspace: workspace)
@@ -38,6 +41,11 @@ enum WalkCommand: Equatable {
       try runner.carryOn()
     case .start(let episode, let pauses, let from):
       return try runner.start(episode: episode, options: .start(pauses: pauses, firstStep: from, input: input))
+    case .present(let episode, let from, let notesTo):
+      let notes = try notesTo.map { path throws(LessonError) in
+        try Presenter.notesOutput(at: URL(fileURLWithPath: path, relativeTo: startingFolder).path)
+      }
+      return try runner.present(episode: episode, from: from, presenter: Presenter(notes: notes))
     case .list:
       for line in ListScreen(lesson: lesson, progress: try lesson.progress(reportingTo: output)).lines(
         for: output.capabilities)

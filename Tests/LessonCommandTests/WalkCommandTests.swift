@@ -10,6 +10,16 @@ import Testing
         == .walk(.start(episode: 2, pauses: false, from: 4)))
   }
 
+  @Test func presentTakesAnEpisodeAndWhereTheNotesGo() throws {
+    #expect(try LessonCommand.parse(["present", "3"]) == .walk(.present(episode: 3, from: 1, notesTo: nil)))
+    #expect(
+      try LessonCommand.parse(["present", "3", "--notes-to", "/dev/pts/3", "--from", "5"])
+        == .walk(.present(episode: 3, from: 5, notesTo: "/dev/pts/3")))
+    #expect(throws: UsageError.missingArgument(command: "present --notes-to", argument: "file or terminal")) {
+      try LessonCommand.parse(["present", "3", "--notes-to"])
+    }
+  }
+
   @Test func startRejectsABadEpisodeOrStep() {
     #expect(throws: UsageError.missingArgument(command: "start", argument: "episode number")) {
       try LessonCommand.parse(["start"])

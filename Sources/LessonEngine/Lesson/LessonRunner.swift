@@ -25,6 +25,21 @@ public struct LessonRunner {
   ///   reported, not thrown.
   @discardableResult
   public func start(episode number: Int, options: WalkOptions = WalkOptions()) throws -> Bool {
+    try walk(episode: number, options: options, presenter: nil)
+  }
+
+  /// Presents episode `number` for a projector, from step `firstStep` (`lesson present N`; see
+  /// `EpisodeSession+Presenting.swift`), with the instructor's notes going to `presenter`'s notes
+  /// output. Presenting records no progress; a quit or the end of input says how to go on.
+  ///
+  /// - Returns: whether the episode ran to its end.
+  /// - Throws: as `start(episode:options:)`.
+  @discardableResult
+  public func present(episode number: Int, from firstStep: Int = 1, presenter: Presenter) throws -> Bool {
+    try walk(episode: number, options: WalkOptions(firstStep: firstStep), presenter: presenter)
+  }
+
+  private func walk(episode number: Int, options: WalkOptions, presenter: Presenter?) throws -> Bool {
     guard let entry = lesson.entry(number) else {
       throw LessonError.noSuchEpisode(number, available: lesson.entries.map(\.script.number))
     }
@@ -33,14 +48,20 @@ public struct LessonRunner {
     guard options.firstStep == 1 || options.firstStep <= stepCount else {
       throw LessonError.noSuchStep(options.firstStep, episode: number, stepCount: stepCount)
     }
-    let progress = try lesson.progress(reportingTo: output)
+    let progress = presenter == nil ? try lesson.progress(reportingTo: output) : nil
     let session = EpisodeSession(
-      script: entry.script, options: options, input: input, output: output, progress: progress)
-    screen.line(screen.styled("Episode \(number): \(entry.script.title)", bold: true))
-    screen.line(
-      screen.styled(
-        "\(entry.script.teachingMinutes) min teaching · \(entry.script.exerciseMinutes) min exercises",
-        colour: Palette.axis))
+      script: entry.script, options: options, input: input, output: output, progress: progress, presenter: presenter)
+    if let presenter {
+      // The projected screen's header names the episode; the plan goes to the notes.
+      presenter.startClock()
+      presenter.note(PresenterNotes.start(of: entry.script))
+    } else {
+      screen.line(screen.styled("Episode \(number): \(entry.script.title)", bold: true))
+      screen.line(
+        screen.styled(
+          "\(entry.script.teachingMinutes) min teaching · \(entry.script.exerciseMinutes) min exercises",
+          colour: Palette.axis))
+    }
     do {
       try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
       sayWhatComesNext(after: number)
@@ -52,8 +73,15 @@ public struct LessonRunner {
       case .inputEnded(let at): step = at
       }
       screen.line()
-      screen.paragraph(
-        "Your place is kept: episode \(number), step \(step). Run `\(LaunchCommand.command())` to carry on from there.")
+      if presenter != nil {
+        screen.paragraph(
+          "Stopped at step \(step) of episode \(number). "
+            + "`\(LaunchCommand.command("present \(number) --from \(step)"))` goes on from there.")
+      } else {
+        screen.paragraph(
+          "Your place is kept: episode \(number), step \(step). Run `\(LaunchCommand.command())` to carry on from there."
+        )
+      }
       return false
     } catch {
       screen.line()

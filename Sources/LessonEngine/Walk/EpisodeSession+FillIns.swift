@@ -39,16 +39,16 @@ extension EpisodeSession {
       }
       return
     }
+    if presenter != nil {
+      try present(fillIn, step: step) { try body($0) }
+      return
+    }
     show(upToStep: step)
     screen.code(steps[step].code, step: number, of: stepCount, label: "Exercise \(fillIn.id), step")
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     guard !options.showsAnswers else {
-      screen.line()
-      showSolution(of: fillIn)
+      showSolved(fillIn, step: step, body)
       recordProgress { try $0.recordSolutionSeen(fillIn.id) }
-      let outcome = InProcessChecks.run { try body(FillInBlanks(typed: fillIn.answers, answers: fillIn.answers)) }
-      screen.lines(outcome.lines(for: screen.capabilities))
-      showExplanation(step: step)
       return
     }
     var typed = Array(repeating: "", count: fillIn.types.count)
@@ -100,6 +100,16 @@ extension EpisodeSession {
       conclude(choice, step: step, id: fillIn.id) { showSolution(of: fillIn) }
       return
     }
+  }
+
+  /// Shows the solution, runs the code with it and shows its checks, then the explanation: for
+  /// `--no-pause` without a terminal, and for the room in `lesson present`.
+  func showSolved(_ fillIn: FillIn, step: Int, _ body: (FillInBlanks) throws -> Void) {
+    screen.line()
+    showSolution(of: fillIn)
+    let outcome = InProcessChecks.run { try body(FillInBlanks(typed: fillIn.answers, answers: fillIn.answers)) }
+    screen.lines(outcome.lines(for: screen.capabilities))
+    showExplanation(step: step)
   }
 
   /// Shows the value of each blank: "The solution: blank 1 (filters) = 16, blank 2 = 3".

@@ -21,15 +21,15 @@ extension EpisodeSession {
       verify(question, answer: correct, step: step)
       return
     }
+    if presenter != nil {
+      try present(question, answer: correct, step: step)
+      return
+    }
     show(upToStep: step)
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     guard !options.showsAnswers else {
-      let choice = AnswerMarking.choice(matching: correct.text, in: question.choices).map { question.choices[$0] }
-      screen.line()
-      screen.paragraph(
-        "The answer: \(choice.map { "\($0.letter)) \($0.text)" } ?? Self.shown(correct, for: question)).")
+      showAnswer(correct, to: question, step: step)
       recordProgress { try $0.recordSolutionSeen(question.id) }
-      showExplanation(step: step)
       return
     }
     var wrongTries = 0
@@ -58,6 +58,22 @@ extension EpisodeSession {
       }
       return
     }
+  }
+
+  /// Shows the answer without asking ("The answer: a) better than guessing."), then the
+  /// explanation: for `--no-pause` without a terminal, and for the room in `lesson present`.
+  func showAnswer(_ correct: LessonAnswer, to question: Question, step: Int) {
+    screen.line()
+    screen.paragraph("The answer: \(Self.spelledOut(correct, for: question)).")
+    showExplanation(step: step)
+  }
+
+  /// The answer with its choice's text where it is a choice: "a) better than guessing".
+  static func spelledOut(_ answer: LessonAnswer, for question: Question) -> String {
+    guard let index = AnswerMarking.choice(matching: answer.text, in: question.choices) else {
+      return shown(answer, for: question)
+    }
+    return "\(question.choices[index].letter)) \(question.choices[index].text)"
   }
 
   /// The answer as the learner reads it: a number to the precision the tolerance asks for.

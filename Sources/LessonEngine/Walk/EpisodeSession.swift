@@ -22,6 +22,12 @@ public final class EpisodeSession: @unchecked Sendable {
   let input: LineInput
   let screen: Screen
   let progress: ProgressStore?
+  /// The presenter's clock and notes, when the episode is presented (`lesson present`).
+  let presenter: Presenter?
+  /// The projected screen, when the episode is presented.
+  let slides: SlideScreen?
+  /// The step on the projected screen (from 0), for its header; nil before the first.
+  var presentedStep: Int?
 
   private var cursor = 0
   /// Whether a failure to record progress has been shown: once is enough, not at every step.
@@ -34,9 +40,11 @@ public final class EpisodeSession: @unchecked Sendable {
   /// with their solutions, and `swift verify` blocks whose text does not match the run.
   var verificationFailures: [String] = []
 
-  /// Creates a session for the episode `script` describes, writing to `output`.
+  /// Creates a session for the episode `script` describes, writing to `output`; with a
+  /// `presenter`, the episode is presented on `output` (see `EpisodeSession+Presenting.swift`).
   public init(
-    script: EpisodeScript, options: WalkOptions, input: LineInput, output: TerminalOutput, progress: ProgressStore?
+    script: EpisodeScript, options: WalkOptions, input: LineInput, output: TerminalOutput, progress: ProgressStore?,
+    presenter: Presenter? = nil
   ) {
     self.script = script
     self.layout = WalkLayout(script)
@@ -44,8 +52,12 @@ public final class EpisodeSession: @unchecked Sendable {
     self.stepIndices = Dictionary(uniqueKeysWithValues: script.steps.enumerated().map { ($1.line, $0) })
     self.options = options
     self.input = input
-    self.screen = Screen(output: output)
     self.progress = progress
+    self.presenter = presenter
+    let slides = presenter.map { _ in SlideScreen(device: output, input: input) }
+    self.slides = slides
+    self.screen = Screen(output: slides?.output ?? output)
+    slides?.header = { [weak self] in self?.presentationHeader ?? "" }
   }
 
   /// The output lesson code writes to while the episode runs: shown, kept for going back, or
@@ -84,10 +96,14 @@ public final class EpisodeSession: @unchecked Sendable {
       quiet = true
       return
     }
-    show(upToStep: step)
-    screen.code(steps[step].code, step: number, of: stepCount)
     quiet = false
     transcript = ""
+    if presenter != nil {
+      try presentStep(step)
+      return
+    }
+    show(upToStep: step)
+    screen.code(steps[step].code, step: number, of: stepCount)
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     guard options.pauses else { return }
     try waitForRun(step: step)
@@ -103,12 +119,17 @@ public final class EpisodeSession: @unchecked Sendable {
 
   /// Keeps what the step whose code starts at `line` printed, for going back.
   public func didRun(line: Int) throws {
-    transcripts[try stepIndex(atLine: line)] = transcript
+    let step = try stepIndex(atLine: line)
+    transcripts[step] = transcript
     quiet = false
+    if presenter != nil, !transcript.isEmpty, step + 1 >= options.firstStep {
+      try waitForPresenter(to: "go on", step: step)
+    }
   }
 
   /// Shows the rest of the episode and records it as done.
   public func finish() throws {
+    if presenter != nil { presentEnd() }
     show(upToItem: layout.items.count)
     recordProgress { try $0.finished(episode: script.number) }
     screen.line()
@@ -155,6 +176,7 @@ public final class EpisodeSession: @unchecked Sendable {
         if !followsTitle { screen.line() }
         screen.lines(highlightedSwift(code, for: screen.capabilities, indentedBy: 2))
       case .exerciseCommands(let id):
+        noteExercise(id)
         screen.line()
         screen.prose(
           "In your own file: `\(LaunchCommand.command("exercise \(id)"))`, edit the file it names, then "

@@ -120,6 +120,27 @@ enum CommandTable {
 
   private static let instructors = [
     CommandSpec(
+      name: "present", section: .instructors, arguments: [episode],
+      options: [
+        OptionSpec(
+          name: "--notes-to", placeholders: ["PATH"], kind: .text, noun: "file or terminal",
+          summary: "Write your notes and the time against the plan there: another terminal (`tty` names it) or a file"),
+        OptionSpec(
+          name: "--from", placeholders: ["STEP"], kind: .positiveNumber("a step number, such as 4"),
+          noun: "step number", summary: "Start at step STEP", defaultValue: "1"),
+      ],
+      summary: [
+        "Present episode N on a projector, on keys: Enter runs a step or shows an",
+        "answer, c 10 starts a 10-minute countdown, q stops",
+      ],
+      example: ["present", "3", "--notes-to", "/dev/pts/3"],
+      build: { parsed in
+        .walk(
+          .present(
+            episode: parsed.requiredNumber("N"), from: parsed.number("--from") ?? 1, notesTo: parsed.text("--notes-to"))
+        )
+      }),
+    CommandSpec(
       name: "instructor", section: .instructors, arguments: [episode],
       summary: ["The schedule, episode N's instructor notes and its solutions"], example: ["instructor", "2"],
       build: { parsed in .walk(.instructor(parsed.requiredNumber("N"))) }),

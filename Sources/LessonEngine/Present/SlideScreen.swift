@@ -1,0 +1,103 @@
+import Dispatch
+import Foundation
+import TerminalUI
+
+/// The projected screen of `lesson present`: each part of the episode starts a clear screen under
+/// a header line, and a part taller than the terminal is shown a screenful at a time, the next
+/// after Enter. While a key is awaited, a countdown in the header ticks every second.
+///
+/// Where the output is not a terminal with a known height (a file, a pipe), parts follow one
+/// another, each under its header line, with no escape codes, no paging and no ticking.
+final class SlideScreen: @unchecked Sendable {
+  private let device: TerminalOutput
+  private let input: LineInput
+  /// Makes the header line; called again at each page and tick.
+  var header: () -> String = { "" }
+  /// Rows written since the screen was cleared; the header is the first.
+  private var rows = 0
+
+  /// Creates a screen writing to `device`, reading Enter for the next page from `input`.
+  init(device: TerminalOutput, input: LineInput) {
+    self.device = device
+    self.input = input
+  }
+
+  /// The rows a page may fill, the header's included, or nil where there are no pages: the last
+  /// two rows are kept for a prompt and the row the Enter after it moves to, so that the screen
+  /// never scrolls.
+  private var pageRows: Int? {
+    guard device.isTerminal, let height = device.capabilities.height else { return nil }
+    return max(4, height - 2)
+  }
+
+  /// What the session writes to: the device, a page at a time.
+  var output: TerminalOutput {
+    TerminalOutput(capabilities: device.capabilities) { [self] text in write(text) }
+  }
+
+  /// Starts a new part: a clear screen (a blank line where the output is not a terminal) and the
+  /// header line.
+  func newScreen() {
+    device.write(pageRows == nil ? "\n" : ScreenControl.clearScreen)
+    device.writeLine(device.capabilities.styled(header(), bold: true))
+    rows = 1
+  }
+
+  /// Writes `prompt` and reads the presenter's key (a line), with the header ticking meanwhile;
+  /// nil at the end of input.
+  func readKey(after prompt: String) -> String? {
+    write(device.capabilities.styled(prompt, bold: true) + " ")
+    let ticker = pageRows == nil ? nil : HeaderTicker(device: device, header: { [self] in header() })
+    let key = input.readAnswer(echoingTo: device)
+    ticker?.stop()
+    // The Enter that ends the key moves the cursor down a row, echoed or typed.
+    rows += 1
+    return key
+  }
+
+  private func write(_ text: String) {
+    guard let pageRows else {
+      device.write(text)
+      return
+    }
+    var rest = Substring(text)
+    while let newline = rest.firstIndex(of: "\n") {
+      if rows >= pageRows { nextPage() }
+      device.write(String(rest[...newline]))
+      rows += 1
+      rest = rest[rest.index(after: newline)...]
+    }
+    if !rest.isEmpty { device.write(String(rest)) }
+  }
+
+  private func nextPage() {
+    device.write(device.capabilities.styled("▸ Enter: more", bold: true) + " ")
+    _ = input.readAnswer(echoingTo: device)
+    newScreen()
+  }
+}
+
+/// Rewrites the first row of the screen every second, for a countdown that keeps time while the
+/// presenter waits at a prompt; the cursor is saved and put back around each rewrite.
+private final class HeaderTicker: @unchecked Sendable {
+  private let queue = DispatchQueue(label: "lesson.present.ticker")
+  private let timer: DispatchSourceTimer
+
+  init(device: TerminalOutput, header: @escaping () -> String) {
+    timer = DispatchSource.makeTimerSource(queue: queue)
+    timer.schedule(deadline: .now() + 1, repeating: 1)
+    timer.setEventHandler {
+      let line = device.capabilities.styled(header(), bold: true)
+      device.write(
+        ScreenControl.saveCursor + ScreenControl.home + line + ScreenControl.clearToEndOfLine
+          + ScreenControl.restoreCursor)
+    }
+    timer.resume()
+  }
+
+  /// Stops the ticking; no rewrite is under way or starts after this returns.
+  func stop() {
+    timer.cancel()
+    queue.sync {}
+  }
+}
