@@ -53,7 +53,10 @@ public struct LessonRunner {
       script: entry.script, options: options, input: input, output: output, progress: progress, presenter: presenter)
     if let presenter {
       // The projected screen's header names the episode; the plan goes to the notes.
-      presenter.startClock()
+      // Started part-way through, the clock starts where the plan is at that step.
+      let plan = entry.script.teachingMinutes + entry.script.exerciseMinutes
+      presenter.startClock(
+        atMinute: PresenterNotes.plannedMinute(atStep: options.firstStep, of: stepCount, plan: plan))
       presenter.note(PresenterNotes.start(of: entry.script))
     } else {
       screen.line(screen.styled("Episode \(number): \(entry.script.title)", bold: true))

@@ -26,9 +26,10 @@ public final class Presenter: @unchecked Sendable {
     self.now = now
   }
 
-  /// Starts the episode's clock.
-  func startClock() {
-    lock.withLock { started = now() }
+  /// Starts the episode's clock at `minutes` minutes: where the plan is at the first step shown,
+  /// when the presentation starts part-way through.
+  func startClock(atMinute minutes: Int = 0) {
+    lock.withLock { started = now().addingTimeInterval(-Double(minutes) * 60) }
   }
 
   /// The whole minutes since the clock started.

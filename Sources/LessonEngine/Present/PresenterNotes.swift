@@ -18,10 +18,16 @@ enum PresenterNotes {
     return text
   }
 
+  /// Where an even pace through the episode's `plan` minutes is at the start of step `number`
+  /// of `count`.
+  static func plannedMinute(atStep number: Int, of count: Int, plan: Int) -> Int {
+    count == 0 ? 0 : plan * (number - 1) / count
+  }
+
   /// Step `number` of `count`, with the minutes used against where an even pace through the
   /// episode's `plan` minutes would be at the step's start.
   static func step(_ number: Int, of count: Int, minutesUsed: Int, plan: Int) -> String {
-    let planned = count == 0 ? 0 : plan * (number - 1) / count
+    let planned = plannedMinute(atStep: number, of: count, plan: plan)
     let difference = minutesUsed - planned
     let pace =
       difference == 0 ? "on time" : "\(abs(difference)) min \(difference > 0 ? "behind" : "ahead")"

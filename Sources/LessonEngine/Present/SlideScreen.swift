@@ -15,6 +15,9 @@ final class SlideScreen: @unchecked Sendable {
   var header: () -> String = { "" }
   /// Rows written since the screen was cleared; the header is the first.
   private var rows = 0
+  /// Whether `q` was typed at a page's end: the rest is written without pages, and the next key
+  /// read is that `q`.
+  private var isQuitting = false
 
   /// Creates a screen writing to `device`, reading Enter for the next page from `input`.
   init(device: TerminalOutput, input: LineInput) {
@@ -43,9 +46,17 @@ final class SlideScreen: @unchecked Sendable {
     rows = 1
   }
 
+  /// Starts the next page now when `count` rows would not fit on this one, and would on a new
+  /// one: a step's code is then never cut in two.
+  func keepTogether(rows count: Int) {
+    guard let pageRows, rows > 1, rows + count > pageRows, 1 + count <= pageRows else { return }
+    nextPage()
+  }
+
   /// Writes `prompt` and reads the presenter's key (a line), with the header ticking meanwhile;
   /// nil at the end of input.
   func readKey(after prompt: String) -> String? {
+    guard !isQuitting else { return "q" }
     write(device.capabilities.styled(prompt, bold: true) + " ")
     let ticker = pageRows == nil ? nil : HeaderTicker(device: device, header: { [self] in header() })
     let key = input.readAnswer(echoingTo: device)
@@ -56,7 +67,7 @@ final class SlideScreen: @unchecked Sendable {
   }
 
   private func write(_ text: String) {
-    guard let pageRows else {
+    guard let pageRows, !isQuitting else {
       device.write(text)
       return
     }
@@ -71,9 +82,10 @@ final class SlideScreen: @unchecked Sendable {
   }
 
   private func nextPage() {
-    device.write(device.capabilities.styled("▸ Enter: more", bold: true) + " ")
-    _ = input.readAnswer(echoingTo: device)
-    newScreen()
+    device.write(device.capabilities.styled("▸ Enter: more · q quit", bold: true) + " ")
+    let key = input.readAnswer(echoingTo: device)?.trimmingCharacters(in: .whitespaces).lowercased()
+    isQuitting = key == nil || key == "q" || key == "quit"
+    if !isQuitting { newScreen() }
   }
 }
 

@@ -24,7 +24,7 @@ extension EpisodeSession {
   func presentStep(_ step: Int) throws {
     startPart(at: step)
     show(upToStep: step)
-    screen.code(steps[step].code, step: step + 1, of: stepCount)
+    showCodeTogether(step: step, label: "Step")
     try waitForPresenter(to: "run", step: step)
   }
 
@@ -44,7 +44,7 @@ extension EpisodeSession {
     startPart(at: step)
     presenter?.note(PresenterNotes.fillIn(fillIn, step: steps[step]))
     show(upToStep: step)
-    screen.code(steps[step].code, step: step + 1, of: stepCount, label: "Exercise \(fillIn.id), step")
+    showCodeTogether(step: step, label: "Exercise \(fillIn.id), step")
     try waitForPresenter(to: "show the solution", step: step)
     showSolved(fillIn, step: step, body)
     try waitForPresenter(to: "go on", step: step)
@@ -98,6 +98,14 @@ extension EpisodeSession {
         screen.line("Type Enter to \(action), c [minutes] for a countdown, x to stop it, or q.")
       }
     }
+  }
+
+  /// Shows the step's code under its label, on the next page if it would be cut in two here.
+  private func showCodeTogether(step: Int, label: String) {
+    // The code, the blank line and the label above it, and the prompt under it.
+    let rows = highlightedSwift(steps[step].code, for: screen.capabilities, indentedBy: 2).count + 3
+    slides?.keepTogether(rows: rows)
+    screen.code(steps[step].code, step: step + 1, of: stepCount, label: label)
   }
 
   /// Starts the screen of step `step` and its notes.

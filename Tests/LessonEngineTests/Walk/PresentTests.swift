@@ -105,9 +105,10 @@ import Testing
     #expect(!shown.finished)
     #expect(shown.text.contains("Stopped at step 2 of episode 1."))
     #expect(shown.text.contains("present 1 --from 2"))
-    let later = try present(["", "", "", "q"], from: 2)
-    #expect(!later.text.contains("sum: 10.0"), "step 1 ran quietly")
-    #expect(later.text.contains("doubled: [2.0, 4.0, 6.0, 8.0]"))
+    let later = try present(["", "", "", "q"], from: 4)
+    #expect(!later.text.contains("sum: 10.0"), "steps before ran quietly")
+    #expect(later.notes.contains("Step 4 of 7 · 4 of 10 min used · the plan is at 4 min: on time"), "\(later.notes)")
+    #expect(later.text.contains("The answer: 4."), "the steps run quietly made what step 4 asks about")
   }
 
   /// On a terminal, every part starts a clear screen and no screen is taller than the terminal;
@@ -118,7 +119,7 @@ import Testing
     #expect(shown.finished, "\(shown.text)")
     let screens = shown.text.components(separatedBy: ScreenControl.clearScreen).dropFirst()
     #expect(screens.count > 8, "some parts took more than one screen")
-    #expect(shown.text.contains("▸ Enter: more"))
+    #expect(shown.text.contains("▸ Enter: more · q quit"))
     for screen in screens {
       #expect(screen.components(separatedBy: "\n").count - 1 <= 12, "\(screen)")
       for line in screen.components(separatedBy: "\n") {
@@ -127,6 +128,9 @@ import Testing
     }
     let piped = try present(Self.everyKey)
     #expect(!piped.text.contains("\u{1B}"))
+    let quit = try present(["q"], capabilities: terminal)
+    #expect(!quit.finished && quit.unread == 0)
+    #expect(quit.text.contains("Stopped at step 1 of episode 1."), "q at the end of a page stops too")
   }
 
   @Test func notesGoToAFileThatGrowsOrSayWhyTheyCannot() throws {
