@@ -67,7 +67,7 @@ public struct LessonRunner {
     }
     do {
       try TerminalOutput.$current.withValue(session.stepOutput) { try entry.code.run(session) }
-      sayWhatComesNext(after: number)
+      sayWhatComesNext(after: number, presenting: presenter != nil)
       return true
     } catch let stop as WalkStop {
       let step: Int
@@ -101,10 +101,10 @@ public struct LessonRunner {
   }
 
   /// After an episode, the command that starts the next one, or where to look after the last.
-  private func sayWhatComesNext(after number: Int) {
+  private func sayWhatComesNext(after number: Int, presenting: Bool) {
     if let next = lesson.entries.first(where: { $0.script.number > number })?.script {
-      screen.paragraph(
-        "Next: episode \(next.number), \(next.title): `\(LaunchCommand.command("start \(next.number)"))`.")
+      let command = "\(presenting ? "present" : "start") \(next.number)"
+      screen.paragraph("Next: episode \(next.number), \(next.title): `\(LaunchCommand.command(command))`.")
     } else {
       screen.paragraph(
         "That was the last episode. `\(LaunchCommand.command("list"))` shows every exercise and whether it passes.")

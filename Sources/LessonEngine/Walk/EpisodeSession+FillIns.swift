@@ -43,7 +43,7 @@ extension EpisodeSession {
       try present(fillIn, step: step) { try body($0) }
       return
     }
-    show(upToStep: step)
+    try show(upToStep: step)
     screen.code(steps[step].code, step: number, of: stepCount, label: "Exercise \(fillIn.id), step")
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     guard !options.showsAnswers else {

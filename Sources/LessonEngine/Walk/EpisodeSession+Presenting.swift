@@ -23,7 +23,7 @@ extension EpisodeSession {
   /// Shows step `step` (from 0) on a new screen and runs it on the presenter's key.
   func presentStep(_ step: Int) throws {
     startPart(at: step)
-    show(upToStep: step)
+    try show(upToStep: step)
     showCodeTogether(step: step, label: "Step")
     try waitForPresenter(to: "run", step: step)
   }
@@ -33,7 +33,7 @@ extension EpisodeSession {
     startPart(at: step)
     presenter?.note(
       PresenterNotes.question(question, answer: Self.spelledOut(answer, for: question), step: steps[step]))
-    show(upToStep: step)
+    try show(upToStep: step)
     try waitForPresenter(to: "show the answer", step: step)
     showAnswer(answer, to: question, step: step)
     try waitForPresenter(to: "go on", step: step)
@@ -43,7 +43,7 @@ extension EpisodeSession {
   func present(_ fillIn: FillIn, step: Int, _ body: (FillInBlanks) throws -> Void) throws {
     startPart(at: step)
     presenter?.note(PresenterNotes.fillIn(fillIn, step: steps[step]))
-    show(upToStep: step)
+    try show(upToStep: step)
     showCodeTogether(step: step, label: "Exercise \(fillIn.id), step")
     try waitForPresenter(to: "show the solution", step: step)
     showSolved(fillIn, step: step, body)
@@ -55,6 +55,14 @@ extension EpisodeSession {
     presentedStep = nil
     slides?.newScreen()
     if let presenter { presenter.note(PresenterNotes.end(of: script, minutesUsed: presenter.minutesUsed)) }
+  }
+
+  /// When presenting, waits at a write-code exercise whose task and commands the room sees, for
+  /// the time the instructor gives it (a countdown, `c 10`); what follows starts a new screen.
+  func pauseForExercise() throws {
+    guard let slides else { return }
+    try waitForPresenter(to: "go on", step: presentedStep ?? 0)
+    slides.newScreen()
   }
 
   /// Writes the notes of write-code exercise `id`, whose task the room is about to see.

@@ -25,7 +25,7 @@ extension EpisodeSession {
       try present(question, answer: correct, step: step)
       return
     }
-    show(upToStep: step)
+    try show(upToStep: step)
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     guard !options.showsAnswers else {
       showAnswer(correct, to: question, step: step)

@@ -102,7 +102,7 @@ public final class EpisodeSession: @unchecked Sendable {
       try presentStep(step)
       return
     }
-    show(upToStep: step)
+    try show(upToStep: step)
     screen.code(steps[step].code, step: number, of: stepCount)
     recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
     guard options.pauses else { return }
@@ -130,7 +130,7 @@ public final class EpisodeSession: @unchecked Sendable {
   /// Shows the rest of the episode and records it as done.
   public func finish() throws {
     if presenter != nil { presentEnd() }
-    show(upToItem: layout.items.count)
+    try show(upToItem: layout.items.count)
     recordProgress { try $0.finished(episode: script.number) }
     screen.line()
     screen.good("Episode \(script.number) complete: \(script.title)")
@@ -152,8 +152,10 @@ public final class EpisodeSession: @unchecked Sendable {
   // MARK: - Showing
 
   /// Shows every item before step `step`.
-  func show(upToStep step: Int) {
-    show(upToItem: layout.itemIndex(ofStep: step) ?? layout.items.count)
+  ///
+  /// - Throws: `WalkStop` when a presenter quits at a write-code exercise.
+  func show(upToStep step: Int) throws {
+    try show(upToItem: layout.itemIndex(ofStep: step) ?? layout.items.count)
     cursor = (layout.itemIndex(ofStep: step) ?? cursor) + 1
   }
 
@@ -162,7 +164,7 @@ public final class EpisodeSession: @unchecked Sendable {
     cursor = (layout.itemIndex(ofStep: step) ?? cursor) + 1
   }
 
-  private func show(upToItem end: Int) {
+  private func show(upToItem end: Int) throws {
     while cursor < end && cursor < layout.items.count {
       // Prose and shown code are set off by a blank line, except right under a section's title.
       let followsTitle = cursor > 0 && layout.items[cursor - 1].isOpening
@@ -181,6 +183,7 @@ public final class EpisodeSession: @unchecked Sendable {
         screen.prose(
           "In your own file: `\(LaunchCommand.command("exercise \(id)"))`, edit the file it names, then "
             + "`\(LaunchCommand.command("check \(id)"))`.")
+        try pauseForExercise()
       case .step: break
       }
       cursor += 1

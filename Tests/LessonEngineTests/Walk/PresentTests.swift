@@ -47,8 +47,9 @@ import Testing
       text: fixture.captured.text, notes: notes.text, finished: finished, unread: input.remaining, fixture: fixture)
   }
 
-  /// Two keys for each of the seven steps: run (or show the answer), then go on.
-  static let everyKey = [String](repeating: "", count: 14)
+  /// Two keys for each of the seven steps (run or show the answer, then go on), and one at the
+  /// write-code exercise.
+  static let everyKey = [String](repeating: "", count: 15)
 
   @Test func theEpisodeIsPresentedOnKeysAloneAndAnswersWaitForAKey() throws {
     let shown = try present(Self.everyKey)
@@ -65,8 +66,10 @@ import Testing
     #expect(shown.text.contains("The solution: blank 1 (number of filters) = 8, blank 2 (kernel size) = 3"))
     #expect(shown.text.contains("sum: 10.0") && shown.text.contains("✓ output shape"))
     #expect(
-      shown.text.components(separatedBy: "Episode 1 · Every kind of block").count - 1 == 8,
-      "a screen a step, and the end")
+      shown.text.components(separatedBy: "Episode 1 · Every kind of block").count - 1 == 9,
+      "a screen a step, the end, and what follows the write-code exercise")
+    let exercise = try #require(shown.text.range(of: "check test-sum`."))
+    #expect(shown.text[exercise.upperBound...].hasPrefix("\n[Enter] go on"), "the room gets time for the exercise")
     #expect(try shown.fixture.lesson.progress().episodes[1] == nil, "presenting records no progress")
   }
 
@@ -77,6 +80,7 @@ import Testing
       "Question test-count: the answer is 4.", "Wrong answer \"8\": That is its largest value",
       "Fill-in test-conv: blank 1 (number of filters) = 8, blank 2 (kernel size) = 3",
       "Step 3 of 7 · 4 of 10 min used · the plan is at 2 min: 2 min behind",
+      "Exercise test-sum: learners run",
       "Episode 1 done in 14 min; the plan was 10",
     ] {
       #expect(shown.notes.contains(note), "\(note)\n\(shown.notes)")
@@ -88,7 +92,7 @@ import Testing
   }
 
   @Test func aCountdownIsStartedStoppedAndBounded() throws {
-    let shown = try present(["c 0", "c 5", "", "", "x", ""] + [String](repeating: "", count: 12))
+    let shown = try present(["c 0", "c 5", "", "", "x", ""] + [String](repeating: "", count: 13))
     #expect(shown.finished, "\(shown.text)")
     #expect(shown.text.contains("A countdown is 1 to 240 minutes: c 10, say."))
     #expect(shown.text.contains("Countdown: 5 min (x stops it)."))
