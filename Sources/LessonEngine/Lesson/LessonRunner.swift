@@ -89,8 +89,15 @@ public struct LessonRunner {
     } catch {
       screen.line()
       screen.bad("This step stopped with an error: \(error)")
-      screen.paragraph(
-        "Your place is kept. Check the code above, then run `\(LaunchCommand.command())` to try the step again.")
+      if presenter != nil {
+        let step = (session.presentedStep ?? 0) + 1
+        screen.paragraph(
+          "Check the code above, then run `\(LaunchCommand.command("present \(number) --from \(step)"))` "
+            + "to try the step again.")
+      } else {
+        screen.paragraph(
+          "Your place is kept. Check the code above, then run `\(LaunchCommand.command())` to try the step again.")
+      }
       if number > 1 {
         screen.paragraph(
           "If the step needs something an earlier episode makes, such as a saved model, run "
