@@ -39,6 +39,9 @@ enum CommandTable {
   private static let lastExerciseID = ArgumentSpec(
     placeholder: "ID", kind: .text, noun: "exercise ID",
     summary: "The exercise's ID (default: the last exercise you worked on)", isOptional: true)
+  private static let fromStep = OptionSpec(
+    name: "--from", placeholders: ["STEP"], kind: .positiveNumber("a step number, such as 4"), noun: "step number",
+    summary: "Start at step STEP", defaultValue: "1")
   private static let modelFile = ArgumentSpec(
     placeholder: "MODEL", kind: .text, noun: "MODEL file", summary: "A model file: .keras or .cnnmodel")
 
@@ -52,9 +55,7 @@ enum CommandTable {
       name: "start", section: .lesson, arguments: [episode],
       options: [
         .flag("--no-pause", "Run steps without waiting for Enter; without a terminal, show answers too"),
-        OptionSpec(
-          name: "--from", placeholders: ["STEP"], kind: .positiveNumber("a step number, such as 4"),
-          noun: "step number", summary: "Start at step STEP", defaultValue: "1"),
+        fromStep,
       ],
       summary: [
         "Walk episode N: each step's code is shown, then runs when you press",
@@ -125,9 +126,7 @@ enum CommandTable {
         OptionSpec(
           name: "--notes-to", placeholders: ["PATH"], kind: .text, noun: "file or terminal",
           summary: "Write your notes and the time against the plan there: another terminal (`tty` names it) or a file"),
-        OptionSpec(
-          name: "--from", placeholders: ["STEP"], kind: .positiveNumber("a step number, such as 4"),
-          noun: "step number", summary: "Start at step STEP", defaultValue: "1"),
+        fromStep,
       ],
       summary: [
         "Present episode N on a projector, on keys: Enter runs a step or shows an",
