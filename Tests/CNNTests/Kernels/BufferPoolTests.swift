@@ -63,6 +63,21 @@ import Testing
     #expect(baseAddress(again) == start)
   }
 
+  /// A shorter batch (validation's last) and then a full one again keep the memory of the first.
+  @Test func anArrayShrunkAndGrownWithinItsMemoryStaysWhereItIs() {
+    let full = overwritableArray(count: 1000, reusing: [Float]())
+    let start = baseAddress(full)
+    let shorter = overwritableArray(count: 400, reusing: consume full)
+    #expect(shorter.count == 400 && baseAddress(shorter) == start)
+    let again = overwritableArray(count: 1000, reusing: consume shorter)
+    #expect(again.count == 1000 && baseAddress(again) == start)
+    let held = again
+    let copied = overwritableArray(count: 500, reusing: again)
+    #expect(copied.count == 500 && baseAddress(copied) != start, "a held array is not written into")
+    #expect(held.count == 1000)
+    #expect(overwritableArray(count: 2000, reusing: held).count == 2000)
+  }
+
   @Test func writingIntoARecycledArrayThatIsStillHeldLeavesTheHolderAlone() {
     let pool = RecycledArrays()
     let held = [Float](repeating: 7, count: 64)
