@@ -50,10 +50,11 @@ enum TrainingDataError: Error, Equatable, CustomStringConvertible {
         \(Model.grouped(memory.parameterCount)) parameters × \(TrainingMemory.bytesPerValue) bytes × \
         \(TrainingMemory.copiesPerParameter) copies (weights, gradients and Adam's two moments) = \
         \(Model.readableSize(memory.parameterBytes)), plus \(memory.batchSize) images × \
-        \(Model.grouped(memory.activationsPerImage)) activations × \(TrainingMemory.bytesPerValue) bytes × \
-        \(TrainingMemory.valuesPerActivation) (outputs and their gradients) = \
-        \(Model.readableSize(memory.activationBytes)), plus \(Model.grouped(memory.imageCount)) images kept as \
-        \(Model.grouped(memory.bytesPerImage)) bytes each = \(Model.readableSize(memory.imageBytes)). \
+        \(Model.grouped(memory.valuesPerImage)) values (outputs kept and gradients) × \
+        \(TrainingMemory.bytesPerValue) bytes = \(Model.readableSize(memory.activationBytes)), plus \
+        \(Model.grouped(memory.imageCount)) images kept as \(Model.grouped(memory.bytesPerImage)) bytes each = \
+        \(Model.readableSize(memory.imageBytes)), plus \(Model.readableSize(TrainingMemory.programBytes)) for the \
+        program itself. \
         That is more than the \(Model.readableSize(budget)) \
         training may use (half of this machine's memory). \(advice)
         """

@@ -135,7 +135,8 @@ func convolutionForward(
 ///   - writeOutputGradient: when given, `outputGradient` is empty, and image n's ∂loss/∂output
 ///     `[OH, OW, F]` is written by `writeOutputGradient(n, buffer)` when its group needs it (a
 ///     max pooling's gradient sent back to its winners: see `Conv2D.backward(pooledGradient:…)`),
-///     so that the batch's is never stored whole. The input gradient is then not computed.
+///     so that the batch's is never stored whole. The input gradient is then computed group by
+///     group too (`ImageInputGradient`), with the same bits.
 /// - Returns: ∂loss/∂input `[N, H, W, C]`, ∂loss/∂kernel `[KH, KW, C, F]` and ∂loss/∂bias `[F]`,
 ///   each summed over the batch.
 func convolutionBackward(
@@ -144,20 +145,19 @@ func convolutionBackward(
   reusing storage: consuming (input: [Float], kernel: [Float], bias: [Float]) = ([], [], []),
   writeOutputGradient: ((Int, UnsafeMutablePointer<Float>) -> Void)? = nil
 ) -> (input: [Float], kernel: [Float], bias: [Float]) {
-  precondition(
-    writeOutputGradient == nil || !needsInputGradient,
-    "convolutionBackward: an output gradient written image by image gives no input gradient")
   let positions = g.outputHeight * g.outputWidth
   let kernelCount = g.patchSize * filters
   let isStrided = g.strideY != 1 || g.strideX != 1
+  // With an output gradient written group by group, so is the stride-1 input gradient.
+  let turnsByGroup = needsInputGradient && !isStrided && writeOutputGradient != nil
   var inputGradient: [Float]
-  if needsInputGradient && !isStrided {
+  if needsInputGradient && !isStrided && !turnsByGroup {
     let turned = kernel.withUnsafeBufferPointer { halfTurnedKernel($0.baseAddress!, geometry: g, filters: filters) }
     inputGradient = convolutionForward(
       input: outputGradient, kernel: turned, bias: nil, batch: batch, filters: g.channels,
       geometry: inputGradientGeometry(g, filters: filters), threads: threads, reusing: storage.input)
   } else {
-    // Each group zeroes its own images' input gradients before adding to them.
+    // Each group writes its own images' input gradients, or zeroes them before adding to them.
     inputGradient = overwritableArray(count: needsInputGradient ? batch * g.inputSize : 0, reusing: storage.input)
   }
   var kernelGradient = overwritableArray(count: kernelCount, reusing: storage.kernel)
@@ -174,18 +174,27 @@ func convolutionBackward(
   let paddedSize = PaddedImage.isNeeded(g) ? PaddedImage.size(g) : 0
   let panelsSize = gradientPanelsSize(g, filters: filters)
   let writtenSize = writeOutputGradient == nil ? 0 : perGroup * positions * filters
+  let turnedSize = turnsByGroup ? ImageInputGradient.storageSize(g, filters: filters) : 0
   let scratch = ScratchBuffers.shared
-  // Each group's kernel gradient, then its bias gradient.
-  scratch.withFloats(groups * (kernelCount + filters)) { partials in
+  // Each group's kernel gradient, then its bias gradient; then the turned kernel, packed.
+  scratch.withFloats(groups * (kernelCount + filters) + turnedSize) { partials in
+    let turned = kernel.withUnsafeBufferPointer { kernel in
+      turnsByGroup
+        ? ImageInputGradient(
+          kernel: kernel.baseAddress!, geometry: g, filters: filters,
+          storage: partials + groups * (kernelCount + filters)) : nil
+    }
+    let turningSize = turned?.paddingSize ?? 0
     input.withUnsafeBufferPointer { input in
       kernel.withUnsafeBufferPointer { kernel in
         outputGradient.withUnsafeBufferPointer { outputGradient in
           inputGradient.withUnsafeMutableBufferPointer { inputGradient in
             let (input, kernel, outputGradient) = (input.baseAddress!, kernel.baseAddress!, outputGradient.baseAddress)
+            let writtenInputGradient = turnsByGroup ? inputGradient.baseAddress : nil
             let inputGradient = addsInputGradient ? inputGradient.baseAddress : nil
-            let work = perGroup * positions * kernelCount * (addsInputGradient ? 2 : 1)
+            let work = perGroup * positions * kernelCount * (addsInputGradient || turnsByGroup ? 2 : 1)
             ComputeThreads.forEachShare(of: groups, workPerItem: work, threads: splitsGroups ? threads : 1) { share in
-              scratch.withFloats(paddedSize + panelsSize + writtenSize) { buffer in
+              scratch.withFloats(paddedSize + panelsSize + writtenSize + turningSize) { buffer in
                 for group in share {
                   let first = group * perGroup
                   let count = min(perGroup, batch - first)
@@ -210,6 +219,14 @@ func convolutionBackward(
                     addStridedInputGradient(
                       gradient, kernel: kernel, images: count, geometry: g, filters: filters,
                       into: inputGradient + first * g.inputSize)
+                  }
+                  if let turned, let writtenInputGradient {
+                    for image in 0..<count {
+                      turned.write(
+                        from: gradient + image * positions * filters,
+                        into: writtenInputGradient + (first + image) * g.inputSize,
+                        padding: buffer + paddedSize + panelsSize + writtenSize)
+                    }
                   }
                 }
               }

@@ -158,25 +158,29 @@ public final class Conv2D: Layer, ActivatedLayer {
     _ = accumulateGradients(preActivationGradient: preActivationGradient, needsInputGradient: false)
   }
 
-  /// Adds this batch's kernel and bias gradients, given the gradient of the max pooling after
-  /// this layer's ReLU, without ever storing this layer's own output gradient: the pooling writes
-  /// each image's as the kernel gradient reads it (see `MaxPooling2D.withGradientWriter`). For a
-  /// model's first learning layer, whose input gradient nobody uses: `small`'s first layer's
-  /// output gradient takes 65 MB a batch at 180×180. The gradients have the same bits as
-  /// `pool.backward(_:rectifying: true)` then `backwardSkippingInputGradient(preActivationGradient:)`.
+  /// Adds this batch's kernel and bias gradients and returns the input gradient (empty when not
+  /// `needsInputGradient`), given the gradient of the max pooling after this layer's ReLU,
+  /// without ever storing this layer's own output gradient: the pooling writes each image's as
+  /// the backward pass reads it (see `MaxPooling2D.withGradientWriter`). At 180×180, `small`'s
+  /// first two layers' output gradients take 65 and 31 MB a batch. The gradients have the same
+  /// bits as `pool.backward(_:rectifying: true)` then `backward(preActivationGradient:)`.
   ///
-  /// - Returns: false, having done nothing, where the pooling cannot write the gradient image by
-  ///   image, or the layer is not computed by the windowed convolution.
-  func backwardSkippingInputGradient(pooledGradient: Tensor, from pool: MaxPooling2D) -> Bool {
+  /// - Returns: nil, having done nothing, where the pooling cannot write the gradient image by
+  ///   image, or the layer is not computed by the windowed convolution; or where the input
+  ///   gradient is needed and several images make a gradient group. That input gradient is then
+  ///   shared out over the threads group by group, unevenly (three groups on two threads for
+  ///   `small`'s second layer at 32×32: 2–3 % slower), for an output gradient too small to matter.
+  func backward(pooledGradient: Tensor, from pool: MaxPooling2D, needsInputGradient: Bool) -> Tensor? {
     guard activation == .relu, let geometry, pool.canWriteGradientImageByImage,
-      ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed
-    else { return false }
-    pool.withGradientWriter(for: pooledGradient) { write in
+      ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed,
+      !needsInputGradient || imagesPerGradientGroup(geometry) == 1
+    else { return nil }
+    return pool.withGradientWriter(for: pooledGradient) { write in
       withoutActuallyEscaping(write) { write in
-        _ = accumulateGradients(preActivationGradient: nil, needsInputGradient: false, writeOutputGradient: write)
+        accumulateGradients(
+          preActivationGradient: nil, needsInputGradient: needsInputGradient, writeOutputGradient: write)
       }
     }
-    return true
   }
 
   /// Adds this batch's kernel and bias gradients and returns the input gradient (empty when not

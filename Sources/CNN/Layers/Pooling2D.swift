@@ -109,7 +109,7 @@ public final class MaxPooling2D: Pooling2D {
   /// Calls `body` with a function that writes image n's ∂loss/∂(the ReLU's input) `[H, W, C]`
   /// into a buffer, from `outputGradient`: what `backward(_:rectifying: true)` writes for that
   /// image. A convolution that reads its output gradient image by image then never stores the
-  /// whole batch's (see `Conv2D.backwardSkippingInputGradient(pooledGradient:from:)`).
+  /// whole batch's (see `Conv2D.backward(pooledGradient:from:needsInputGradient:)`).
   ///
   /// - Precondition: `canWriteGradientImageByImage`.
   func withGradientWriter<Result>(

@@ -34,16 +34,18 @@ extension Model {
   /// Two steps are fused: with `isFused` the gradient is already with respect to the last layer's
   /// scores before its activation (see `lossAndGradient`), and a `MaxPooling2D` after a layer
   /// ending in ReLU applies ReLU's derivative as it routes the gradient, so that layer skips its
-  /// own pass over a gradient as large as its output. When that layer is the first learning one,
-  /// a convolution, it reads the pooling's gradient image by image instead (see
-  /// `Conv2D.backwardSkippingInputGradient(pooledGradient:from:)`).
+  /// own pass over a gradient as large as its output. When that layer is a windowed convolution,
+  /// it reads the pooling's gradient image by image instead (see
+  /// `Conv2D.backward(pooledGradient:from:needsInputGradient:)`).
   func backward(_ gradient: consuming Tensor, isFused: Bool) {
     let layers = computingLayers
     guard let firstLearning = layers.firstIndex(where: { !$0.variables.isEmpty }) else { return }
     var gradient = gradient
     // Whether `gradient` is with respect to layers[index]'s scores before its activation.
     var isBeforeActivation = isFused && layers.last is ActivatedLayer
-    for index in (firstLearning..<layers.count).reversed() {
+    // The layer whose backward pass was done with the layer after it.
+    var skipped: Int?
+    for index in (firstLearning..<layers.count).reversed() where index != skipped {
       let layer = layers[index]
       let needsInputGradient = index > firstLearning
       let start = stopwatch.now()
@@ -60,13 +62,16 @@ extension Model {
       } else if let pool = layer as? MaxPooling2D, pool.canRectifyGradient,
         let before = layers[index - 1] as? ActivatedLayer, before.activation == .relu
       {
-        if index - 1 == firstLearning, let convolution = before as? Conv2D,
-          convolution.backwardSkippingInputGradient(pooledGradient: gradient, from: pool)
+        if let convolution = before as? Conv2D,
+          let inputGradient = convolution.backward(
+            pooledGradient: gradient, from: pool, needsInputGradient: index - 1 > firstLearning)
         {
-          // The first learning layer's gradients are done, its output gradient never stored.
+          // The convolution's gradients are done, its output gradient never stored.
           RecycledArrays.shared.recycle(gradient.scalars)
           stopwatch.add(since: start, toLayer: index - 1, of: layers, .backward)
-          break
+          gradient = inputGradient
+          skipped = index - 1
+          continue
         }
         gradient = pool.backward(consume gradient, rectifying: true)
         isBeforeActivation = true

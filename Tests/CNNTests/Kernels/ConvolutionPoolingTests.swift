@@ -56,23 +56,27 @@ import Testing
     let kernel = Tensor(randomUniform: [g.patchSize * filters], in: -1...1, seed: 42).scalars
     let perImage = g.outputHeight * g.outputWidth * filters
     let gradient = Tensor(randomUniform: [batch * perImage], in: -1...1, seed: 43).scalars
-    let stored = convolutionBackward(
-      input: input, kernel: kernel, outputGradient: gradient, batch: batch, filters: filters, geometry: g,
-      needsInputGradient: false, threads: threads)
-    // Threads write different images: each counts its own images' writes.
-    let writes = UnsafeMutableBufferPointer<Int>.allocate(capacity: batch)
-    writes.initialize(repeating: 0)
-    defer { writes.deallocate() }
-    let imageByImage = convolutionBackward(
-      input: input, kernel: kernel, outputGradient: [], batch: batch, filters: filters, geometry: g,
-      needsInputGradient: false, threads: threads
-    ) { n, buffer in
-      writes[n] += 1
-      for i in 0..<perImage { buffer[i] = gradient[n * perImage + i] }
+    for needsInputGradient in [false, true] {
+      let stored = convolutionBackward(
+        input: input, kernel: kernel, outputGradient: gradient, batch: batch, filters: filters, geometry: g,
+        needsInputGradient: needsInputGradient, threads: threads)
+      // Threads write different images: each counts its own images' writes.
+      let writes = UnsafeMutableBufferPointer<Int>.allocate(capacity: batch)
+      writes.initialize(repeating: 0)
+      defer { writes.deallocate() }
+      let imageByImage = convolutionBackward(
+        input: input, kernel: kernel, outputGradient: [], batch: batch, filters: filters, geometry: g,
+        needsInputGradient: needsInputGradient, threads: threads
+      ) { n, buffer in
+        writes[n] += 1
+        for i in 0..<perImage { buffer[i] = gradient[n * perImage + i] }
+      }
+      let label = "input gradient \(needsInputGradient ? "needed" : "not needed")"
+      #expect(imageByImage.kernel.map(\.bitPattern) == stored.kernel.map(\.bitPattern), "\(label)")
+      #expect(imageByImage.bias.map(\.bitPattern) == stored.bias.map(\.bitPattern), "\(label)")
+      #expect(imageByImage.input.map(\.bitPattern) == stored.input.map(\.bitPattern), "\(label)")
+      #expect(imageByImage.input.count == (needsInputGradient ? batch * g.inputSize : 0), "\(label)")
+      #expect(Array(writes) == [Int](repeating: 1, count: batch), "each image's gradient is written once")
     }
-    #expect(imageByImage.kernel.map(\.bitPattern) == stored.kernel.map(\.bitPattern))
-    #expect(imageByImage.bias.map(\.bitPattern) == stored.bias.map(\.bitPattern))
-    #expect(imageByImage.input.isEmpty)
-    #expect(Array(writes) == [Int](repeating: 1, count: batch), "each image's gradient is written once")
   }
 }
