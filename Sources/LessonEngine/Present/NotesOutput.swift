@@ -9,11 +9,16 @@ extension Presenter {
   /// `path` (`lesson present N --notes-to PATH`), creating a file that does not exist. Writing
   /// goes on quietly if the other end goes away (a terminal closed mid-episode).
   ///
+  /// Anything else is refused before it is opened: a folder, and a pipe or socket, where opening
+  /// would wait for a reader and a reader that leaves would end the presentation (SIGPIPE).
+  ///
   /// - Throws: `LessonError.notesNotWritable` when `path` cannot be opened for writing.
   public static func notesOutput(at path: String) throws(LessonError) -> TerminalOutput {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-      guard !isFolder.boolValue else { throw .notesNotWritable(path: path, reason: "it is a folder") }
+    if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType {
+      guard type != .typeDirectory else { throw .notesNotWritable(path: path, reason: "it is a folder") }
+      guard type == .typeRegular || type == .typeCharacterSpecial else {
+        throw .notesNotWritable(path: path, reason: "it is neither a file nor a terminal")
+      }
     } else if !FileManager.default.createFile(atPath: path, contents: nil) {
       throw .notesNotWritable(path: path, reason: "it cannot be created")
     }

@@ -152,5 +152,12 @@ import Testing
     let error = #expect(throws: LessonError.self) { try Presenter.notesOutput(at: missing) }
     #expect(error == .notesNotWritable(path: missing, reason: "it cannot be created"))
     #expect(error?.description.contains("`tty`") == true)
+    let pipe = folder.appendingPathComponent("pipe").path
+    #expect(mkfifo(pipe, 0o600) == 0)
+    #expect(throws: LessonError.notesNotWritable(path: pipe, reason: "it is neither a file nor a terminal")) {
+      try Presenter.notesOutput(at: pipe)
+    }
+    let terminal = try Presenter.notesOutput(at: "/dev/null")  // a character device, as a terminal is
+    terminal.writeLine("nobody reads this")
   }
 }
