@@ -9,9 +9,10 @@ import TerminalUI
 /// solution, run with its checks. The instructor's notes for each part go to the presenter's
 /// notes output, never to the projected screen.
 ///
-/// Keys (then Enter, so that a pipe or a script can drive it too): Enter goes on; `c` starts a
-/// countdown of `Presenter.defaultCountdownMinutes` minutes, `c 10` one of ten; `x` stops it;
-/// `q` stops the episode.
+/// Keys (then Enter, so that a pipe or a script can drive it too): Enter goes on; `b` shows the
+/// step before again, with what it printed; `c` starts a countdown of
+/// `Presenter.defaultCountdownMinutes` minutes, `c 10` one of ten; `x` stops it; `q` stops the
+/// episode.
 extension EpisodeSession {
   /// The projected screen's header line.
   var presentationHeader: String {
@@ -79,7 +80,7 @@ extension EpisodeSession {
   func waitForPresenter(to action: String, step: Int) throws {
     guard let presenter, let slides else { return }
     while true {
-      let prompt = "[Enter] \(action) · c countdown · q quit ›"
+      let prompt = "[Enter] \(action) · b back · c countdown · q quit ›"
       let fits = TextLayout.visibleWidth(prompt) + Screen.answerRoom <= screen.capabilities.width
       guard let key = slides.readKey(after: fits ? prompt : "[Enter] \(action) ›") else {
         throw WalkStop.inputEnded(step: step + 1)
@@ -93,7 +94,7 @@ extension EpisodeSession {
       case "c", "countdown":
         let minutes = words.count > 1 ? Int(words[1]) : Presenter.defaultCountdownMinutes
         guard let minutes, (1...Presenter.longestCountdownMinutes).contains(minutes) else {
-          screen.line("A countdown is 1 to \(Presenter.longestCountdownMinutes) minutes: c 10, say.")
+          screen.paragraph("A countdown is 1 to \(Presenter.longestCountdownMinutes) minutes: c 10, say.")
           continue
         }
         presenter.startCountdown(minutes: minutes)
@@ -102,8 +103,11 @@ extension EpisodeSession {
       case "x":
         presenter.stopCountdown()
         screen.line("Countdown stopped.")
+      case "b", "back":
+        showPrevious(before: step)
       default:
-        screen.line("Type Enter to \(action), c [minutes] for a countdown, x to stop it, or q.")
+        screen.paragraph(
+          "Type Enter to \(action), b to go back a step, c [minutes] for a countdown, x to stop it, or q.")
       }
     }
   }

@@ -219,7 +219,8 @@ public final class EpisodeSession: @unchecked Sendable {
     }
   }
 
-  private func showPrevious(before step: Int) {
+  /// Shows the step before `step` again with what it printed, then `step`'s code.
+  func showPrevious(before step: Int) {
     guard step > 0 else {
       screen.line("This is the first step.")
       return

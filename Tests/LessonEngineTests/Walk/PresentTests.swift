@@ -104,6 +104,13 @@ import Testing
     #expect(!shown.text[afterStop.upperBound...].contains("⏱"))
   }
 
+  @Test func goingBackShowsTheStepBeforeAndWhatItPrinted() throws {
+    let shown = try present(["", "", "b", "q"])
+    let back = try #require(shown.text.range(of: "Back to step 1 of 7"))
+    #expect(shown.text[back.upperBound...].contains("It printed:\nsum: 10.0"), "\(shown.text)")
+    #expect(shown.text[back.upperBound...].contains("Step 2 of 7"), "then the step at hand again")
+  }
+
   @Test func quittingSaysHowToGoOnFromThere() throws {
     let shown = try present(["", "", "q"])
     #expect(!shown.finished)
@@ -119,7 +126,7 @@ import Testing
   /// piped, there is no escape code at all.
   @Test func screensFitTheTerminalAndPipesGetNoEscapes() throws {
     let terminal = TerminalCapabilities(isTerminal: true, colors: .none, width: 50, height: 12)
-    let shown = try present([String](repeating: "", count: 80), capabilities: terminal)
+    let shown = try present(["zz", "c 999"] + [String](repeating: "", count: 80), capabilities: terminal)
     #expect(shown.finished, "\(shown.text)")
     let screens = shown.text.components(separatedBy: ScreenControl.clearScreen).dropFirst()
     #expect(screens.count > 8, "some parts took more than one screen")
