@@ -41,8 +41,8 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
       return "There is no episode \(number); the episodes are \(available.map(String.init).joined(separator: ", "))."
     case .noSuchStep(let step, let episode, let stepCount):
       return """
-        Episode \(episode) has no step \(step): it has \(stepCount) step\(stepCount == 1 ? "" : "s"). Run \
-        `\(LaunchCommand.command("start \(episode) --from \(stepCount)"))` to start at its last step.
+        Episode \(episode) has no step \(step): it has \(stepCount) step\(stepCount == 1 ? "" : "s"). \
+        `--from \(stepCount)` starts at its last step.
         """
     case .noSuchExercise(let id, let suggestion):
       return "There is no exercise \"\(id)\"." + (suggestion.map { " Did you mean \"\($0)\"?" } ?? "")
