@@ -10,8 +10,8 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
   case duplicateID(String, episodes: [Int])
   /// There is no episode with this number.
   case noSuchEpisode(Int, available: [Int])
-  /// An episode has fewer steps than the step asked for.
-  case noSuchStep(Int, episode: Int, stepCount: Int)
+  /// An episode has fewer steps than the step asked for, by `command` (`start`, `present`).
+  case noSuchStep(Int, episode: Int, stepCount: Int, command: String = "start")
   /// There is no write-code exercise with this id.
   case noSuchExercise(String, suggestion: String?)
   /// An exercise file the lesson ships is missing.
@@ -39,10 +39,10 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
         "The id \"\(id)\" is used in episodes \(episodes.map(String.init).joined(separator: " and ")); ids must be unique."
     case .noSuchEpisode(let number, let available):
       return "There is no episode \(number); the episodes are \(available.map(String.init).joined(separator: ", "))."
-    case .noSuchStep(let step, let episode, let stepCount):
+    case .noSuchStep(let step, let episode, let stepCount, let command):
       return """
-        Episode \(episode) has no step \(step): it has \(stepCount) step\(stepCount == 1 ? "" : "s"). \
-        `--from \(stepCount)` starts at its last step.
+        Episode \(episode) has no step \(step): it has \(stepCount) step\(stepCount == 1 ? "" : "s"). Run \
+        `\(LaunchCommand.command("\(command) \(episode) --from \(stepCount)"))` to start at its last step.
         """
     case .noSuchExercise(let id, let suggestion):
       return "There is no exercise \"\(id)\"." + (suggestion.map { " Did you mean \"\($0)\"?" } ?? "")

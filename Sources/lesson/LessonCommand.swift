@@ -14,6 +14,7 @@ enum LessonCommand: Equatable {
   case model(ModelCommand)
   case bench(BenchOptions)
   case benchDecode([String])
+  case benchConvolutions
   case benchPhotos(PhotosBenchOptions)
   case image(ImageCommand)
   case train(TrainOptions)
@@ -98,6 +99,8 @@ enum LessonCommand: Equatable {
       try Bench(options: options).run()
     case .benchDecode(let paths):
       try DecodeBench(paths: paths).run()
+    case .benchConvolutions:
+      ConvolutionBench().run()
     case .benchPhotos(let options):
       try PhotosBench(options: options).run()
     case .image(let command):

@@ -10,10 +10,9 @@ enum ConvolutionAlgorithm: Equatable {
   /// Winograd for stride-1 3×3 windows on at least 32 input channels with at least 2,048
   /// channel–filter pairs, else the windowed convolution.
   ///
-  /// Measured on the reference models' layers (training: forward + backward, batch 32, two
-  /// threads of a 2-core Xeon with AVX-512, best of 5, `LESSON_BENCH_CONVOLUTION=1 swift test
-  /// --filter ConvolutionAlgorithmTests`): on 3 and 16 channels the windowed convolution takes a
-  /// fifth to four fifths of Winograd's time (each tile's transforms cost more than the short
+  /// Measured on the reference models' layers with `lesson bench convolutions` (training: forward
+  /// + backward, batch 32, two threads of a 2-core Xeon with AVX-512, best of 5): on 3 and 16
+  /// channels the windowed convolution takes a fifth to four fifths of Winograd's time (each tile's transforms cost more than the short
   /// products they shorten); from 32 channels to 64 filters Winograd takes 0.7 to 0.8 of its time
   /// (`bigger`'s 16×16×64 layer 3.6–4.4 against 5.3–5.4 ms, `small`'s 43×43×32 at 180×180 13.8–15.5
   /// against 19.5–20.0 ms); `bigger`'s 32×32×32 → 32 layer is even (4.9–6.3 against 5.2–5.6 ms).

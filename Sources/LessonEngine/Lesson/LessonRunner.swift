@@ -46,7 +46,8 @@ public struct LessonRunner {
     let stepCount = entry.script.steps.count
     // Step 1 is where every episode starts, even one with no steps (only prose).
     guard options.firstStep == 1 || options.firstStep <= stepCount else {
-      throw LessonError.noSuchStep(options.firstStep, episode: number, stepCount: stepCount)
+      throw LessonError.noSuchStep(
+        options.firstStep, episode: number, stepCount: stepCount, command: presenter == nil ? "start" : "present")
     }
     let progress = presenter == nil ? try lesson.progress(reportingTo: output) : nil
     let session = EpisodeSession(

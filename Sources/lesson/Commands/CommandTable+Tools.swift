@@ -187,6 +187,13 @@ extension CommandTable {
       ],
       example: ["bench", "decode", "photo.jpg"], build: { parsed in .benchDecode(parsed.texts("PATH")) }),
     CommandSpec(
+      name: "bench convolutions", section: .tools,
+      summary: [
+        "Each reference 3×3 convolution timed with both algorithms, windowed and",
+        "Winograd, marking the one used",
+      ],
+      example: ["bench", "convolutions"], build: { _ in .benchConvolutions }),
+    CommandSpec(
       name: "bench photos", section: .tools,
       arguments: [
         ArgumentSpec(

@@ -111,6 +111,12 @@ import Testing
     #expect(shown.text[back.upperBound...].contains("Step 2 of 7"), "then the step at hand again")
   }
 
+  @Test func aStepPastTheEndNamesPresentInItsAdvice() throws {
+    let error = #expect(throws: LessonError.self) { try present([], from: 99) }
+    #expect(error == .noSuchStep(99, episode: 1, stepCount: 7, command: "present"))
+    #expect(error?.description.contains("present 1 --from 7") == true, "\(error?.description ?? "")")
+  }
+
   @Test func quittingSaysHowToGoOnFromThere() throws {
     let shown = try present(["", "", "q"])
     #expect(!shown.finished)
