@@ -59,12 +59,15 @@ public final class Presenter: @unchecked Sendable {
   }
 
   /// The header line of the projected screen, within `width` columns: the episode on the left;
-  /// on the right the countdown when one runs, else the step and the minutes used against the
-  /// episode's plan.
-  func header(for script: EpisodeScript, step: Int?, of stepCount: Int, width: Int) -> String {
+  /// on the right the countdown when one runs (after a stopwatch, or "countdown:" where the
+  /// terminal cannot show one), else the step and the minutes used against the episode's plan.
+  func header(for script: EpisodeScript, step: Int?, of stepCount: Int, width: Int, usesUnicode: Bool = true)
+    -> String
+  {
     let plan = script.teachingMinutes + script.exerciseMinutes
     let place = step.map { "step \($0)/\(stepCount)" } ?? "end"
-    let right = countdownText.map { "⏱ \($0)" } ?? "\(place) · \(minutesUsed) of \(plan) min"
+    let right =
+      countdownText.map { (usesUnicode ? "⏱ " : "countdown: ") + $0 } ?? "\(place) · \(minutesUsed) of \(plan) min"
     let left = "Episode \(script.number) · \(script.title)"
     let room = width - TextLayout.visibleWidth(right) - 2
     guard room >= 12 else { return TextLayout.truncated(right, to: width) }

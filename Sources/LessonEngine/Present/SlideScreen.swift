@@ -82,7 +82,8 @@ final class SlideScreen: @unchecked Sendable {
   }
 
   private func nextPage() {
-    device.write(device.capabilities.styled("▸ Enter: more · q quit", bold: true) + " ")
+    let more = (device.capabilities.usesUnicode ? "▸" : ">") + " Enter: more · q quit"
+    device.write(device.capabilities.styled(more, bold: true) + " ")
     let key = input.readAnswer(echoingTo: device)?.trimmingCharacters(in: .whitespaces).lowercased()
     isQuitting = key == nil || key == "q" || key == "quit"
     if !isQuitting { newScreen() }

@@ -18,7 +18,8 @@ extension EpisodeSession {
   var presentationHeader: String {
     guard let presenter else { return "" }
     return presenter.header(
-      for: script, step: presentedStep.map { $0 + 1 }, of: stepCount, width: screen.capabilities.width)
+      for: script, step: presentedStep.map { $0 + 1 }, of: stepCount, width: screen.capabilities.width,
+      usesUnicode: screen.capabilities.usesUnicode)
   }
 
   /// Shows step `step` (from 0) on a new screen and runs it on the presenter's key.

@@ -91,6 +91,17 @@ import Testing
     #expect(shown.text.contains("step 3/7 · 4 of 10 min"), "the header keeps time")
   }
 
+  @Test func withoutUnicodeTheCountdownIsSpelledOut() throws {
+    let fixture = try TestLessonFixture()
+    let script = try #require(fixture.lesson.entry(1)).script
+    let presenter = Presenter(notes: nil) { Date(timeIntervalSinceReferenceDate: 0) }
+    presenter.startCountdown(minutes: 2)
+    let plain = presenter.header(for: script, step: 1, of: 7, width: 80, usesUnicode: false)
+    #expect(plain.hasSuffix("countdown: 2:00 left of 2 min") && !plain.contains("⏱"), "\(plain)")
+    #expect(presenter.header(for: script, step: 1, of: 7, width: 80).hasSuffix("⏱ 2:00 left of 2 min"))
+    #expect(TextLayout.visibleWidth(plain) == 80)
+  }
+
   @Test func aCountdownIsStartedStoppedAndBounded() throws {
     let shown = try present(["c 0", "c 5", "", "", "x", ""] + [String](repeating: "", count: 13))
     #expect(shown.finished, "\(shown.text)")
