@@ -12,8 +12,8 @@ enum ConvolutionAlgorithm: Equatable {
   ///
   /// Measured on the reference models' layers with `lesson bench convolutions` (training: forward
   /// + backward, batch 32, two threads of a 2-core Xeon with AVX-512, best of 5): on 3 and 16
-  /// channels the windowed convolution takes a fifth to four fifths of Winograd's time (each tile's transforms cost more than the short
-  /// products they shorten); from 32 channels to 64 filters Winograd takes 0.7 to 0.8 of its time
+  /// channels the windowed convolution takes a fifth to four fifths of Winograd's time (each
+  /// tile's transforms cost more than the short products they shorten); from 32 channels to 64 filters Winograd takes 0.7 to 0.8 of its time
   /// (`bigger`'s 16×16×64 layer 3.6–4.4 against 5.3–5.4 ms, `small`'s 43×43×32 at 180×180 13.8–15.5
   /// against 19.5–20.0 ms); `bigger`'s 32×32×32 → 32 layer is even (4.9–6.3 against 5.2–5.6 ms).
   static func choose(for geometry: WindowGeometry, filters: Int) -> ConvolutionAlgorithm {

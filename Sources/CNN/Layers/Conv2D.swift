@@ -115,15 +115,34 @@ public final class Conv2D: Layer, ActivatedLayer {
     RecycledArrays.shared.recycle(preActivationGradient.scalars)
   }
 
+  /// Whether a convolution of `geometry` with `filters` and `activation` computes the max pooling
+  /// of `pool` after it as it goes (`forward(_:pooledBy:training:)`): with ReLU, windows that tile
+  /// its output, and the windowed algorithm. `trainingMemory(inputShape:…)` counts by this rule.
+  static func poolsAsComputed(
+    geometry: WindowGeometry, filters: Int, activation: ActivationFunction, pool: WindowGeometry
+  ) -> Bool {
+    activation == .relu && pool.isTiling && ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed
+  }
+
+  /// Whether such a convolution also reads the pooling's gradient image by image
+  /// (`backward(pooledGradient:from:needsInputGradient:)`): always without an input gradient, and
+  /// with one only where each image is a gradient group of its own (see there).
+  static func readsPooledGradientImageByImage(
+    geometry: WindowGeometry, filters: Int, activation: ActivationFunction, pool: WindowGeometry,
+    needsInputGradient: Bool
+  ) -> Bool {
+    poolsAsComputed(geometry: geometry, filters: filters, activation: activation, pool: pool)
+      && (!needsInputGradient || imagesPerGradientGroup(geometry) == 1)
+  }
+
   /// Computes this layer and the max pooling after it in one pass: the output rows
   /// one row of windows covers are pooled as soon as they are computed, and the convolution's
   /// output is never stored (see `convolutionForwardPooled`; the pooling then applies ReLU's
   /// derivative in the backward pass). Returns the pooling's output, or nil where the two cannot
-  /// be fused: another activation than ReLU, windows that do not tile the output, or a layer
-  /// Winograd computes.
+  /// be fused (see `poolsAsComputed`).
   func forward(_ input: Tensor, pooledBy pool: MaxPooling2D, training: Bool) -> Tensor? {
-    guard activation == .relu, let geometry, let kernel, let poolGeometry = pool.geometry, poolGeometry.isTiling,
-      ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed
+    guard let geometry, let kernel, let poolGeometry = pool.geometry,
+      Self.poolsAsComputed(geometry: geometry, filters: filters, activation: activation, pool: poolGeometry)
     else { return nil }
     let batch = input.shape[0]
     // Whatever output an unfused pass left (validation's last, smaller batch, say) is let go of.
@@ -166,14 +185,15 @@ public final class Conv2D: Layer, ActivatedLayer {
   /// bits as `pool.backward(_:rectifying: true)` then `backward(preActivationGradient:)`.
   ///
   /// - Returns: nil, having done nothing, where the pooling cannot write the gradient image by
-  ///   image, or the layer is not computed by the windowed convolution; or where the input
-  ///   gradient is needed and several images make a gradient group. That input gradient is then
-  ///   shared out over the threads group by group, unevenly (three groups on two threads for
-  ///   `small`'s second layer at 32×32: 2–3 % slower), for an output gradient too small to matter.
+  ///   image, or the layer does not pool as it computes; or where the input gradient is needed
+  ///   and several images make a gradient group. That input gradient would then be shared out
+  ///   over the threads group by group, unevenly (three groups on two threads for `small`'s second
+  ///   layer at 32×32: 2–3 % slower), for an output gradient too small to matter.
   func backward(pooledGradient: Tensor, from pool: MaxPooling2D, needsInputGradient: Bool) -> Tensor? {
-    guard activation == .relu, let geometry, pool.canWriteGradientImageByImage,
-      ConvolutionAlgorithm.choose(for: geometry, filters: filters) == .windowed,
-      !needsInputGradient || imagesPerGradientGroup(geometry) == 1
+    guard let geometry, let poolGeometry = pool.geometry, pool.canWriteGradientImageByImage,
+      Self.readsPooledGradientImageByImage(
+        geometry: geometry, filters: filters, activation: activation, pool: poolGeometry,
+        needsInputGradient: needsInputGradient)
     else { return nil }
     return pool.withGradientWriter(for: pooledGradient) { write in
       withoutActuallyEscaping(write) { write in

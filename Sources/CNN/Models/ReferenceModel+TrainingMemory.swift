@@ -124,10 +124,12 @@ extension ReferenceModel {
       for: shapes[index], window: convolution.kernelSize, strides: convolution.strides, padding: convolution.padding)
     let p = try pool.windowGeometry(
       for: shapes[index + 1], window: pool.poolSize, strides: pool.strides, padding: pool.padding)
-    let isWindowed = ConvolutionAlgorithm.choose(for: g, filters: convolution.filters) == .windowed
-    let isPooledAsComputed = isWindowed && p.isTiling
-    let needsInputGradient = index > firstLearning
-    return (isPooledAsComputed, isPooledAsComputed && (!needsInputGradient || imagesPerGradientGroup(g) == 1))
+    let (filters, activation) = (convolution.filters, convolution.activation)
+    return (
+      Conv2D.poolsAsComputed(geometry: g, filters: filters, activation: activation, pool: p),
+      Conv2D.readsPooledGradientImageByImage(
+        geometry: g, filters: filters, activation: activation, pool: p, needsInputGradient: index > firstLearning)
+    )
   }
 
   private static func count(_ shape: [Int]) -> Int {
