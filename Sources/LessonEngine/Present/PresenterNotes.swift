@@ -42,11 +42,7 @@ enum PresenterNotes {
 
   /// A fill-in's solution, and what the lesson has ready for the room.
   static func fillIn(_ fillIn: FillIn, step: ScriptStep) -> String {
-    let blanks = fillIn.answers.indices.map { index in
-      let name = fillIn.names.indices.contains(index) ? " (\(fillIn.names[index]))" : ""
-      return "blank \(index + 1)\(name) = \(fillIn.answers[index])"
-    }
-    return "**Fill-in \(fillIn.id)**: " + blanks.joined(separator: ", ") + ".\n\n" + helps(for: step)
+    "**Fill-in \(fillIn.id)**: \(EpisodeSession.blankValues(of: fillIn)).\n\n" + helps(for: step)
   }
 
   /// A write-code exercise: the commands the room runs, its hints and its explanation.

@@ -114,10 +114,13 @@ extension EpisodeSession {
 
   /// Shows the value of each blank: "The solution: blank 1 (filters) = 16, blank 2 = 3".
   private func showSolution(of fillIn: FillIn) {
-    screen.paragraph(
-      "The solution: "
-        + fillIn.answers.indices.map { "\(Self.label(forBlank: $0, of: fillIn).lowercased()) = \(fillIn.answers[$0])" }
-        .joined(separator: ", "))
+    screen.paragraph("The solution: " + Self.blankValues(of: fillIn))
+  }
+
+  /// Each blank's answer: "blank 1 (filters) = 16, blank 2 = 3".
+  static func blankValues(of fillIn: FillIn) -> String {
+    fillIn.answers.indices.map { "\(label(forBlank: $0, of: fillIn).lowercased()) = \(fillIn.answers[$0])" }
+      .joined(separator: ", ")
   }
 
   /// `Blank 2 of 3, kernel size:`.
