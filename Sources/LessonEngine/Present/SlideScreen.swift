@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The projected screen of `lesson present`: each part of the episode starts a clear screen under
 /// a header line, and a part taller than the terminal is shown a screenful at a time, the next
-/// after Enter. While a key is awaited, a countdown in the header ticks every second.
+/// after Enter. While a key or the next page is awaited, the header ticks every second.
 ///
 /// Where the output is not a terminal with a known height (a file, a pipe), parts follow one
 /// another, each under its header line, with no escape codes, no paging and no ticking.
@@ -58,12 +58,17 @@ final class SlideScreen: @unchecked Sendable {
   func readKey(after prompt: String) -> String? {
     guard !isQuitting else { return "q" }
     write(device.capabilities.styled(prompt, bold: true) + " ")
-    let ticker = pageRows == nil ? nil : HeaderTicker(device: device, header: { [self] in header() })
-    let key = input.readAnswer(echoingTo: device)
-    ticker?.stop()
+    let key = readLineTicking()
     // The Enter that ends the key moves the cursor down a row, echoed or typed.
     rows += 1
     return key
+  }
+
+  /// Reads a line, the header ticking meanwhile where the screen has pages.
+  private func readLineTicking() -> String? {
+    let ticker = pageRows == nil ? nil : HeaderTicker(device: device, header: { [self] in header() })
+    defer { ticker?.stop() }
+    return input.readAnswer(echoingTo: device)
   }
 
   private func write(_ text: String) {
@@ -84,7 +89,7 @@ final class SlideScreen: @unchecked Sendable {
   private func nextPage() {
     let more = (device.capabilities.usesUnicode ? "▸" : ">") + " Enter: more · q quit"
     device.write(device.capabilities.styled(more, bold: true) + " ")
-    let key = input.readAnswer(echoingTo: device)?.trimmingCharacters(in: .whitespaces).lowercased()
+    let key = readLineTicking()?.trimmingCharacters(in: .whitespaces).lowercased()
     isQuitting = key == nil || key == "q" || key == "quit"
     if !isQuitting { newScreen() }
   }

@@ -102,6 +102,28 @@ import Testing
     #expect(TextLayout.visibleWidth(plain) == 80)
   }
 
+  /// While a key is awaited on a terminal, the header line is rewritten in place every second,
+  /// the cursor saved and put back around it; piped, never.
+  @Test func theHeaderTicksWhileAKeyIsAwaitedOnATerminal() throws {
+    final class SlowKeys: LineInput, @unchecked Sendable {
+      func readLine() -> String? {
+        Thread.sleep(forTimeInterval: 1.3)
+        return "q"
+      }
+      var echoes: Bool { true }
+    }
+    let terminal = TerminalCapabilities(isTerminal: true, colors: .none, width: 60, height: 20)
+    for (capabilities, ticks) in [(terminal, true), (TerminalCapabilities.plain(width: 60), false)] {
+      let fixture = try TestLessonFixture()
+      _ = try LessonRunner(
+        lesson: fixture.lesson, input: SlowKeys(), output: fixture.captured.output(capabilities: capabilities)
+      )
+      .present(episode: 1, presenter: Presenter(notes: nil))
+      let rewrite = ScreenControl.saveCursor + ScreenControl.home + "Episode 1 · Every kind of block"
+      #expect(fixture.captured.text.contains(rewrite) == ticks, "\(fixture.captured.text)")
+    }
+  }
+
   @Test func aCountdownIsStartedStoppedAndBounded() throws {
     let shown = try present(["c 0", "c 5", "", "", "x", ""] + [String](repeating: "", count: 13))
     #expect(shown.finished, "\(shown.text)")
