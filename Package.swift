@@ -54,13 +54,16 @@ let package = Package(
     .target(name: "LessonScript"),
     .target(name: "LessonFormat", dependencies: ["LessonScript", "TextTools"]),
     .target(name: "LessonChecks", dependencies: ["CNN"]),
+    // Class mode: the progress events learners send, the instructor's server, the room it sees and
+    // the report it writes; knows nothing of episodes or the walk.
+    .target(name: "ClassMode", dependencies: ["TerminalUI", "TextEscaping"]),
     // What lesson and exercise code calls; knows nothing of the walk, the runner or the screens.
     .target(name: "LessonToolkit", dependencies: ["CNN", "ImageCodecs", "TerminalUI"]),
     .target(
       name: "LessonEngine",
       dependencies: [
         "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools", "LessonScript", "LessonChecks",
-        "LessonToolkit",
+        "LessonToolkit", "ClassMode",
       ]),
     .executableTarget(name: "LessonCodegen", dependencies: ["LessonFormat", "LessonScript", "TextTools"]),
     .plugin(
@@ -76,6 +79,7 @@ let package = Package(
       name: "lesson",
       dependencies: [
         "LessonContent", "LessonEngine", "CNN", "ImageCodecs", "TerminalUI", "TextEscaping", "TextTools",
+        "ClassMode",
       ]),
     .target(name: "ZlibCodecsTestSupport", dependencies: ["ZlibCodecs"], path: "Tests/ZlibCodecsTestSupport"),
     .target(name: "CNNTestSupport", dependencies: ["CNN", "TerminalUI"], path: "Tests/CNNTestSupport"),
@@ -99,7 +103,9 @@ let package = Package(
       name: "LessonEngineTests",
       dependencies: [
         "LessonEngine", "LessonChecks", "LessonToolkit", "CNN", "CNNTestSupport", "TestLesson", "LessonScript",
+        "ClassMode",
       ]),
+    .testTarget(name: "ClassModeTests", dependencies: ["ClassMode", "TerminalUI"]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
     .testTarget(
       name: "LessonToolkitTests", dependencies: ["LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "CNNTestSupport"]),

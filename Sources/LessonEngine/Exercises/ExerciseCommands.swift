@@ -1,3 +1,4 @@
+import ClassMode
 import Foundation
 import LessonChecks
 import TerminalUI
@@ -63,7 +64,9 @@ public struct ExerciseCommands {
     screen.line("Checking \(exercise.workspaceFile.relativePath(to: lesson.root))…")
     let outcome = try run(exercise, learnerFile: exercise.workspaceFile)
     screen.lines(CheckReport(outcome).lines(for: output.capabilities))
-    recordProgress {
+    let checked = ProgressEvent.checked(
+      exercise: exercise.id, passed: outcome.passed, firstFailure: outcome.firstFailure, given: nil)
+    recordProgress(telling: checked) {
       try $0.recordExercise(exercise.id, passed: outcome.passed)
       try $0.recordLastExercise(exercise.id)
     }
@@ -146,7 +149,7 @@ public struct ExerciseCommands {
         return
       }
     }
-    recordProgress { try $0.recordSolutionSeen(id) }
+    recordProgress(telling: .sawSolution(exercise: id)) { try $0.recordSolutionSeen(id) }
     screen.line(screen.styled("Solution of \(id):", bold: true))
     switch feedback.kind {
     case .code(let exercise):
@@ -189,9 +192,11 @@ public struct ExerciseCommands {
 
   // MARK: - Helpers
 
-  /// Records a change of progress. A failure is shown, and the command goes on: the learner's file
-  /// and the check's outcome matter more than the record of them.
-  private func recordProgress(_ change: (ProgressStore) throws -> Void) {
+  /// Records a change of progress, and tells the class `event` when the learner joined one. A
+  /// failure is shown, and the command goes on: the learner's file and the check's outcome matter
+  /// more than the record of them.
+  private func recordProgress(telling event: ProgressEvent? = nil, _ change: (ProgressStore) throws -> Void) {
+    if let event { lesson.classLink?.send(event) }
     do {
       try change(try lesson.progress(reportingTo: output))
     } catch {

@@ -16,6 +16,23 @@ public enum ExerciseOutcome: Sendable {
       && run.results.allSatisfy(\.passed) && run.checksNotRun.isEmpty
       && run.reportProblem == nil
   }
+
+  /// The name of the first check that failed, or why none could (it did not compile, it crashed);
+  /// nil when the exercise passed. This is what the instructor's dashboard shows.
+  public var firstFailure: String? {
+    guard !passed else { return nil }
+    guard case .ran(let run) = self else { return "does not compile" }
+    if let failed = run.results.first(where: { !$0.passed }) { return failed.name }
+    switch run.ending {
+    case .exited: break
+    case .crashed: return "crashed"
+    case .timedOut: return "ran out of time"
+    case .exceededMemory: return "used too much memory"
+    case .exceededProcessorTime: return "used too much processor time"
+    }
+    if let missing = run.checksNotRun.first { return "did not reach \(missing)" }
+    return run.results.isEmpty ? "no check ran" : "left before its last check"
+  }
 }
 
 /// Why the program was not built.

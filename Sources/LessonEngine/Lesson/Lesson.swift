@@ -51,6 +51,10 @@ public struct Lesson {
     return store
   }
 
+  /// The class the learner joined (`lesson class join`), told of their progress; nil when they
+  /// have not joined one.
+  public var classLink: ClassLink? { ClassLink.forWorkspace(workspace) }
+
   /// Every write-code exercise, in lesson order, with where its files are.
   public var codeExercises: [CodeExercise] {
     entries.map(\.script).flatMap { script in

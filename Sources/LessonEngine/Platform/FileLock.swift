@@ -29,3 +29,18 @@ enum FileLock {
     return try body()
   }
 }
+
+extension FileLock {
+  /// Takes the exclusive lock on the file at `lockPath` (created, empty, if missing) if nobody
+  /// holds it, without waiting, and returns the open file that holds it: the lock lasts until the
+  /// file is closed or the process ends. Nil when another holds it, or the file cannot be opened.
+  static func holdIfFree(_ lockPath: String) -> Int32? {
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { return nil }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      close(descriptor)
+      return nil
+    }
+    return descriptor
+  }
+}

@@ -1,3 +1,4 @@
+import ClassMode
 import TerminalUI
 
 /// What questions and fill-ins share: reading an answer (where `q` quits), the choice after a
@@ -58,7 +59,7 @@ extension EpisodeSession {
   func conclude(_ choice: AfterFailure, step: Int, id: String, showSolution: () -> Void) {
     if choice == .solution {
       showSolution()
-      recordProgress { try $0.recordSolutionSeen(id) }
+      recordProgress(telling: .sawSolution(exercise: id)) { try $0.recordSolutionSeen(id) }
     }
     showExplanation(step: step)
   }

@@ -1,3 +1,4 @@
+import ClassMode
 import CNN
 import LessonScript
 import LessonToolkit
@@ -45,10 +46,12 @@ extension EpisodeSession {
     }
     try show(upToStep: step)
     screen.code(steps[step].code, step: number, of: stepCount, label: "Exercise \(fillIn.id), step")
-    recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
+    recordProgress(telling: .reachedStep(episode: script.number, step: number, of: stepCount)) {
+      try $0.reached(step: number, of: stepCount, episode: script.number)
+    }
     guard !options.showsAnswers else {
       showSolved(fillIn, step: step, body)
-      recordProgress { try $0.recordSolutionSeen(fillIn.id) }
+      recordProgress(telling: .sawSolution(exercise: fillIn.id)) { try $0.recordSolutionSeen(fillIn.id) }
       return
     }
     var typed = Array(repeating: "", count: fillIn.types.count)
@@ -74,7 +77,10 @@ extension EpisodeSession {
         continue
       }
       screen.lines(outcome.lines(for: screen.capabilities))
-      recordProgress { try $0.recordExercise(fillIn.id, passed: outcome.passed) }
+      let checked = ProgressEvent.checked(
+        exercise: fillIn.id, passed: outcome.passed, firstFailure: outcome.firstFailure,
+        given: typed.joined(separator: ", "))
+      recordProgress(telling: checked) { try $0.recordExercise(fillIn.id, passed: outcome.passed) }
       if outcome.passed {
         showExplanation(step: step)
         return

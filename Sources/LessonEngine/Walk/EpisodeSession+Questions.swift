@@ -1,3 +1,4 @@
+import ClassMode
 import LessonScript
 import LessonToolkit
 import TerminalUI
@@ -26,10 +27,12 @@ extension EpisodeSession {
       return
     }
     try show(upToStep: step)
-    recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
+    recordProgress(telling: .reachedStep(episode: script.number, step: number, of: stepCount)) {
+      try $0.reached(step: number, of: stepCount, episode: script.number)
+    }
     guard !options.showsAnswers else {
       showAnswer(correct, to: question, step: step)
-      recordProgress { try $0.recordSolutionSeen(question.id) }
+      recordProgress(telling: .sawSolution(exercise: question.id)) { try $0.recordSolutionSeen(question.id) }
       return
     }
     var wrongTries = 0
@@ -42,14 +45,18 @@ extension EpisodeSession {
       }
       if AnswerMarking.isCorrect(typed, answer: correct, question: question) {
         screen.good("Right: \(Self.shown(correct, for: question)).")
-        recordProgress { try $0.recordExercise(question.id, passed: true) }
+        recordProgress(telling: .answered(question: question.id, right: true, given: typed)) {
+          try $0.recordExercise(question.id, passed: true)
+        }
         showExplanation(step: step)
         return
       }
       wrongTries += 1
       screen.bad("Not quite: \"\(typed)\" is not the answer.")
       screen.prose(feedback(on: typed, correct: correct, question: question, step: step))
-      recordProgress { try $0.recordExercise(question.id, passed: false) }
+      recordProgress(telling: .answered(question: question.id, right: false, given: typed)) {
+        try $0.recordExercise(question.id, passed: false)
+      }
       let choice = try askAfterFailure(step: step, wrongTries: wrongTries, hintsShown: &hintsShown)
       guard choice != .retry else { continue }
       conclude(choice, step: step, id: question.id) {

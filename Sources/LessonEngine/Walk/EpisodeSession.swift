@@ -1,3 +1,4 @@
+import ClassMode
 import Foundation
 import LessonScript
 import TerminalUI
@@ -22,6 +23,8 @@ public final class EpisodeSession: @unchecked Sendable {
   let input: LineInput
   let screen: Screen
   let progress: ProgressStore?
+  /// The class the learner joined, told of their progress; nil outside class mode.
+  let classLink: ClassLink?
   /// The presenter's clock and notes, when the episode is presented (`lesson present`).
   let presenter: Presenter?
   /// The projected screen, when the episode is presented.
@@ -44,7 +47,7 @@ public final class EpisodeSession: @unchecked Sendable {
   /// `presenter`, the episode is presented on `output` (see `EpisodeSession+Presenting.swift`).
   public init(
     script: EpisodeScript, options: WalkOptions, input: LineInput, output: TerminalOutput, progress: ProgressStore?,
-    presenter: Presenter? = nil
+    presenter: Presenter? = nil, classLink: ClassLink? = nil
   ) {
     self.script = script
     self.layout = WalkLayout(script)
@@ -54,6 +57,7 @@ public final class EpisodeSession: @unchecked Sendable {
     self.input = input
     self.progress = progress
     self.presenter = presenter
+    self.classLink = classLink
     let slides = presenter.map { _ in SlideScreen(device: output, input: input) }
     self.slides = slides
     self.screen = Screen(output: slides?.output ?? output)
@@ -104,7 +108,9 @@ public final class EpisodeSession: @unchecked Sendable {
     }
     try show(upToStep: step)
     screen.code(steps[step].code, step: number, of: stepCount)
-    recordProgress { try $0.reached(step: number, of: stepCount, episode: script.number) }
+    recordProgress(telling: .reachedStep(episode: script.number, step: number, of: stepCount)) {
+      try $0.reached(step: number, of: stepCount, episode: script.number)
+    }
     guard options.pauses else { return }
     try waitForRun(step: step)
   }
@@ -131,15 +137,17 @@ public final class EpisodeSession: @unchecked Sendable {
   public func finish() throws {
     if presenter != nil { presentEnd() }
     try show(upToItem: layout.items.count)
-    recordProgress { try $0.finished(episode: script.number) }
+    recordProgress(telling: .finishedEpisode(script.number)) { try $0.finished(episode: script.number) }
     screen.line()
     screen.good("Episode \(script.number) complete: \(script.title)")
   }
 
-  /// Records a change of progress, if this walk keeps any. The walk goes on when the file cannot
-  /// be written; the learner is told, the first time only.
-  func recordProgress(_ change: (ProgressStore) throws -> Void) {
+  /// Records a change of progress, if this walk keeps any, and tells the class `event` when the
+  /// learner joined one. The walk goes on when the file cannot be written; the learner is told,
+  /// the first time only.
+  func recordProgress(telling event: ProgressEvent? = nil, _ change: (ProgressStore) throws -> Void) {
     guard let progress else { return }
+    if let event { classLink?.send(event) }
     do {
       try change(progress)
     } catch {

@@ -14,6 +14,13 @@ enum InProcessChecks {
     /// Whether the code ran to its end and every check passed.
     var passed: Bool { error == nil && !results.isEmpty && results.allSatisfy(\.passed) }
 
+    /// The name of the first check that failed, or what stopped the code; nil when it passed.
+    var firstFailure: String? {
+      if let failed = results.first(where: { !$0.passed }) { return failed.name }
+      if error != nil { return "stopped with an error" }
+      return results.isEmpty ? "no check ran" : nil
+    }
+
     /// `2 of 3 checks pass`.
     var summary: String {
       error == nil ? results.summary : results.summary + " (before the error)"

@@ -1,0 +1,31 @@
+/// What the instructor's server allows any one client, so that a slow, broken or hostile one can
+/// neither stall the dashboard nor make the server's memory grow without bound. With the
+/// defaults, the server holds at most 256 connections × (2 KiB read + 16 KiB waiting to be sent):
+/// under 5 MiB, whatever clients do.
+public struct ServerLimits: Sendable {
+  /// Connections open at once. A connection past this replaces the oldest one that has not yet
+  /// said hello; when every one has, it is closed at once.
+  public var connections = 256
+  /// Seconds a new connection has to send a valid hello before it is closed.
+  public var helloSeconds = 10.0
+  /// Seconds a connection may stay silent after its hello before it is closed (a learner's
+  /// `lesson` connects again when it has something to send).
+  public var idleSeconds = 600.0
+  /// Lines a connection may send each second, on average; past that the server stops reading it
+  /// until the allowance refills, so the excess waits in the client's own buffers.
+  public var linesPerSecond = 50.0
+  /// Lines a connection may send at once before `linesPerSecond` applies: a learner's queue,
+  /// kept while the server was away, arrives in a few seconds.
+  public var lineBurst = 500.0
+  /// Bytes waiting to be sent to one client; a client that stops reading is dropped past this.
+  public var outgoingBytes = 16_384
+  /// Wrong class codes one address may give before it is shut out.
+  public var wrongCodesPerAddress = 10
+  /// Seconds an address is shut out after too many wrong codes.
+  public var shutOutSeconds = 60.0
+  /// Distinct learners the room holds; hellos from more are refused.
+  public var learners = 1_000
+
+  /// The defaults above.
+  public init() {}
+}

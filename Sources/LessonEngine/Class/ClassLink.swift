@@ -1,0 +1,69 @@
+import ClassMode
+import Foundation
+
+/// A learner's link to the class they joined: the walk and the exercise commands tell it what
+/// happens (`send`), it adds the event to the workspace's outbox and wakes the sender, whose
+/// thread does the rest. Nothing here waits for the network, and nothing here fails the walk.
+///
+/// One link per workspace per process, opened when first asked for (`forWorkspace`), and only
+/// when the learner has joined a class.
+public final class ClassLink: @unchecked Sendable {
+  /// The class joined.
+  public let membership: ClassMembership
+  let outbox: ClassOutbox
+  let sender: ClassSender
+
+  init(membership: ClassMembership, workspace: String, timing: ClassSender.Timing = ClassSender.Timing()) {
+    self.membership = membership
+    self.outbox = ClassOutbox(workspace: workspace)
+    self.sender = ClassSender(
+      host: membership.host, port: membership.port, hello: membership.hello, outbox: outbox, timing: timing)
+    sender.start()
+    // Events an earlier `lesson` left waiting go now.
+    sender.eventsWaiting()
+  }
+
+  /// Sends `event` to the instructor, in the background.
+  public func send(_ event: ProgressEvent) {
+    outbox.add(event)
+    sender.eventsWaiting()
+  }
+
+  /// The events not yet held by the instructor's server.
+  public var waitingCount: Int { outbox.waiting.count }
+
+  /// What the sender last did.
+  public var status: ClassSender.Status { sender.status }
+
+  // MARK: - One link per workspace
+
+  nonisolated(unsafe) private static var links: [String: ClassLink?] = [:]
+  private static let linksLock = NSLock()
+
+  /// The link of `workspace`, opened on first use; nil when its learner has not joined a class.
+  public static func forWorkspace(_ workspace: String) -> ClassLink? {
+    linksLock.withLock {
+      if let link = links[workspace] { return link }
+      let link = ClassMembership.kept(in: workspace).map { ClassLink(membership: $0, workspace: workspace) }
+      links[workspace] = link
+      return link
+    }
+  }
+
+  /// Gives every open link at most `seconds` in all to send what waits, then stops them: for a
+  /// `lesson` command about to end. Returns at once where the server is not answering.
+  public static func finishAll(within seconds: Double) {
+    let open = linksLock.withLock { () -> [ClassLink] in
+      defer { links.removeAll() }
+      return links.values.compactMap { $0 }
+    }
+    let deadline = Date(timeIntervalSinceNow: seconds)
+    for link in open { link.sender.finish(within: max(deadline.timeIntervalSinceNow, 0)) }
+  }
+
+  /// Forgets the link of `workspace` (after `lesson class leave` or `join`), stopping its sender.
+  static func forget(_ workspace: String) {
+    let link = linksLock.withLock { links.removeValue(forKey: workspace) }
+    link??.sender.finish(within: 0)
+  }
+}
