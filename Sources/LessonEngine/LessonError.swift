@@ -20,6 +20,10 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
   case noStepAtLine(Int, path: String)
   /// `lesson present --notes-to PATH` cannot write there.
   case notesNotWritable(path: String, reason: String)
+  /// `lesson class report` finds no class opened here (or none with the code given).
+  case noClass(String?)
+  /// `lesson class leave` without having joined a class.
+  case notInClass
 
   /// The message a learner reads.
   public var description: String {
@@ -60,6 +64,13 @@ public enum LessonError: Error, Equatable, CustomStringConvertible {
         a file in a folder you can write to, or another terminal (its name is what `tty` prints there, such \
         as /dev/pts/3).
         """
+    case .noClass(let code):
+      let start = LaunchCommand.command("class start")
+      guard let code else { return "No class was opened in this project: `\(start)` opens one." }
+      return "There is no class \"\(code.escapedForTerminal())\" in this project's .lesson/class folder. "
+        + "Give the code `\(start)` printed, or none for the last class opened."
+    case .notInClass:
+      return "You have not joined a class, so there is nothing to leave."
     }
   }
 }

@@ -8,6 +8,8 @@ public enum ScreenControl {
   public static let home = "\u{1B}[H"
   /// Clears from the cursor to the end of its line.
   public static let clearToEndOfLine = "\u{1B}[K"
+  /// Clears from the cursor to the end of the screen.
+  public static let clearToEndOfScreen = "\u{1B}[J"
   /// Remembers where the cursor is (DEC's save, which xterm, tmux and macOS's Terminal know).
   public static let saveCursor = "\u{1B}7"
   /// Puts the cursor back where `saveCursor` found it.

@@ -21,6 +21,10 @@ enum WalkCommand: Equatable {
   case handout
   case doctor
   case verify(episodes: [Int])
+  case classStart(ClassInstructor.StartOptions)
+  case classJoin(address: String, code: String, name: String?)
+  case classLeave
+  case classReport(code: String?)
 
   /// Runs the command on the shipped lesson, in the project folder, with the learner's files in
   /// `workspace` (nil: the project's `.lesson` folder) and answers read from `input`.
@@ -75,6 +79,14 @@ enum WalkCommand: Equatable {
       return Doctor(lesson: lesson, output: output).run()
     case .verify(let episodes):
       return try Verify(lesson: lesson, episodes: episodes.isEmpty ? nil : Set(episodes), output: output).run()
+    case .classStart(let options):
+      try ClassInstructor(lesson: lesson, input: input, output: output).start(options)
+    case .classJoin(let address, let code, let name):
+      return try ClassLearner(lesson: lesson, input: input, output: output).join(address: address, code: code, name: name)
+    case .classLeave:
+      try ClassLearner(lesson: lesson, input: input, output: output).leave()
+    case .classReport(let code):
+      try ClassInstructor(lesson: lesson, input: input, output: output).report(code: code)
     }
     return true
   }

@@ -89,7 +89,9 @@ public final class ClassLog: @unchecked Sendable {
 
   // MARK: - Lines
 
-  static func line(for arrival: ClassServer.Arrival, at time: Double) -> [UInt8] {
+  /// What arrived at `time`, as the log's line (newline included): also what `lesson class start
+  /// --json` prints.
+  public static func line(for arrival: ClassServer.Arrival, at time: Double) -> [UInt8] {
     var fields: WireFields
     switch arrival {
     case .joined(let learner, let name):

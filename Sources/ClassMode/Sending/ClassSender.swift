@@ -87,6 +87,22 @@ public final class ClassSender: @unchecked Sendable {
     thread.start()
   }
 
+  /// Connects, says hello and disconnects, on the calling thread, waiting at most the `Timing`'s
+  /// connect and reply times: for `lesson class join` to say at once whether the class is there.
+  /// Call it before `start()`, never while the thread runs.
+  public func greet() -> Status {
+    defer { disconnect() }
+    do throws(SendFailure) {
+      try connect()
+      return .connected
+    } catch {
+      switch error {
+      case .refused(let reason): return .refused(reason)
+      case .unreachable(let reason): return .unreachable(reason)
+      }
+    }
+  }
+
   /// Says that events were added to the outbox; returns at once.
   public func eventsWaiting() {
     condition.withLock {

@@ -66,7 +66,9 @@ final class SlideScreen: @unchecked Sendable {
 
   /// Reads a line, the header ticking meanwhile where the screen has pages.
   private func readLineTicking() -> String? {
-    let ticker = pageRows == nil ? nil : HeaderTicker(device: device, header: { [self] in header() })
+    let ticker =
+      pageRows == nil
+      ? nil : TopRowsTicker(device: device) { [self] in [device.capabilities.styled(header(), bold: true)] }
     defer { ticker?.stop() }
     return input.readAnswer(echoingTo: device)
   }
@@ -92,30 +94,5 @@ final class SlideScreen: @unchecked Sendable {
     let key = readLineTicking()?.trimmingCharacters(in: .whitespaces).lowercased()
     isQuitting = key == nil || key == "q" || key == "quit"
     if !isQuitting { newScreen() }
-  }
-}
-
-/// Rewrites the first row of the screen every second, for a countdown that keeps time while the
-/// presenter waits at a prompt; the cursor is saved and put back around each rewrite.
-private final class HeaderTicker: @unchecked Sendable {
-  private let queue = DispatchQueue(label: "lesson.present.ticker")
-  private let timer: DispatchSourceTimer
-
-  init(device: TerminalOutput, header: @escaping () -> String) {
-    timer = DispatchSource.makeTimerSource(queue: queue)
-    timer.schedule(deadline: .now() + 1, repeating: 1)
-    timer.setEventHandler {
-      let line = device.capabilities.styled(header(), bold: true)
-      device.write(
-        ScreenControl.saveCursor + ScreenControl.home + line + ScreenControl.clearToEndOfLine
-          + ScreenControl.restoreCursor)
-    }
-    timer.resume()
-  }
-
-  /// Stops the ticking; no rewrite is under way or starts after this returns.
-  func stop() {
-    timer.cancel()
-    queue.sync {}
   }
 }

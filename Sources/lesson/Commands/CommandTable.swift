@@ -1,4 +1,5 @@
 import CNN
+import LessonEngine
 
 /// Every command `lesson` understands, with its arguments, options, help and what it parses to: the
 /// one place a command is named. Parsing (`LessonCommand.parse`), `lesson --help`, per-command help
@@ -8,7 +9,7 @@ import CNN
 /// them.
 enum CommandTable {
   /// The commands, in the order `lesson --help` lists them within their sections.
-  static let commands: [CommandSpec] = lesson + exercises + instructors + models + tools
+  static let commands: [CommandSpec] = lesson + exercises + classMode + instructors + models + tools
 
   /// `--color` and `--width`, which any command accepts (`DisplayOptions`).
   static let displayOptions = [
@@ -115,6 +116,73 @@ enum CommandTable {
       name: "reset", section: .exercises, arguments: [exerciseID],
       summary: ["Put the starter file back as it was shipped"], example: ["reset", "model-function"],
       build: { parsed in .walk(.reset(parsed.requiredText("ID"))) }),
+  ]
+
+  // MARK: - Class mode
+
+  private static let classMode = [
+    CommandSpec(
+      name: "class join", section: .classMode,
+      arguments: [
+        ArgumentSpec(
+          placeholder: "ADDRESS", kind: .text, noun: "address",
+          summary: "The address the instructor wrote up, such as 192.168.1.20:7341"),
+        ArgumentSpec(
+          placeholder: "CODE", kind: .text, noun: "class code", summary: "The class code, such as PANDA-421"),
+      ],
+      options: [
+        OptionSpec(
+          name: "--name", placeholders: ["NAME"], kind: .text, noun: "name",
+          summary: "Your name on the instructor's screen (default: asked)")
+      ],
+      summary: [
+        "Join the instructor's class: from now on your steps, answers and",
+        "checks are sent to their screen (nothing else)",
+      ],
+      overviewNotes: ["Options: --name NAME"],
+      example: ["class", "join", "192.168.1.20:7341", "PANDA-421", "--name", "Ana"],
+      build: { parsed in
+        .walk(.classJoin(address: parsed.requiredText("ADDRESS"), code: parsed.requiredText("CODE"), name: parsed.text("--name")))
+      }),
+    CommandSpec(
+      name: "class leave", section: .classMode, summary: ["Stop sending your progress to the class"],
+      example: ["class", "leave"], build: { _ in .walk(.classLeave) }),
+    CommandSpec(
+      name: "class start", section: .classMode,
+      options: [
+        OptionSpec(
+          name: "--port", placeholders: ["P"], kind: .number(atLeast: 0, requirement: "a port, from 1024 to 65535"),
+          noun: "port", summary: "Listen on port P", defaultValue: "\(ClassMembership.defaultPort)"),
+        .flag("--new", "Open a new class with a new code (default: the last class opened here, again)"),
+        .flag("--json", "Print each event as a line of JSON, for tools"),
+        OptionSpec(
+          name: "--stuck-after", placeholders: ["MIN"], kind: .positiveNumber("a number of minutes, such as 5"),
+          noun: "number of minutes", summary: "Show a learner as stuck after MIN minutes failing one exercise",
+          defaultValue: "5"),
+      ],
+      summary: [
+        "Instructor: open the class on this network and watch it live: who is",
+        "where, who is stuck, the most missed question",
+      ],
+      overviewNotes: ["Options: --port P (7341), --new, --json, --stuck-after MIN (5)"],
+      example: ["class", "start", "--port", "7341"],
+      build: { parsed in
+        var options = ClassInstructor.StartOptions()
+        if let port = parsed.number("--port") { options.port = port }
+        options.newClass = parsed.isSet("--new")
+        options.json = parsed.isSet("--json")
+        if let minutes = parsed.number("--stuck-after") { options.stuckAfterMinutes = minutes }
+        return .walk(.classStart(options))
+      }),
+    CommandSpec(
+      name: "class report", section: .classMode,
+      arguments: [
+        ArgumentSpec(
+          placeholder: "CODE", kind: .text, noun: "class code", summary: "The class (default: the last one opened here)",
+          isOptional: true)
+      ],
+      summary: ["Instructor: the class's summary in Markdown, kept in .lesson/class/"],
+      example: ["class", "report"], build: { parsed in .walk(.classReport(code: parsed.text("CODE"))) }),
   ]
 
   // MARK: - Instructors and authors
