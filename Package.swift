@@ -105,7 +105,7 @@ let package = Package(
         "LessonEngine", "LessonChecks", "LessonToolkit", "CNN", "CNNTestSupport", "TestLesson", "LessonScript",
         "ClassMode",
       ]),
-    .testTarget(name: "ClassModeTests", dependencies: ["ClassMode", "TerminalUI"]),
+    .testTarget(name: "ClassModeTests", dependencies: ["ClassMode", "TerminalUI", "ZlibCodecsTestSupport"]),
     .testTarget(name: "LessonChecksTests", dependencies: ["LessonChecks", "CNN"]),
     .testTarget(
       name: "LessonToolkitTests", dependencies: ["LessonToolkit", "CNN", "ImageCodecs", "TerminalUI", "CNNTestSupport"]),

@@ -10,7 +10,7 @@ public struct ClassCode: Equatable, Sendable, CustomStringConvertible {
 
   /// Reads a code as a learner types it: `panda-42` is `PANDA-42`; nil for anything else.
   public init?(_ typed: String) {
-    let upper = typed.trimmingCharacters(in: .whitespaces).uppercased()
+    let upper = typed.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
     let parts = upper.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, (2...12).contains(parts[0].count), (1...4).contains(parts[1].count),
       parts[0].unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }),

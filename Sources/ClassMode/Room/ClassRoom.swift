@@ -15,11 +15,16 @@ public struct ClassRoom: Equatable, Sendable {
   /// An empty room.
   public init() {}
 
-  /// Takes in what the server handed on at `time` (seconds since 1970).
-  public mutating func apply(_ arrival: ClassServer.Arrival, at time: Double) {
+  /// Takes in what the server handed on at `time` (seconds since 1970); returns whether it is news:
+  /// an event, or a hello from a learner not seen before or with a new name (not a learner's
+  /// `lesson` connecting again).
+  @discardableResult
+  public mutating func apply(_ arrival: ClassServer.Arrival, at time: Double) -> Bool {
     switch arrival {
     case .joined(let token, let name):
+      let isNews = learners[token]?.name != name
       learners[token, default: LearnerRecord(token: token, name: name, joined: time)].name = name
+      return isNews
     case .event(let token, let name, let numbered):
       var learner = learners[token] ?? LearnerRecord(token: token, name: name, joined: time)
       learner.name = name
@@ -31,6 +36,7 @@ public struct ClassRoom: Equatable, Sendable {
       record(numbered.event, of: &learner, at: time)
       learners[token] = learner
       eventCount += 1
+      return true
     }
   }
 

@@ -10,8 +10,10 @@ public final class SharedRoom: @unchecked Sendable {
     self.room = room
   }
 
-  /// Takes in what the server handed on at `time` (seconds since 1970).
-  public func apply(_ arrival: ClassServer.Arrival, at time: Double) {
+  /// Takes in what the server handed on at `time` (seconds since 1970); returns whether it is news
+  /// (see `ClassRoom.apply`).
+  @discardableResult
+  public func apply(_ arrival: ClassServer.Arrival, at time: Double) -> Bool {
     lock.withLock { room.apply(arrival, at: time) }
   }
 

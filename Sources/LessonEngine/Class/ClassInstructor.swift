@@ -55,8 +55,7 @@ public struct ClassInstructor {
     { arrival in
       let time = Date().timeIntervalSince1970
       log.append(arrival, at: time)
-      room.apply(arrival, at: time)
-      guard !dashboardShown else { return }
+      guard room.apply(arrival, at: time), !dashboardShown else { return }
       output.write(
         options.json
           ? String(decoding: ClassLog.line(for: arrival, at: time), as: UTF8.self)
@@ -79,7 +78,8 @@ public struct ClassInstructor {
     let final = room.snapshot
     if !options.json {
       Screen(output: output).paragraph(
-        "Class \(code) closed: \(final.learners.count) learners, \(final.eventCount) events. Its log is kept in "
+        "Class \(code) closed: \(Self.count(final.learners.count, "learner")), "
+          + "\(Self.count(final.eventCount, "event")). Its log is kept in "
           + "\(folder(of: code).relativePath(to: lesson.root)); `\(LaunchCommand.command("class report"))` "
           + "writes the summary, and `\(LaunchCommand.command("class start"))` opens it again.")
     }
@@ -160,7 +160,9 @@ public struct ClassInstructor {
     let screen = Screen(output: output)
     let resumed =
       replay.room.learners.isEmpty
-      ? "" : " (again: \(replay.room.learners.count) learners and \(replay.room.eventCount) events so far)"
+      ? ""
+      : " again, with \(Self.count(replay.room.learners.count, "learner")) and "
+        + "\(Self.count(replay.room.eventCount, "event")) so far"
     screen.line(screen.styled("Class \(code) is open at \(address)\(resumed).", bold: true))
     screen.paragraph("Write this on the board; each learner runs it in the project folder:")
     screen.line("  \(join)")
@@ -181,6 +183,10 @@ public struct ClassInstructor {
   private static func address(port: Int, loopbackOnly: Bool) -> String {
     let host = loopbackOnly ? "127.0.0.1" : (ClassNetwork.addresses().first ?? "127.0.0.1")
     return "\(host):\(port)"
+  }
+
+  private static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 
   /// One event as a line for a pipe: "14:05:09 Ana answered pixel-count (episode 2) wrong: "255"".
