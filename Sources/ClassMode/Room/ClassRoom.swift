@@ -67,6 +67,9 @@ public struct ClassRoom: Equatable, Sendable {
   private mutating func record(_ event: ProgressEvent, of learner: inout LearnerRecord, at time: Double) {
     switch event {
     case .reachedStep(let episode, let step, let total):
+      if learner.failure?.isInTheWalk == true, learner.place != LearnerRecord.Place(episode: episode, step: step, stepCount: total) {
+        learner.failure = nil
+      }
       learner.place = LearnerRecord.Place(episode: episode, step: step, stepCount: total)
       if learner.episodeStarted[episode] == nil { learner.episodeStarted[episode] = time }
       learner.lastProgress = time
@@ -77,7 +80,7 @@ public struct ClassRoom: Equatable, Sendable {
       if right {
         passed(question, learner: &learner, at: time)
       } else {
-        failed(question, detail: given, learner: &learner, at: time)
+        failed(question, detail: given, inTheWalk: true, learner: &learner, at: time)
         let key = given.trimmingCharacters(in: .whitespaces).lowercased()
         wrongAnswers[question, default: [:]][key, default: 0] += 1
       }
@@ -85,7 +88,8 @@ public struct ClassRoom: Equatable, Sendable {
       if passedChecks {
         passed(exercise, learner: &learner, at: time)
       } else {
-        failed(exercise, detail: firstFailure ?? given, learner: &learner, at: time)
+        // A fill-in's checks come with the blanks typed; a write-code exercise's without.
+        failed(exercise, detail: firstFailure ?? given, inTheWalk: given != nil, learner: &learner, at: time)
         failedChecks[exercise, default: [:]][firstFailure ?? "(no check named)", default: 0] += 1
       }
     case .sawSolution(let exercise):
@@ -101,12 +105,14 @@ public struct ClassRoom: Equatable, Sendable {
     learner.lastProgress = time
   }
 
-  private func failed(_ exercise: String, detail: String?, learner: inout LearnerRecord, at time: Double) {
+  private func failed(
+    _ exercise: String, detail: String?, inTheWalk: Bool, learner: inout LearnerRecord, at time: Double
+  ) {
     if !learner.passed.contains(exercise) { learner.failed.insert(exercise) }
     if learner.failure?.exercise == exercise {
       learner.failure?.detail = detail
     } else {
-      learner.failure = LearnerRecord.Failure(exercise: exercise, detail: detail, since: time)
+      learner.failure = LearnerRecord.Failure(exercise: exercise, detail: detail, since: time, isInTheWalk: inTheWalk)
     }
   }
 }

@@ -18,6 +18,9 @@ public struct LearnerRecord: Equatable, Sendable {
     public var detail: String?
     /// When it first failed, in seconds since 1970.
     public var since: Double
+    /// Whether it is a question or a fill-in of the walk, which the learner has left behind once
+    /// they reach another step (a write-code exercise is worked on beside the walk).
+    public var isInTheWalk: Bool
   }
 
   /// One event, with when it arrived.
