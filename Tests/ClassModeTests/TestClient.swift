@@ -137,6 +137,8 @@ final class MemoryOutbox: EventOutbox, @unchecked Sendable {
 
   func claimSending() -> Bool { true }
 
+  func releaseSending() {}
+
   func events(after have: Int, limit: Int) -> [NumberedEvent] {
     lock.withLock { Array(waiting.filter { $0.number > have }.prefix(limit)) }
   }

@@ -154,6 +154,7 @@ public final class ClassSender: @unchecked Sendable {
       }
     }
     disconnect()
+    outbox.releaseSending()
   }
 
   /// Sends what waits, if this process may and the retry time has come.

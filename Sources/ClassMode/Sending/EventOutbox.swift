@@ -5,6 +5,8 @@ public protocol EventOutbox: AnyObject, Sendable {
   /// Whether this process may send now. Several `lesson` processes may share one workspace; one at
   /// a time sends, so that the server receives each learner's events in order.
   func claimSending() -> Bool
+  /// Lets another process send: this one's sender has stopped.
+  func releaseSending()
   /// The events waiting with numbers greater than `have`, oldest first, at most `limit` of them.
   func events(after have: Int, limit: Int) -> [NumberedEvent]
   /// Records that the server holds every event up to number `have`, which need not wait any more.

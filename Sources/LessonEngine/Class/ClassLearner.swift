@@ -100,6 +100,7 @@ public struct ClassLearner {
 /// An outbox with nothing in it, for saying hello alone.
 private final class NoEvents: EventOutbox, @unchecked Sendable {
   func claimSending() -> Bool { true }
+  func releaseSending() {}
   func events(after have: Int, limit: Int) -> [NumberedEvent] { [] }
   func serverHolds(upTo have: Int) {}
 }

@@ -53,6 +53,13 @@ final class ClassOutbox: EventOutbox, @unchecked Sendable {
     }
   }
 
+  func releaseSending() {
+    lock.withLock {
+      if let sendingLock { close(sendingLock) }
+      sendingLock = nil
+    }
+  }
+
   func events(after have: Int, limit: Int) -> [NumberedEvent] {
     lock.withLock { Array(read().events.lazy.filter { $0.number > have }.prefix(limit)) }
   }
