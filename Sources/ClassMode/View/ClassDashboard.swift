@@ -52,7 +52,7 @@ public struct ClassDashboard: Sendable {
     var lines = [
       capabilities.styled(
         TextLayout.truncated(
-          "Class \(code) · \(address) · \(count(learners.count, "learner")) · \(stuckCount) stuck", to: width),
+          "Class \(code) · \(address) · \(EventWording.count(learners.count, "learner")) · \(stuckCount) stuck", to: width),
         bold: true),
       TextLayout.truncated(spreadLine(room), to: width),
       TextLayout.truncated(missedLine(room), to: width),
@@ -75,9 +75,9 @@ public struct ClassDashboard: Sendable {
 
   /// A learner's events, newest last, each on a line of at most `width` columns.
   public func history(of learner: LearnerRecord, width: Int) -> [String] {
-    var lines = ["History of \(learner.name.escapedForTerminal()) (\(count(learner.eventCount, "event")))"]
+    var lines = ["History of \(learner.name.escapedForTerminal()) (\(EventWording.count(learner.eventCount, "event")))"]
     if learner.skippedNumbers > 0 {
-      lines.append("\(count(learner.skippedNumbers, "event")) lost on the learner's side (their queue was full).")
+      lines.append("\(EventWording.count(learner.skippedNumbers, "event")) lost on the learner's side (their queue was full).")
     }
     for moment in learner.history {
       lines += TextLayout.wrapped(
@@ -155,9 +155,5 @@ public struct ClassDashboard: Sendable {
   private func progress(of learner: LearnerRecord) -> Int {
     let place = learner.place ?? LearnerRecord.Place(episode: 0, step: 0, stepCount: 0)
     return (learner.episodeFinished.count * 100 + place.episode) * 100_000 + place.step
-  }
-
-  private func count(_ number: Int, _ noun: String) -> String {
-    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 }

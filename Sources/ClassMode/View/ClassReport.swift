@@ -20,7 +20,9 @@ public struct ClassReport: Sendable {
     let learners = room.learners.values.sorted { ($0.name.lowercased(), $0.token) < ($1.name.lowercased(), $1.token) }
     var lines = ["# Class \(code): report", ""]
     let times = learners.flatMap { $0.history.map(\.time) }
-    var summary = "Written \(Self.dateText(now)) · \(learners.count) learners · \(room.eventCount) events"
+    var summary =
+      "Written \(Self.dateText(now)) · \(EventWording.count(learners.count, "learner")) · "
+      + EventWording.count(room.eventCount, "event")
     if let first = times.min(), let last = times.max() {
       summary += " · from \(Self.dateText(first)) to \(Self.dateText(last))"
     }

@@ -46,6 +46,11 @@ public enum EventWording {
     return minutes < 60 ? "\(minutes)m" : String(format: "%dh%02d", minutes / 60, minutes % 60)
   }
 
+  /// A number with its noun, singular or plural: "1 learner", "60 learners".
+  public static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+
   /// Text a learner typed, escaped and in quotes.
   static func quoted(_ text: String) -> String {
     "\"\(text.escapedForTerminal())\""

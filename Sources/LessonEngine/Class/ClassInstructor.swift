@@ -78,8 +78,8 @@ public struct ClassInstructor {
     let final = room.snapshot
     if !options.json {
       Screen(output: output).paragraph(
-        "Class \(code) closed: \(Self.count(final.learners.count, "learner")), "
-          + "\(Self.count(final.eventCount, "event")). Its log is kept in "
+        "Class \(code) closed: \(EventWording.count(final.learners.count, "learner")), "
+          + "\(EventWording.count(final.eventCount, "event")). Its log is kept in "
           + "\(folder(of: code).relativePath(to: lesson.root)); `\(LaunchCommand.command("class report"))` "
           + "writes the summary, and `\(LaunchCommand.command("class start"))` opens it again.")
     }
@@ -95,7 +95,7 @@ public struct ClassInstructor {
     let code = try typed.map { typed throws(LessonError) in
       guard let code = ClassCode(typed) else { throw LessonError.noClass(typed) }
       return code
-    } ?? (storedCode ?? { throw LessonError.noClass(nil) }())
+    } ?? (currentClass ?? { throw LessonError.noClass(nil) }())
     let logPath = (folder(of: code) as NSString).appendingPathComponent("events.jsonl")
     guard FileManager.default.fileExists(atPath: logPath) else { throw LessonError.noClass(code.text) }
     let replay = try ClassLog.replay(logPath)
@@ -131,15 +131,16 @@ public struct ClassInstructor {
     (classesFolder as NSString).appendingPathComponent(code.text)
   }
 
-  /// The code `current.txt` names, if it names one.
-  private var storedCode: ClassCode? {
+  /// The class `start` opens again: the last one opened in this workspace, as `current.txt` names
+  /// it; nil before the first.
+  public var currentClass: ClassCode? {
     guard let data = FileManager.default.contents(atPath: currentFile), data.count < 256 else { return nil }
     return ClassCode(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "code:", with: ""))
   }
 
   /// The current class's code, or a new one (kept as current) when asked or when there is none.
   private func currentCode(new: Bool) throws(ClassFileError) -> ClassCode {
-    if !new, let code = storedCode { return code }
+    if !new, let code = currentClass { return code }
     var generator = SystemRandomNumberGenerator()
     let code = ClassCode.random(using: &generator)
     do {
@@ -161,8 +162,8 @@ public struct ClassInstructor {
     let resumed =
       replay.room.learners.isEmpty
       ? ""
-      : " again, with \(Self.count(replay.room.learners.count, "learner")) and "
-        + "\(Self.count(replay.room.eventCount, "event")) so far"
+      : " again, with \(EventWording.count(replay.room.learners.count, "learner")) and "
+        + "\(EventWording.count(replay.room.eventCount, "event")) so far"
     screen.line(screen.styled("Class \(code) is open at \(address)\(resumed).", bold: true))
     screen.paragraph("Write this on the board; each learner runs it in the project folder:")
     screen.line("  \(join)")
@@ -183,10 +184,6 @@ public struct ClassInstructor {
   private static func address(port: Int, loopbackOnly: Bool) -> String {
     let host = loopbackOnly ? "127.0.0.1" : (ClassNetwork.addresses().first ?? "127.0.0.1")
     return "\(host):\(port)"
-  }
-
-  private static func count(_ number: Int, _ noun: String) -> String {
-    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 
   /// One event as a line for a pipe: "14:05:09 Ana answered pixel-count (episode 2) wrong: "255"".

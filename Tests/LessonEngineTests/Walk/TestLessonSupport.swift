@@ -14,8 +14,10 @@ struct TestLessonFixture {
   let lesson: Lesson
   let captured = CapturedOutput()
 
-  init() throws {
-    let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-\(UUID().uuidString)").path
+  /// The test lesson with its workspace at `workspace` (default: a new temporary folder).
+  init(workspace: String? = nil) throws {
+    let workspace =
+      workspace ?? FileManager.default.temporaryDirectory.appendingPathComponent("lesson-\(UUID().uuidString)").path
     lesson = try Lesson(TestLesson.episodes, root: Self.root, workspace: workspace)
   }
 
