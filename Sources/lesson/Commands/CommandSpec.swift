@@ -41,7 +41,7 @@ struct CommandSpec {
 enum HelpSection: String, CaseIterable {
   case lesson = "THE LESSON"
   case exercises = "EXERCISES WHERE YOU WRITE CODE"
-  case classMode = "CLASS MODE, ON A WORKSHOP'S LOCAL NETWORK"
+  case classMode = "CLASS MODE, ON A LOCAL NETWORK"
   case instructors = "FOR INSTRUCTORS AND AUTHORS"
   case tools = "TOOLS"
 }
