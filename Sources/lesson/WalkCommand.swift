@@ -82,7 +82,8 @@ enum WalkCommand: Equatable {
     case .classStart(let options):
       try ClassInstructor(lesson: lesson, input: input, output: output).start(options)
     case .classJoin(let address, let code, let name):
-      return try ClassLearner(lesson: lesson, input: input, output: output).join(address: address, code: code, name: name)
+      return try ClassLearner(lesson: lesson, input: input, output: output).join(
+        address: address, code: code, name: name)
     case .classLeave:
       try ClassLearner(lesson: lesson, input: input, output: output).leave()
     case .classReport(let code):

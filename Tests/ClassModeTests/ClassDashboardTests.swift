@@ -15,12 +15,24 @@ import Testing
       let name = index == 0 ? "Ana\u{1B}[2J" : index == 1 ? "Bartholomew-Maximilian the Third" : "Learner \(index)"
       let token = "t\(index)"
       room.apply(.joined(learner: token, name: name), at: 0)
-      room.apply(.event(learner: token, name: name, .init(number: 1, event: .reachedStep(episode: 1 + index % 3, step: 1 + index % 7, of: 12))), at: 10)
+      room.apply(
+        .event(
+          learner: token, name: name,
+          .init(number: 1, event: .reachedStep(episode: 1 + index % 3, step: 1 + index % 7, of: 12))), at: 10)
       if index % 4 == 0 {
-        room.apply(.event(learner: token, name: name, .init(number: 2, event: .checked(exercise: "first-conv", passed: false, firstFailure: "output shape", given: "16, \(index)"))), at: 20)
+        room.apply(
+          .event(
+            learner: token, name: name,
+            .init(
+              number: 2,
+              event: .checked(
+                exercise: "first-conv", passed: false, firstFailure: "output shape", given: "16, \(index)"))), at: 20)
       }
       if index % 5 == 0 && index % 4 != 0 {
-        room.apply(.event(learner: token, name: name, .init(number: 3, event: .answered(question: "pixels", right: false, given: "255"))), at: 30)
+        room.apply(
+          .event(
+            learner: token, name: name,
+            .init(number: 3, event: .answered(question: "pixels", right: false, given: "255"))), at: 30)
       }
     }
     return room
@@ -28,7 +40,8 @@ import Testing
 
   @Test(arguments: [40, 57, 80, 132])
   func everyLineFitsTheWidthAndTheScreenItsHeight(width: Int) {
-    let dashboard = ClassDashboard(code: "PANDA-421", address: "192.168.1.20:7341", syllabus: Self.syllabus, stuckAfter: 300)
+    let dashboard = ClassDashboard(
+      code: "PANDA-421", address: "192.168.1.20:7341", syllabus: Self.syllabus, stuckAfter: 300)
     for colours in [TerminalCapabilities.ColorSupport.trueColor, .none] {
       var capabilities = TerminalCapabilities.plain(width: width)
       capabilities.colors = colours
@@ -41,7 +54,8 @@ import Testing
   }
 
   @Test func theHeaderShowsTheSpreadTheStuckAndTheMostMissedQuestion() {
-    let dashboard = ClassDashboard(code: "PANDA-421", address: "10.0.0.2:7341", syllabus: Self.syllabus, stuckAfter: 300)
+    let dashboard = ClassDashboard(
+      code: "PANDA-421", address: "10.0.0.2:7341", syllabus: Self.syllabus, stuckAfter: 300)
     let lines = dashboard.lines(Self.room(count: 12), now: 1_000, capabilities: .plain(width: 100), height: 40)
     #expect(lines[0] == "Class PANDA-421 · 10.0.0.2:7341 · 12 learners · 5 stuck")
     #expect(lines[1] == "On episode 1: 4 · 2: 4 · 3: 4 · finished: 0")

@@ -16,7 +16,9 @@ import Testing
     let arrivals: [ClassServer.Arrival] = [
       .joined(learner: "ana", name: "Ana"),
       .event(learner: "ana", name: "Ana", .init(number: 1, event: .reachedStep(episode: 1, step: 1, of: 9))),
-      .event(learner: "ana", name: "Ana", .init(number: 2, event: .answered(question: "q", right: false, given: "\"quoted\" \\ text"))),
+      .event(
+        learner: "ana", name: "Ana",
+        .init(number: 2, event: .answered(question: "q", right: false, given: "\"quoted\" \\ text"))),
       .joined(learner: "bo", name: "Bo"),
     ]
     for (index, arrival) in arrivals.enumerated() {

@@ -31,7 +31,8 @@ import Testing
   }
 
   @Test func theWireFormatIsTheDocumentedOne() {
-    let line = String(decoding: ClientMessage.event(NumberedEvent(number: 2, event: Self.events[2])).line, as: UTF8.self)
+    let line = String(
+      decoding: ClientMessage.event(NumberedEvent(number: 2, event: Self.events[2])).line, as: UTF8.self)
     #expect(line == #"{"given":"255","id":"pixel-count","kind":"answer","right":false,"seq":2,"type":"event"}"# + "\n")
   }
 
@@ -59,11 +60,14 @@ import Testing
 
   @Test func textsAreBoundedBeforeUse() {
     let long = String(repeating: "x", count: MessageLimits.textCharacters + 1)
-    let answer = ClientMessage.event(NumberedEvent(number: 1, event: .answered(question: "q", right: false, given: long)))
+    let answer = ClientMessage.event(
+      NumberedEvent(number: 1, event: .answered(question: "q", right: false, given: long)))
     #expect(throws: MessageError.self) { try ClientMessage(line: answer.line.dropLast()) }
     let name = ClientMessage.hello(.init(code: "A-1", learner: "ab", name: String(repeating: "n", count: 41)))
     #expect(throws: MessageError.self) { try ClientMessage(line: name.line.dropLast()) }
-    #expect(throws: MessageError.self) { try ClientMessage(line: Array(repeating: 0x20, count: MessageLimits.lineBytes)) }
+    #expect(throws: MessageError.self) {
+      try ClientMessage(line: Array(repeating: 0x20, count: MessageLimits.lineBytes))
+    }
   }
 
   @Test func classCodesAreReadAsTypedAndMadeFromTheWordList() {
@@ -81,5 +85,7 @@ import Testing
 }
 
 extension ProgressEvent: CustomTestStringConvertible {
-  public var testDescription: String { String(decoding: ClientMessage.event(.init(number: 1, event: self)).line, as: UTF8.self) }
+  public var testDescription: String {
+    String(decoding: ClientMessage.event(.init(number: 1, event: self)).line, as: UTF8.self)
+  }
 }

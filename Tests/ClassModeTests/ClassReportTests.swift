@@ -9,12 +9,24 @@ import Testing
     // Three learners through episode 1, in 10, 20 and 40 minutes; Ana also does episode 2.
     for (token, name, minutes) in [("a", "Ana", 10.0), ("b", "Bo|b", 20), ("c", "Cy", 40)] {
       room.apply(.joined(learner: token, name: name), at: 0)
-      room.apply(.event(learner: token, name: name, .init(number: 1, event: .reachedStep(episode: 1, step: 1, of: 5))), at: 60)
-      room.apply(.event(learner: token, name: name, .init(number: 2, event: .answered(question: "pixels", right: false, given: token == "c" ? "256" : "255"))), at: 120)
-      room.apply(.event(learner: token, name: name, .init(number: 3, event: .finishedEpisode(1))), at: 60 + minutes * 60)
+      room.apply(
+        .event(learner: token, name: name, .init(number: 1, event: .reachedStep(episode: 1, step: 1, of: 5))), at: 60)
+      room.apply(
+        .event(
+          learner: token, name: name,
+          .init(number: 2, event: .answered(question: "pixels", right: false, given: token == "c" ? "256" : "255"))),
+        at: 120)
+      room.apply(
+        .event(learner: token, name: name, .init(number: 3, event: .finishedEpisode(1))), at: 60 + minutes * 60)
     }
-    room.apply(.event(learner: "a", name: "Ana", .init(number: 4, event: .reachedStep(episode: 2, step: 1, of: 3))), at: 700)
-    room.apply(.event(learner: "a", name: "Ana", .init(number: 5, event: .checked(exercise: "first-conv", passed: false, firstFailure: "output shape", given: nil))), at: 800)
+    room.apply(
+      .event(learner: "a", name: "Ana", .init(number: 4, event: .reachedStep(episode: 2, step: 1, of: 3))), at: 700)
+    room.apply(
+      .event(
+        learner: "a", name: "Ana",
+        .init(
+          number: 5, event: .checked(exercise: "first-conv", passed: false, firstFailure: "output shape", given: nil))),
+      at: 800)
     room.apply(.event(learner: "a", name: "Ana", .init(number: 6, event: .finishedEpisode(2))), at: 900)
     let syllabus = ClassSyllabus(
       episodes: [.init(number: 1, title: "Introduction"), .init(number: 2, title: "Image data")],

@@ -23,7 +23,9 @@ import Testing
       ("ana", .checked(exercise: "first-conv", passed: false, firstFailure: "parameter count", given: "16, 3")),
     ])
     let ana = try #require(room.learners["ana"])
-    #expect(ana.failure == LearnerRecord.Failure(exercise: "first-conv", detail: "parameter count", since: 60, isInTheWalk: true))
+    #expect(
+      ana.failure
+        == LearnerRecord.Failure(exercise: "first-conv", detail: "parameter count", since: 60, isInTheWalk: true))
     #expect(ana.failed == ["first-conv"])
     // Stuck counts from the first failure of the same exercise, not the latest.
     #expect(!ana.isStuck(now: 300, after: 300))
@@ -33,7 +35,9 @@ import Testing
 
     var passed = room
     passed.apply(
-      .event(learner: "ana", name: "Ana", NumberedEvent(number: 4, event: .checked(exercise: "first-conv", passed: true, firstFailure: nil, given: nil))),
+      .event(
+        learner: "ana", name: "Ana",
+        NumberedEvent(number: 4, event: .checked(exercise: "first-conv", passed: true, firstFailure: nil, given: nil))),
       at: 400)
     let after = try #require(passed.learners["ana"])
     #expect(after.failure == nil && after.passed == ["first-conv"] && after.failed.isEmpty)
@@ -52,7 +56,9 @@ import Testing
     #expect(missed.question == "pixels" && missed.wrong == 3 && missed.answer == "255" && missed.times == 2)
     #expect(room.learners["cy"]?.passed == ["shape"])
     #expect(room.learners["cy"]?.failed == ["pixels"])
-    #expect(room.learners["bo"]?.failure == LearnerRecord.Failure(exercise: "pixels", detail: " 255 ", since: 60, isInTheWalk: true))
+    #expect(
+      room.learners["bo"]?.failure
+        == LearnerRecord.Failure(exercise: "pixels", detail: " 255 ", since: 60, isInTheWalk: true))
   }
 
   @Test func movingOnInTheWalkEndsAQuestionsFailureButNotAWriteCodeExercises() {
@@ -81,7 +87,9 @@ import Testing
 
   @Test func seeingTheSolutionEndsBeingStuckAndSkippedNumbersAreCounted() throws {
     var room = ClassRoom()
-    room.apply(.event(learner: "di", name: "Di", .init(number: 1, event: .answered(question: "q", right: false, given: "1"))), at: 0)
+    room.apply(
+      .event(learner: "di", name: "Di", .init(number: 1, event: .answered(question: "q", right: false, given: "1"))),
+      at: 0)
     room.apply(.event(learner: "di", name: "Di", .init(number: 5, event: .sawSolution(exercise: "q"))), at: 10)
     let di = try #require(room.learners["di"])
     #expect(di.failure == nil)

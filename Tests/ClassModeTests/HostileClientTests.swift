@@ -141,11 +141,16 @@ import ZlibCodecsTestSupport
     let server = try ClassServerTests.server(arrivals)
     defer { server.stop() }
     let client = try TestClient(port: server.port)
-    client.send(Array(#"{"type":"hello","version":1,"code":"PANDA-421","learner":"x1","name":"\u001b]0;owned\u0007"}"#.utf8) + [0x0A])
+    client.send(
+      Array(#"{"type":"hello","version":1,"code":"PANDA-421","learner":"x1","name":"\u001b]0;owned\u0007"}"#.utf8) + [
+        0x0A
+      ])
     #expect(client.reply()?.isRefusal == true)
     // …and any other text a learner sends is escaped wherever it is shown.
     let sentence = EventWording.sentence(
-      .event(learner: "x2", name: "Ana\u{202E}", NumberedEvent(number: 1, event: .answered(question: "q", right: false, given: "\u{1B}[2J"))),
+      .event(
+        learner: "x2", name: "Ana\u{202E}",
+        NumberedEvent(number: 1, event: .answered(question: "q", right: false, given: "\u{1B}[2J"))),
       syllabus: ClassSyllabus(episodes: [], episodeOfExercise: [:]))
     #expect(!sentence.contains("\u{1B}"))
     #expect(!sentence.contains("\u{202E}"))

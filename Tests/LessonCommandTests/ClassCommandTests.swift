@@ -18,7 +18,9 @@ import Testing
     options.newClass = true
     options.json = true
     options.stuckAfterMinutes = 3
-    #expect(try LessonCommand.parse(["class", "start", "--port", "7400", "--new", "--json", "--stuck-after", "3"]) == .walk(.classStart(options)))
+    #expect(
+      try LessonCommand.parse(["class", "start", "--port", "7400", "--new", "--json", "--stuck-after", "3"])
+        == .walk(.classStart(options)))
     #expect(try LessonCommand.parse(["class", "report"]) == .walk(.classReport(code: nil)))
     #expect(throws: UsageError.self) { try LessonCommand.parse(["class", "join", "10.0.0.2"]) }
     #expect(throws: UsageError.self) { try LessonCommand.parse(["class", "start", "--stuck-after", "0"]) }
@@ -27,9 +29,11 @@ import Testing
   @Test func joiningWithATypoSaysWhatToTypeAndKeepsNothing() {
     let run = InProcessRun()
     defer { run.removeWorkspace() }
-    #expect(run.run(["class", "join", "10.0.0.2/7341", "PANDA-421", "--name", "Ana"], capabilities: .plain(width: 60)) == 1)
+    #expect(
+      run.run(["class", "join", "10.0.0.2/7341", "PANDA-421", "--name", "Ana"], capabilities: .plain(width: 60)) == 1)
     #expect(run.errors.contains("is not an address"), "\(run.errors)")
-    #expect(run.run(["class", "join", "10.0.0.2:7341", "PANDA421", "--name", "Ana"], capabilities: .plain(width: 60)) == 1)
+    #expect(
+      run.run(["class", "join", "10.0.0.2:7341", "PANDA421", "--name", "Ana"], capabilities: .plain(width: 60)) == 1)
     #expect(run.errors.contains("is not a class code"))
     #expect(!FileManager.default.fileExists(atPath: run.workspace + "/class.txt"))
   }

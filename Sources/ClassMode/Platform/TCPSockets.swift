@@ -225,7 +225,9 @@ enum TCPSockets {
     guard getaddrinfo(host, nil, &hints, &results) == 0, let first = results else { return nil }
     defer { freeaddrinfo(results) }
     guard let address = first.pointee.ai_addr else { return nil }
-    return address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt32(bigEndian: $0.pointee.sin_addr.s_addr) }
+    return address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+      UInt32(bigEndian: $0.pointee.sin_addr.s_addr)
+    }
   }
 
   private static func socketAddress(ipv4: UInt32, port: Int) -> sockaddr_in {

@@ -99,7 +99,9 @@ struct WireFields: Codable {
 
   static func token(_ value: String?, _ field: String) throws(MessageError) -> String {
     guard let value, (1...MessageLimits.tokenCharacters).contains(value.count),
-      value.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
+      value.unicodeScalars.allSatisfy({
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+      })
     else { throw MessageError("\(field) must be letters, digits and dashes") }
     return value
   }
@@ -114,7 +116,9 @@ struct WireFields: Codable {
   static func name(_ value: String?) throws(MessageError) -> String {
     guard let value, (1...MessageLimits.nameCharacters).contains(value.count),
       !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-    else { throw MessageError("name must be 1 to \(MessageLimits.nameCharacters) characters, none of them control codes") }
+    else {
+      throw MessageError("name must be 1 to \(MessageLimits.nameCharacters) characters, none of them control codes")
+    }
     return value
   }
 

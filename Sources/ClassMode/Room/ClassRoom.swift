@@ -67,7 +67,9 @@ public struct ClassRoom: Equatable, Sendable {
   private mutating func record(_ event: ProgressEvent, of learner: inout LearnerRecord, at time: Double) {
     switch event {
     case .reachedStep(let episode, let step, let total):
-      if learner.failure?.isInTheWalk == true, learner.place != LearnerRecord.Place(episode: episode, step: step, stepCount: total) {
+      if learner.failure?.isInTheWalk == true,
+        learner.place != LearnerRecord.Place(episode: episode, step: step, stepCount: total)
+      {
         learner.failure = nil
       }
       learner.place = LearnerRecord.Place(episode: episode, step: step, stepCount: total)

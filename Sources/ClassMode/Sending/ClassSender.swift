@@ -68,8 +68,7 @@ public final class ClassSender: @unchecked Sendable {
   private var retryAt = 0.0
 
   /// A sender to `host`:`port` for the learner `hello` names, of the events in `outbox`.
-  public init(host: String, port: Int, hello: ClientMessage.Hello, outbox: any EventOutbox, timing: Timing = Timing())
-  {
+  public init(host: String, port: Int, hello: ClientMessage.Hello, outbox: any EventOutbox, timing: Timing = Timing()) {
     self.host = host
     self.port = port
     self.hello = hello

@@ -91,10 +91,11 @@ public final class ClassServer: @unchecked Sendable {
   /// Stops serving, closes every connection and the listening socket, and returns once the thread
   /// has ended.
   public func stop() {
-    guard lock.withLock({ () -> Bool in
-      defer { stopping = true }
-      return isRunning && !stopping
-    })
+    guard
+      lock.withLock({ () -> Bool in
+        defer { stopping = true }
+        return isRunning && !stopping
+      })
     else { return }
     finished.wait()
   }

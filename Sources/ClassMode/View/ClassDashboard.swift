@@ -52,12 +52,14 @@ public struct ClassDashboard: Sendable {
     var lines = [
       capabilities.styled(
         TextLayout.truncated(
-          "Class \(code) · \(address) · \(EventWording.count(learners.count, "learner")) · \(stuckCount) stuck", to: width),
+          "Class \(code) · \(address) · \(EventWording.count(learners.count, "learner")) · \(stuckCount) stuck",
+          to: width),
         bold: true),
       TextLayout.truncated(spreadLine(room), to: width),
       TextLayout.truncated(missedLine(room), to: width),
       "",
-      capabilities.styled(TextLayout.truncated(row("Name", "Where", "Pass", "Fail", "Idle", "Now", width), to: width), bold: true),
+      capabilities.styled(
+        TextLayout.truncated(row("Name", "Where", "Pass", "Fail", "Idle", "Now", width), to: width), bold: true),
     ]
     let shown = rows(room, now: now)
     let rowCount = max(height - lines.count, 1)
@@ -77,7 +79,8 @@ public struct ClassDashboard: Sendable {
   public func history(of learner: LearnerRecord, width: Int) -> [String] {
     var lines = ["History of \(learner.name.escapedForTerminal()) (\(EventWording.count(learner.eventCount, "event")))"]
     if learner.skippedNumbers > 0 {
-      lines.append("\(EventWording.count(learner.skippedNumbers, "event")) lost on the learner's side (their queue was full).")
+      lines.append(
+        "\(EventWording.count(learner.skippedNumbers, "event")) lost on the learner's side (their queue was full).")
     }
     for moment in learner.history {
       lines += TextLayout.wrapped(

@@ -92,10 +92,11 @@ public struct ClassInstructor {
   ///   `ClassFileError` when the log cannot be read or the report written.
   @discardableResult
   public func report(code typed: String? = nil) throws -> String {
-    let code = try typed.map { typed throws(LessonError) in
-      guard let code = ClassCode(typed) else { throw LessonError.noClass(typed) }
-      return code
-    } ?? (currentClass ?? { throw LessonError.noClass(nil) }())
+    let code =
+      try typed.map { typed throws(LessonError) in
+        guard let code = ClassCode(typed) else { throw LessonError.noClass(typed) }
+        return code
+      } ?? (currentClass ?? { throw LessonError.noClass(nil) }())
     let logPath = (folder(of: code) as NSString).appendingPathComponent("events.jsonl")
     guard FileManager.default.fileExists(atPath: logPath) else { throw LessonError.noClass(code.text) }
     let replay = try ClassLog.replay(logPath)

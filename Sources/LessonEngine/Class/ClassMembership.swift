@@ -98,7 +98,9 @@ public struct ClassMembership: Equatable, Sendable {
   private static func hostAndPort(_ address: String) throws(ClassJoinError) -> (String, Int) {
     let parts = address.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
     guard (1...2).contains(parts.count), let host = parts.first, !host.isEmpty, host.count <= 253,
-      host.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-") })
+      host.unicodeScalars.allSatisfy({
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-")
+      })
     else { throw .badAddress(address) }
     guard parts.count == 2 else { return (String(host), defaultPort) }
     guard let port = Int(parts[1]), (1...65535).contains(port) else { throw .badAddress(address) }

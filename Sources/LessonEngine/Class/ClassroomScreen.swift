@@ -53,7 +53,8 @@ final class ClassroomScreen {
   // MARK: - Keys
 
   private var prompt: String {
-    let wide = "s sort (\(dashboard.order.rawValue)) · f " + (dashboard.stuckOnly ? "everyone" : "stuck only")
+    let wide =
+      "s sort (\(dashboard.order.rawValue)) · f " + (dashboard.stuckOnly ? "everyone" : "stuck only")
       + " · h NAME history · q quit ›"
     return TextLayout.visibleWidth(wide) + 6 <= device.capabilities.width ? wide : "s f h NAME q ›"
   }

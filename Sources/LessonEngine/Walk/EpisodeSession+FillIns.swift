@@ -1,5 +1,5 @@
-import ClassMode
 import CNN
+import ClassMode
 import LessonScript
 import LessonToolkit
 

@@ -142,7 +142,9 @@ enum CommandTable {
       overviewNotes: ["Options: --name NAME"],
       example: ["class", "join", "192.168.1.20:7341", "PANDA-421", "--name", "Ana"],
       build: { parsed in
-        .walk(.classJoin(address: parsed.requiredText("ADDRESS"), code: parsed.requiredText("CODE"), name: parsed.text("--name")))
+        .walk(
+          .classJoin(
+            address: parsed.requiredText("ADDRESS"), code: parsed.requiredText("CODE"), name: parsed.text("--name")))
       }),
     CommandSpec(
       name: "class leave", section: .classMode, summary: ["Stop sending your progress to the class"],
@@ -178,7 +180,8 @@ enum CommandTable {
       name: "class report", section: .classMode,
       arguments: [
         ArgumentSpec(
-          placeholder: "CODE", kind: .text, noun: "class code", summary: "The class (default: the last one opened here)",
+          placeholder: "CODE", kind: .text, noun: "class code",
+          summary: "The class (default: the last one opened here)",
           isOptional: true)
       ],
       summary: ["Instructor: the class's summary in Markdown, kept in .lesson/class/"],

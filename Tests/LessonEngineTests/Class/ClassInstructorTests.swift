@@ -70,8 +70,10 @@ import Testing
     let text = try serving(fixture, options: options, capabilities: .plain(width: 60)) { port in
       let learner = try TestLessonFixture(workspace: fixture.lesson.workspace + "-learner")
       let code = try #require(fixture.lesson.currentClassCode)
-      try ClassMembership(address: "127.0.0.1:\(port)", code: code, name: "Ana\u{202E}").keep(in: learner.lesson.workspace)
-      let walk = try learner.walk(["8", "3", "8", "", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
+      try ClassMembership(address: "127.0.0.1:\(port)", code: code, name: "Ana\u{202E}").keep(
+        in: learner.lesson.workspace)
+      let walk = try learner.walk(
+        ["8", "3", "8", "", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
       #expect(walk.finished)
       ClassLink.finishAll(within: 2)
       usleep(200_000)
@@ -132,7 +134,9 @@ import Testing
     let first = fixture.lesson.currentClassCode
     let text = try serving(fixture, options: .init(), capabilities: .plain(width: 80)) { _ in }
     #expect(fixture.lesson.currentClassCode == first)
-    #expect(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("again, with 1 learner and 1 event so far"))
+    #expect(
+      text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+        "again, with 1 learner and 1 event so far"))
   }
 
   @Test func aReportWithNoClassSaysHowToOpenOne() throws {
@@ -141,7 +145,8 @@ import Testing
       try ClassInstructor(lesson: fixture.lesson, input: ScriptedInput([]), output: fixture.output).report()
     }
     #expect(throws: LessonError.noClass("TIGER-100")) {
-      try ClassInstructor(lesson: fixture.lesson, input: ScriptedInput([]), output: fixture.output).report(code: "tiger-100")
+      try ClassInstructor(lesson: fixture.lesson, input: ScriptedInput([]), output: fixture.output).report(
+        code: "tiger-100")
     }
   }
 }

@@ -48,7 +48,8 @@ import Testing
     let outbox = ClassOutbox(workspace: folder)
     var text = "next: 1\n"
     for number in 1...ClassOutbox.capacity {
-      text += String(decoding: ClientMessage.event(.init(number: number, event: .finishedEpisode(1))).line, as: UTF8.self)
+      text += String(
+        decoding: ClientMessage.event(.init(number: number, event: .finishedEpisode(1))).line, as: UTF8.self)
     }
     text += "garbage that is not an event\n"
     try text.write(toFile: outbox.path, atomically: true, encoding: .utf8)

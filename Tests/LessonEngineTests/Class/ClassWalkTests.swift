@@ -11,7 +11,9 @@ import Testing
   static let code = ClassCode("PANDA-421")!
 
   static func server(_ room: SharedRoom, port: Int = 0) throws -> ClassServer {
-    let server = try ClassServer(code: code, port: port, loopbackOnly: true) { room.apply($0, at: Date().timeIntervalSince1970) }
+    let server = try ClassServer(code: code, port: port, loopbackOnly: true) {
+      room.apply($0, at: Date().timeIntervalSince1970)
+    }
     server.start()
     return server
   }
@@ -21,7 +23,8 @@ import Testing
     let room = SharedRoom()
     let server = try Self.server(room)
     defer { server.stop() }
-    try ClassMembership(address: "127.0.0.1:\(server.port)", code: "PANDA-421", name: "Ana").keep(in: fixture.lesson.workspace)
+    try ClassMembership(address: "127.0.0.1:\(server.port)", code: "PANDA-421", name: "Ana").keep(
+      in: fixture.lesson.workspace)
     let walk = try fixture.walk(["8", "3", "8", "", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
     #expect(walk.finished)
     ClassLink.finishAll(within: 2)
@@ -44,7 +47,8 @@ import Testing
     let room = SharedRoom()
     let server = try Self.server(room)
     defer { server.stop() }
-    try ClassMembership(address: "127.0.0.1:\(server.port)", code: "PANDA-421", name: "Bo").keep(in: fixture.lesson.workspace)
+    try ClassMembership(address: "127.0.0.1:\(server.port)", code: "PANDA-421", name: "Bo").keep(
+      in: fixture.lesson.workspace)
     _ = try fixture.walk(["7", "3", "q"], options: WalkOptions(pauses: false))
     ClassLink.finishAll(within: 2)
     let learner = try #require(room.snapshot.learners.values.first)
@@ -92,7 +96,8 @@ import Testing
     let fixture = try TestLessonFixture()
     let listener = try ClassServer(code: Self.code, port: 0, loopbackOnly: true) { _ in }
     // Listening but never started: connections wait in the backlog, and nothing is ever answered.
-    try ClassMembership(address: "127.0.0.1:\(listener.port)", code: "PANDA-421", name: "Di").keep(in: fixture.lesson.workspace)
+    try ClassMembership(address: "127.0.0.1:\(listener.port)", code: "PANDA-421", name: "Di").keep(
+      in: fixture.lesson.workspace)
     let started = ContinuousClock.now
     let walk = try fixture.walk(["8", "3", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
     let walking = ContinuousClock.now - started
