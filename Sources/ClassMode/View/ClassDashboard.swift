@@ -6,6 +6,7 @@ import TextEscaping
 /// row per learner.
 ///
 ///     Class PANDA-42 · 192.168.1.20:7341 · 60 learners · 3 stuck
+///     Join: swift run lesson class join 192.168.1.20:7341 PANDA-42
 ///     On episode 1: 12 · 2: 40 · 3: 8 · finished: 0
 ///     Most missed: pixel-count (episode 2), 9 wrong; most said "255" (6)
 ///
@@ -26,6 +27,8 @@ public struct ClassDashboard: Sendable {
   public let code: String
   /// The address learners join, as written on the board.
   public let address: String
+  /// The command learners run to join, shown under the title for latecomers.
+  public let joinCommand: String
   /// The lesson's episodes and exercises.
   public let syllabus: ClassSyllabus
   /// Seconds failing the same exercise after which a learner is shown as stuck.
@@ -35,10 +38,11 @@ public struct ClassDashboard: Sendable {
   /// Whether only the stuck are shown.
   public var stuckOnly = false
 
-  /// A dashboard for the class `code` that learners join at `address`.
-  public init(code: String, address: String, syllabus: ClassSyllabus, stuckAfter: Double) {
+  /// A dashboard for the class `code` that learners join at `address` with `joinCommand`.
+  public init(code: String, address: String, joinCommand: String, syllabus: ClassSyllabus, stuckAfter: Double) {
     self.code = code
     self.address = address
+    self.joinCommand = joinCommand
     self.syllabus = syllabus
     self.stuckAfter = stuckAfter
   }
@@ -55,6 +59,7 @@ public struct ClassDashboard: Sendable {
           "Class \(code) · \(address) · \(EventWording.count(learners.count, "learner")) · \(stuckCount) stuck",
           to: width),
         bold: true),
+      TextLayout.truncated("Join: \(joinCommand)", to: width),
       TextLayout.truncated(spreadLine(room), to: width),
       TextLayout.truncated(missedLine(room), to: width),
       "",

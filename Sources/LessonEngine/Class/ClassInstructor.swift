@@ -68,7 +68,8 @@ public struct ClassInstructor {
     listening(server)
     if dashboardShown {
       let dashboard = ClassDashboard(
-        code: code.text, address: address, syllabus: syllabus, stuckAfter: Double(options.stuckAfterMinutes * 60))
+        code: code.text, address: address, joinCommand: Self.joinCommand(address: address, code: code),
+        syllabus: syllabus, stuckAfter: Double(options.stuckAfterMinutes * 60))
       ClassroomScreen(dashboard: dashboard, room: room, device: output, input: input).run()
       output.write(ScreenControl.clearScreen)
     } else {
@@ -154,7 +155,7 @@ public struct ClassInstructor {
   }
 
   private func introduce(code: ClassCode, address: String, replay: ClassLog.Replay, options: StartOptions) {
-    let join = LaunchCommand.command("class join \(address) \(code.text)")
+    let join = Self.joinCommand(address: address, code: code)
     if options.json {
       output.writeLine("{\"type\":\"open\",\"code\":\"\(code.text)\",\"address\":\"\(address)\"}")
       return
@@ -179,6 +180,11 @@ public struct ClassInstructor {
       if ["q", "quit"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) { return }
     }
     while true { sleep(3600) }
+  }
+
+  /// What learners run to join: `swift run lesson class join 192.168.1.20:7341 PANDA-421`.
+  private static func joinCommand(address: String, code: ClassCode) -> String {
+    LaunchCommand.command("class join \(address) \(code.text)")
   }
 
   /// The address learners join: this machine's first address on a network, or the loopback one.
