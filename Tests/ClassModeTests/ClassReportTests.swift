@@ -36,10 +36,11 @@ import Testing
     #expect(markdown.contains("3 learners · 12 events"))
     #expect(markdown.contains("| 1. Introduction | 3 | 3 | 20 min | 40 min (Cy) |"))
     #expect(markdown.contains("| 2. Image data | 1 | 1 | 3 min | 3 min (Ana) |"))
+    #expect(markdown.contains("Still going (2), by where they stopped:"))
     #expect(markdown.contains(#"| pixels (episode 1) | 3 | "255" ×2, "256" ×1 |"#))
     #expect(markdown.contains(#"| first-conv (episode 2) | 1 | "output shape" ×1 |"#))
     #expect(markdown.contains("Every episode (1): Ana."))
     // A name's pipe would break the table, so it is escaped.
-    #expect(markdown.contains(#"- Bo\|b: episode 1, step 1 of 5"#))
+    #expect(markdown.contains(#"- Episode 1, step 1 of 5 (2): Bo\|b, Cy"#))
   }
 }

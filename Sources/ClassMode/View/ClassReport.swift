@@ -83,12 +83,13 @@ public struct ClassReport: Sendable {
         ? "Nobody finished every episode."
         : "Every episode (\(finished.count)): " + finished.map { Self.cell($0.name) }.joined(separator: ", ") + ".")
     let going = learners.filter { !syllabus.hasFinished($0) }
-    if !going.isEmpty {
-      lines += ["", "Still going (\(going.count)):", ""]
-      for learner in going {
-        let place = learner.place.map { "episode \($0.episode), step \($0.step) of \($0.stepCount)" } ?? "not started"
-        lines.append("- \(Self.cell(learner.name)): \(place)")
-      }
+    guard !going.isEmpty else { return lines }
+    lines += ["", "Still going (\(going.count)), by where they stopped:", ""]
+    let byPlace = Dictionary(grouping: going) { $0.place.map { [$0.episode, $0.step, $0.stepCount] } ?? [] }
+    for place in byPlace.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      let names = byPlace[place]!.map { Self.cell($0.name) }.joined(separator: ", ")
+      let label = place.isEmpty ? "Not started" : "Episode \(place[0]), step \(place[1]) of \(place[2])"
+      lines.append("- \(label) (\(byPlace[place]!.count)): \(names)")
     }
     return lines
   }
@@ -103,8 +104,9 @@ public struct ClassReport: Sendable {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
+  /// A duration as "12 min", or "40 s" under a minute.
   private static func minutes(_ seconds: Double) -> String {
-    "\(Int((seconds / 60).rounded())) min"
+    seconds < 59.5 ? "\(Int(seconds.rounded())) s" : "\(Int((seconds / 60).rounded())) min"
   }
 
   private static func dateText(_ time: Double) -> String {
