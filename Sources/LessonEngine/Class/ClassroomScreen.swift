@@ -82,11 +82,13 @@ final class ClassroomScreen {
     return true
   }
 
-  /// Shows the history of the learner whose name starts with `start`, until Enter; returns the
-  /// message to show in the room after it.
+  /// Shows the history of the learner whose name is `start` (or alone starts with it), until
+  /// Enter; returns the message to show in the room after it.
   private func showHistory(of start: String) -> String {
-    let matches = room.snapshot.learners.values.filter { $0.name.lowercased().hasPrefix(start.lowercased()) }
-      .sorted { ($0.name, $0.token) < ($1.name, $1.token) }
+    let typed = start.lowercased()
+    let learners = room.snapshot.learners.values.sorted { ($0.name, $0.token) < ($1.name, $1.token) }
+    let exact = learners.filter { $0.name.lowercased() == typed }
+    let matches = exact.isEmpty ? learners.filter { $0.name.lowercased().hasPrefix(typed) } : exact
     guard let learner = matches.first else { return "Nobody's name starts with \"\(start.escapedForTerminal())\"." }
     guard matches.count == 1 || matches.allSatisfy({ $0.name == learner.name }) else {
       let names = matches.prefix(5).map { $0.name.escapedForTerminal() }.joined(separator: ", ")
