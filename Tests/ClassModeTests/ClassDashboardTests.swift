@@ -41,7 +41,8 @@ import Testing
   @Test(arguments: [40, 57, 80, 132])
   func everyLineFitsTheWidthAndTheScreenItsHeight(width: Int) {
     let dashboard = ClassDashboard(
-      code: "PANDA-421", address: "192.168.1.20:7341", joinCommand: "lesson class join a:1 PANDA-421", syllabus: Self.syllabus, stuckAfter: 300)
+      code: "PANDA-421", address: "192.168.1.20:7341", joinCommand: "lesson class join a:1 PANDA-421",
+      syllabus: Self.syllabus, stuckAfter: 300)
     for colours in [TerminalCapabilities.ColorSupport.trueColor, .none] {
       var capabilities = TerminalCapabilities.plain(width: width)
       capabilities.colors = colours
@@ -55,7 +56,8 @@ import Testing
 
   @Test func theHeaderShowsTheSpreadTheStuckAndTheMostMissedQuestion() {
     let dashboard = ClassDashboard(
-      code: "PANDA-421", address: "10.0.0.2:7341", joinCommand: "lesson class join a:1 PANDA-421", syllabus: Self.syllabus, stuckAfter: 300)
+      code: "PANDA-421", address: "10.0.0.2:7341", joinCommand: "lesson class join a:1 PANDA-421",
+      syllabus: Self.syllabus, stuckAfter: 300)
     let lines = dashboard.lines(Self.room(count: 12), now: 1_000, capabilities: .plain(width: 100), height: 40)
     #expect(lines[0] == "Class PANDA-421 · 10.0.0.2:7341 · 12 learners · 5 stuck")
     #expect(lines[1] == "Join: lesson class join a:1 PANDA-421")
@@ -67,7 +69,9 @@ import Testing
   }
 
   @Test func theStuckOnlyFilterAndTheOrders() {
-    var dashboard = ClassDashboard(code: "PANDA-421", address: "a:1", joinCommand: "lesson class join a:1 PANDA-421", syllabus: Self.syllabus, stuckAfter: 300)
+    var dashboard = ClassDashboard(
+      code: "PANDA-421", address: "a:1", joinCommand: "lesson class join a:1 PANDA-421", syllabus: Self.syllabus,
+      stuckAfter: 300)
     let room = Self.room(count: 12)
     dashboard.stuckOnly = true
     #expect(dashboard.rows(room, now: 1_000).map(\.token) == ["t0", "t10", "t4", "t5", "t8"])
@@ -81,7 +85,9 @@ import Testing
   }
 
   @Test func aHistoryListsEveryEventInWords() throws {
-    let dashboard = ClassDashboard(code: "PANDA-421", address: "a:1", joinCommand: "lesson class join a:1 PANDA-421", syllabus: Self.syllabus, stuckAfter: 300)
+    let dashboard = ClassDashboard(
+      code: "PANDA-421", address: "a:1", joinCommand: "lesson class join a:1 PANDA-421", syllabus: Self.syllabus,
+      stuckAfter: 300)
     let learner = try #require(Self.room(count: 1).learners["t0"])
     let lines = dashboard.history(of: learner, width: 60)
     #expect(lines[0] == #"History of Ana\e[2J (2 events)"#)
