@@ -47,7 +47,7 @@ final class TestClient {
   }
 
   /// The server's next message, or nil when none comes within `seconds` or the connection closed.
-  func reply(within seconds: Double = 2) -> ServerMessage? {
+  func reply(within seconds: Double = 10) -> ServerMessage? {
     let deadline = Date(timeIntervalSinceNow: seconds)
     while true {
       if let line = lines.nextLine() { return try? ServerMessage(line: line) }
@@ -65,7 +65,7 @@ final class TestClient {
 
   /// Whether the server has closed the connection, waiting at most `seconds` to see it (bytes
   /// waiting before the end are read and dropped).
-  func isClosedByServer(within seconds: Double = 2) -> Bool {
+  func isClosedByServer(within seconds: Double = 10) -> Bool {
     let deadline = Date(timeIntervalSinceNow: seconds)
     var scratch: [UInt8] = []
     while Date() < deadline {
@@ -82,9 +82,9 @@ final class TestClient {
   }
 }
 
-/// Waits until `condition` holds, checking every 10 ms for at most `seconds`; returns whether it
-/// came to hold.
-func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {
+/// Waits until `condition` holds, checking every 10 ms for at most `seconds` (long: the whole test
+/// run shares two cores); returns whether it came to hold.
+func eventually(within seconds: Double = 30, _ condition: () -> Bool) -> Bool {
   let deadline = Date(timeIntervalSinceNow: seconds)
   while Date() < deadline {
     if condition() { return true }

@@ -34,7 +34,7 @@ import Testing
   /// serves, then quits; returns what the instructor's output showed.
   func serving(
     _ fixture: TestLessonFixture, options: ClassInstructor.StartOptions, capabilities: TerminalCapabilities,
-    _ body: (Int) throws -> Void
+    _ body: (Int, CapturedOutput) throws -> Void
   ) throws -> String {
     let captured = CapturedOutput()
     let input = WaitingInput()
@@ -57,7 +57,7 @@ import Testing
     }
     thread.start()
     let number = port.wait()
-    if number > 0 { try body(number) }
+    if number > 0 { try body(number, captured) }
     input.give("q")
     #expect(done.wait(timeout: .now() + 10) == .success)
     return captured.text
@@ -67,7 +67,7 @@ import Testing
     let fixture = try TestLessonFixture()
     var options = ClassInstructor.StartOptions()
     options.newClass = true
-    let text = try serving(fixture, options: options, capabilities: .plain(width: 60)) { port in
+    let text = try serving(fixture, options: options, capabilities: .plain(width: 60)) { port, shown in
       let learner = try TestLessonFixture(workspace: fixture.lesson.workspace + "-learner")
       let code = try #require(fixture.lesson.currentClassCode)
       try ClassMembership(address: "127.0.0.1:\(port)", code: code, name: "Ana\u{202E}").keep(
@@ -75,8 +75,8 @@ import Testing
       let walk = try learner.walk(
         ["8", "3", "8", "", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
       #expect(walk.finished)
+      #expect(waitUntil { shown.text.contains("finished episode") })
       ClassLink.finishAll(within: 2)
-      usleep(200_000)
     }
     let lines = text.split(separator: "\n").map(String.init)
     // Lines longer than 60 columns are broken, so the checks read the words.
@@ -105,13 +105,13 @@ import Testing
     let fixture = try TestLessonFixture()
     var options = ClassInstructor.StartOptions()
     options.json = true
-    let text = try serving(fixture, options: options, capabilities: .plain(width: 80)) { port in
+    let text = try serving(fixture, options: options, capabilities: .plain(width: 80)) { port, shown in
       let code = try #require(fixture.lesson.currentClassCode)
       let outbox = try TestLessonFixture(workspace: fixture.lesson.workspace + "-json")
       try ClassMembership(address: "127.0.0.1:\(port)", code: code, name: "Bo").keep(in: outbox.lesson.workspace)
       outbox.lesson.classLink?.send(.finishedEpisode(3))
+      #expect(waitUntil { shown.text.contains(#""kind":"finished""#) })
       ClassLink.finishAll(within: 2)
-      usleep(200_000)
     }
     let lines = text.split(separator: "\n")
     #expect(lines.count == 3)
@@ -124,15 +124,16 @@ import Testing
 
   @Test func startingAgainOpensTheSameClassWithItsRoom() throws {
     let fixture = try TestLessonFixture()
-    _ = try serving(fixture, options: .init(), capabilities: .plain(width: 80)) { port in
+    _ = try serving(fixture, options: .init(), capabilities: .plain(width: 80)) { port, shown in
       let learner = try TestLessonFixture(workspace: fixture.lesson.workspace + "-again")
       try ClassMembership(address: "127.0.0.1:\(port)", code: try #require(fixture.lesson.currentClassCode), name: "Cy")
         .keep(in: learner.lesson.workspace)
       learner.lesson.classLink?.send(.reachedStep(episode: 1, step: 1, of: 3))
+      #expect(waitUntil { shown.text.contains("reached step 1 of 3") })
       ClassLink.finishAll(within: 2)
     }
     let first = fixture.lesson.currentClassCode
-    let text = try serving(fixture, options: .init(), capabilities: .plain(width: 80)) { _ in }
+    let text = try serving(fixture, options: .init(), capabilities: .plain(width: 80)) { _, _ in }
     #expect(fixture.lesson.currentClassCode == first)
     #expect(
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(

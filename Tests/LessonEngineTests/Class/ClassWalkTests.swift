@@ -27,6 +27,7 @@ import Testing
       in: fixture.lesson.workspace)
     let walk = try fixture.walk(["8", "3", "8", "", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
     #expect(walk.finished)
+    #expect(waitUntil { room.snapshot.learners.values.first?.history.last?.event == .finishedEpisode(1) })
     ClassLink.finishAll(within: 2)
     let learner = try #require(room.snapshot.learners.values.first)
     #expect(learner.name == "Ana")
@@ -50,6 +51,7 @@ import Testing
     try ClassMembership(address: "127.0.0.1:\(server.port)", code: "PANDA-421", name: "Bo").keep(
       in: fixture.lesson.workspace)
     _ = try fixture.walk(["7", "3", "q"], options: WalkOptions(pauses: false))
+    #expect(waitUntil { room.snapshot.learners.values.first?.failure != nil })
     ClassLink.finishAll(within: 2)
     let learner = try #require(room.snapshot.learners.values.first)
     let failed = learner.history.compactMap { moment -> String? in
@@ -72,17 +74,16 @@ import Testing
     for step in 1...100 {
       longest = max(longest, ContinuousClock().measure { link.send(.reachedStep(episode: 2, step: step, of: 100)) })
     }
-    #expect(longest < .milliseconds(50), "each send only writes the outbox")
+    #expect(longest < .milliseconds(100), "each send only writes the outbox")
     let finishing = ContinuousClock().measure { ClassLink.finishAll(within: 0.3) }
-    #expect(finishing < .milliseconds(600))
+    #expect(finishing < .seconds(2))
     #expect(ClassOutbox(workspace: fixture.lesson.workspace).waiting.count == 100)
     // The instructor's machine comes back; the learner's next `lesson` sends what waited.
     let room = SharedRoom()
     let server = try Self.server(room, port: port)
     defer { server.stop() }
     #expect(fixture.lesson.classLink != nil)
-    let deadline = Date(timeIntervalSinceNow: 10)
-    while room.snapshot.eventCount < 100 && Date() < deadline { usleep(20_000) }
+    #expect(waitUntil { room.snapshot.eventCount == 100 })
     let steps = room.snapshot.learners.values.first?.history.map { moment -> Int in
       guard case .reachedStep(2, let step, 100) = moment.event else { return 0 }
       return step
@@ -107,9 +108,20 @@ import Testing
     for step in 1...50 {
       longest = max(longest, ContinuousClock().measure { link.send(.reachedStep(episode: 3, step: step, of: 50)) })
     }
-    #expect(longest < .milliseconds(50))
+    #expect(longest < .milliseconds(100))
     let finishing = ContinuousClock().measure { ClassLink.finishAll(within: 0.3) }
-    #expect(finishing < .milliseconds(2_500), "a round under way ends at the reply time limit")
+    #expect(finishing < .seconds(2), "finish waits its 0.3 s, not the reply under way (up to 2 s)")
     #expect(walking < .seconds(30))
   }
+}
+
+/// Waits until `condition` holds, looking every 20 ms for at most `seconds` (long: the whole test
+/// run shares two cores); returns whether it came to hold.
+func waitUntil(_ seconds: Double = 30, _ condition: () -> Bool) -> Bool {
+  let deadline = Date(timeIntervalSinceNow: seconds)
+  while !condition() {
+    guard Date() < deadline else { return false }
+    usleep(20_000)
+  }
+  return true
 }
