@@ -120,4 +120,28 @@ import Testing
     #expect(arrivals.events(of: "lea").map(\.number) == Array(1...125))
     #expect(longest < .milliseconds(100))
   }
+
+  @Test func aConnectionTheServerClosedWhileIdleIsReplacedAtOnce() throws {
+    var limits = ServerLimits()
+    limits.idleSeconds = 0.2
+    let arrivals = Arrivals()
+    let server = try ClassServer(code: testCode, port: 0, loopbackOnly: true, limits: limits) { arrivals.record($0) }
+    server.start()
+    defer { server.stop() }
+    var slow = Self.quick
+    slow.retrySeconds = [30]
+    let outbox = MemoryOutbox()
+    let sender = ClassSender(
+      host: "127.0.0.1", port: server.port, hello: .init(code: testCode.text, learner: "ida", name: "Ida"),
+      outbox: outbox, timing: slow)
+    sender.start()
+    defer { sender.finish(within: 0) }
+    _ = Self.add(1, to: outbox, sender: sender)
+    #expect(eventually { outbox.count == 0 })
+    // The server closes the idle connection; the next event goes on a new one, not 30 s later.
+    #expect(eventually { server.connectionCount == 0 })
+    _ = Self.add(1, to: outbox, sender: sender)
+    #expect(eventually(within: 10) { outbox.count == 0 })
+    #expect(arrivals.events(of: "ida").map(\.number) == [1, 2])
+  }
 }

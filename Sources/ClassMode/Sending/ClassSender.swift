@@ -159,6 +159,9 @@ public final class ClassSender: @unchecked Sendable {
   /// Sends what waits, if this process may and the retry time has come.
   private func sendWaiting() {
     guard outbox.claimSending(), clock() >= retryAt else { return }
+    // A connection kept from an earlier round may have been closed by the server meanwhile (it
+    // closes idle ones): when it fails, one fresh connection is tried at once.
+    var mayRetryAtOnce = socket != nil
     while true {
       let waiting = outbox.events(after: held, limit: 100)
       guard !waiting.isEmpty else { return }
@@ -177,6 +180,9 @@ public final class ClassSender: @unchecked Sendable {
         case .refused(let reason):
           retryAt = clock() + timing.afterRefusal
           setStatus(.refused(reason))
+        case .unreachable where mayRetryAtOnce:
+          mayRetryAtOnce = false
+          continue
         case .unreachable(let reason):
           retryAt = clock() + timing.retrySeconds[min(failures, timing.retrySeconds.count - 1)]
           failures += 1
