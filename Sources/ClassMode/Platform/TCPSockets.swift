@@ -165,7 +165,7 @@ enum TCPSockets {
     var next = first
     while let interface = next {
       next = interface.pointee.ifa_next
-      let flags = Int32(interface.pointee.ifa_flags)
+      let flags = Int32(truncatingIfNeeded: interface.pointee.ifa_flags)
       guard let address = interface.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET),
         flags & Int32(IFF_UP) != 0, flags & Int32(IFF_LOOPBACK) == 0
       else { continue }
