@@ -43,4 +43,21 @@ import Testing
     // A name's pipe would break the table, so it is escaped.
     #expect(markdown.contains(#"- Episode 1, step 1 of 5 (2): Bo\|b, Cy"#))
   }
+
+  @Test func theClassSpansFromTheFirstJoinToTheLastEventPastTheHistoryKept() {
+    var room = ClassRoom()
+    room.apply(.joined(learner: "a", name: "Ana"), at: 1_800_000_000)
+    for number in 1...(LearnerRecord.historyLimit + 50) {
+      room.apply(
+        .event(learner: "a", name: "Ana", .init(number: number, event: .reachedStep(episode: 1, step: 1, of: 5))),
+        at: 1_800_000_000 + Double(number) * 60)
+    }
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    let first = formatter.string(from: Date(timeIntervalSince1970: 1_800_000_000))
+    let last = formatter.string(from: Date(timeIntervalSince1970: 1_800_000_000 + 250 * 60))
+    let markdown = ClassReport(code: "OWL-100", syllabus: ClassSyllabus(episodes: [], episodeOfExercise: [:]))
+      .markdown(room, now: 1_800_100_000)
+    #expect(markdown.contains("· 250 events · from \(first) to \(last)"))
+  }
 }

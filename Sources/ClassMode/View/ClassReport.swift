@@ -19,7 +19,8 @@ public struct ClassReport: Sendable {
   public func markdown(_ room: ClassRoom, now: Double) -> String {
     let learners = room.learners.values.sorted { ($0.name.lowercased(), $0.token) < ($1.name.lowercased(), $1.token) }
     var lines = ["# Class \(code): report", ""]
-    let times = learners.flatMap { $0.history.map(\.time) }
+    // A learner's history keeps only their newest events; when they joined is kept apart.
+    let times = learners.flatMap { [$0.joined] + ($0.history.last.map { [$0.time] } ?? []) }
     var summary =
       "Written \(Self.dateText(now)) · \(EventWording.count(learners.count, "learner")) · "
       + EventWording.count(room.eventCount, "event")
