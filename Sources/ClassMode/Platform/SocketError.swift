@@ -7,6 +7,14 @@ public enum SocketError: Error, Equatable, CustomStringConvertible {
   /// Connecting to `address` failed or took too long.
   case cannotConnect(address: String, reason: String)
 
+  /// Why, in a few words, without what was being done: "Connection refused".
+  public var reason: String {
+    switch self {
+    case .cannotListen(_, let reason), .cannotConnect(_, let reason): return reason
+    case .cannotResolve(let host): return "\"\(host)\" is not an address this machine can find"
+    }
+  }
+
   public var description: String {
     switch self {
     case .cannotListen(let port, let reason):

@@ -14,14 +14,6 @@ public enum ProgressEvent: Equatable, Sendable {
   case checked(exercise: String, passed: Bool, firstFailure: String?, given: String?)
   /// The learner asked to see the solution of `exercise`.
   case sawSolution(exercise: String)
-
-  /// The exercise or question the event is about, if any.
-  public var exerciseID: String? {
-    switch self {
-    case .answered(let id, _, _), .checked(let id, _, _, _), .sawSolution(let id): return id
-    case .reachedStep, .finishedEpisode: return nil
-    }
-  }
 }
 
 /// An event with its place in the learner's sequence (from 1), which lets the server keep each

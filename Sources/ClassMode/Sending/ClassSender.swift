@@ -33,7 +33,7 @@ public final class ClassSender: @unchecked Sendable {
     public init() {}
   }
 
-  /// What the sender last did, for `lesson class status` and tests.
+  /// What the sender last did (or what `greet` found).
   public enum Status: Equatable, Sendable {
     /// Nothing tried yet.
     case idle
@@ -198,7 +198,7 @@ public final class ClassSender: @unchecked Sendable {
     do throws(SocketError) {
       socket = try TCPSockets.connect(host: host, port: port, timeout: timing.connect)
     } catch {
-      throw .unreachable(error.description)
+      throw .unreachable(error.reason)
     }
     replies = LineBuffer(limit: MessageLimits.lineBytes)
     try write(ClientMessage.hello(hello).line)
@@ -261,7 +261,7 @@ public final class ClassSender: @unchecked Sendable {
     let left = deadline - clock()
     var polled = [pollfd(fd: socket, events: events, revents: 0)]
     guard left > 0, TCPSockets.poll(&polled, milliseconds: Int32(left * 1000) + 1) > 0 else {
-      throw .unreachable("no answer")
+      throw .unreachable("no answer within \(String(format: "%g", timing.reply)) s")
     }
   }
 

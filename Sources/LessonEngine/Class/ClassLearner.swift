@@ -56,10 +56,10 @@ public struct ClassLearner {
     case .connected:
       screen.good("Joined \(who).")
     case .unreachable(let reason), .refused(let reason):
-      screen.line("Joined \(who), but the instructor's machine did not answer (\(reason.escapedForTerminal())).")
       screen.paragraph(
-        "Your progress waits on this laptop and is sent when it answers. If it never does, check the address "
-          + "with your instructor, and that you are on the same network.")
+        "Joined \(who). The instructor's machine is not answering yet (\(reason.escapedForTerminal())): your "
+          + "progress waits on this laptop and is sent when it answers. If it never does, check the address with "
+          + "your instructor, and that you are on the same network.")
     case .idle:
       break
     }

@@ -29,12 +29,6 @@ public final class ClassLink: @unchecked Sendable {
     sender.eventsWaiting()
   }
 
-  /// The events not yet held by the instructor's server.
-  public var waitingCount: Int { outbox.waiting.count }
-
-  /// What the sender last did.
-  public var status: ClassSender.Status { sender.status }
-
   // MARK: - One link per workspace
 
   nonisolated(unsafe) private static var links: [String: ClassLink?] = [:]
