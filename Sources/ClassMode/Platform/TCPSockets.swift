@@ -63,23 +63,33 @@ enum TCPSockets {
     return Int(UInt16(bigEndian: address.sin_port))
   }
 
-  /// Accepts a waiting connection, made non-blocking, with the peer's address as text; nil when
-  /// none is waiting (or accepting failed).
-  static func accept(from listener: Int32) -> (descriptor: Int32, peer: String)? {
+  /// What accepting gave.
+  enum Accepted {
+    /// A connection, made non-blocking, with the peer's address as text.
+    case connection(Int32, peer: String)
+    /// None was waiting (or the one waiting failed).
+    case none
+    /// The process (or the system) has no file descriptor left: retrying at once would spin.
+    case outOfDescriptors
+  }
+
+  /// Accepts a waiting connection.
+  static func accept(from listener: Int32) -> Accepted {
     var address = sockaddr_in()
     var length = socklen_t(MemoryLayout<sockaddr_in>.size)
     let descriptor = withUnsafeMutablePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { systemAccept(listener, $0, &length) }
     }
-    guard descriptor >= 0 else { return nil }
+    guard descriptor >= 0 else { return errno == EMFILE || errno == ENFILE ? .outOfDescriptors : .none }
     prepare(descriptor)
-    return (descriptor, dottedText(UInt32(bigEndian: address.sin_addr.s_addr)))
+    return .connection(descriptor, peer: dottedText(UInt32(bigEndian: address.sin_addr.s_addr)))
   }
 
   /// Connects to `host`:`port`, waiting at most `timeout` seconds, and returns the non-blocking
   /// socket.
   static func connect(host: String, port: Int, timeout: Double) throws(SocketError) -> Int32 {
     let address = "\(host):\(port)"
+    guard (1...65535).contains(port) else { throw .cannotConnect(address: address, reason: "ports go from 1 to 65535") }
     guard let ipv4 = resolve(host) else { throw .cannotResolve(host: host) }
     let descriptor = try newSocket { .cannotConnect(address: address, reason: $0) }
     var target = socketAddress(ipv4: ipv4, port: port)
@@ -94,8 +104,8 @@ enum TCPSockets {
       throw .cannotConnect(address: address, reason: reason)
     }
     if started != 0 {
-      var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-      let ready = systemPoll(&waiting, 1, Int32(timeout * 1000))
+      var waiting = [pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)]
+      let ready = poll(&waiting, milliseconds: Int32(timeout * 1000))
       var failure: Int32 = 0
       var length = socklen_t(MemoryLayout<Int32>.size)
       getsockopt(descriptor, SOL_SOCKET, SO_ERROR, &failure, &length)
@@ -128,13 +138,22 @@ enum TCPSockets {
   }
 
   /// Waits at most `milliseconds` for any of `descriptors` to be ready as asked; returns how many
-  /// are.
+  /// are (0 when the time ran out). A signal that interrupts the wait (a terminal resized, a
+  /// child ended) does not end it.
   @discardableResult
   static func poll(_ descriptors: inout [pollfd], milliseconds: Int32) -> Int {
-    let ready = descriptors.withUnsafeMutableBufferPointer {
-      systemPoll($0.baseAddress, nfds_t($0.count), milliseconds)
+    let clock = ContinuousClock()
+    let deadline = clock.now + .milliseconds(milliseconds)
+    var left = milliseconds
+    while true {
+      let ready = descriptors.withUnsafeMutableBufferPointer {
+        systemPoll($0.baseAddress, nfds_t($0.count), left)
+      }
+      if ready >= 0 { return Int(ready) }
+      guard errno == EINTR else { return 0 }
+      let remaining = clock.now.duration(to: deadline).components
+      left = Int32(max(0, remaining.seconds * 1000 + remaining.attoseconds / 1_000_000_000_000_000))
     }
-    return Int(max(ready, 0))
   }
 
   /// Closes a socket.
@@ -166,20 +185,25 @@ enum TCPSockets {
     while let interface = next {
       next = interface.pointee.ifa_next
       let flags = Int32(truncatingIfNeeded: interface.pointee.ifa_flags)
+      // Up and running, and neither the loopback nor a point-to-point link (a VPN's tunnel).
       guard let address = interface.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET),
-        flags & Int32(IFF_UP) != 0, flags & Int32(IFF_LOOPBACK) == 0
+        flags & Int32(IFF_UP) != 0, flags & Int32(IFF_RUNNING) != 0, flags & Int32(IFF_LOOPBACK) == 0,
+        flags & Int32(IFF_POINTOPOINT) == 0
       else { continue }
-      let ipv4 = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr.s_addr }
-      found.append(dottedText(UInt32(bigEndian: ipv4)))
+      let ipv4 = UInt32(bigEndian: address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr.s_addr })
+      // 169.254.x.x is what a machine gives itself when no network gave it an address.
+      if ipv4 >> 16 != 0xA9FE { found.append(dottedText(ipv4)) }
     }
     return found
   }
 
   // MARK: - Private helpers
 
-  /// A new TCP socket, non-blocking and close-on-exec.
+  /// A new TCP socket, non-blocking and close-on-exec: on Linux from its first moment, so that a
+  /// learner's program started by another thread meanwhile cannot inherit a learner's connection.
+  /// (Accepted sockets, on the instructor's side only, are made close-on-exec just after.)
   private static func newSocket(_ failure: (String) -> SocketError) throws(SocketError) -> Int32 {
-    let descriptor = socket(AF_INET, streamType, 0)
+    let descriptor = socket(AF_INET, streamType | closeOnExecType, 0)
     guard descriptor >= 0 else { throw failure(errorText(errno)) }
     prepare(descriptor)
     return descriptor
@@ -229,10 +253,13 @@ enum TCPSockets {
   }
 
   #if canImport(Glibc)
+    private static let closeOnExecType = Int32(SOCK_CLOEXEC.rawValue)
     private static let streamType = Int32(SOCK_STREAM.rawValue)
     private static let noSignalFlag = Int32(MSG_NOSIGNAL)
     private static let resourceOpenFiles = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
   #else
+    // macOS has no SOCK_CLOEXEC: `prepare` sets it just after.
+    private static let closeOnExecType: Int32 = 0
     private static let streamType = SOCK_STREAM
     private static let noSignalFlag: Int32 = 0
     private static let resourceOpenFiles = RLIMIT_NOFILE

@@ -58,25 +58,37 @@ public enum MessageLimits {
   public static let lineBytes = 2_048
   /// The protocol version this program speaks.
   public static let version = 1
-  /// The longest name, in characters.
+  /// The longest name, in characters, and in bytes of UTF-8 (so that a name of combining marks
+  /// cannot make a hello longer than a line).
   public static let nameCharacters = 40
+  /// The longest name in bytes of UTF-8.
+  public static let nameBytes = 160
   /// The longest exercise or question id, in characters.
   public static let idCharacters = 64
   /// The longest answer or check name, in characters.
   public static let textCharacters = 200
+  /// The longest answer or check name in bytes of UTF-8: two of them and the rest of an event
+  /// always fit a line.
+  public static let textBytes = 600
   /// The longest learner token and class code, in characters.
   public static let tokenCharacters = 64
   /// The largest episode number, step number and step count.
   public static let largestStep = 9_999
+  /// The numbers an event may have, and those a server may say it holds (0: none yet).
+  public static let eventNumbers = 0...Int(Int32.max)
 }
 
 /// Why a line is not a valid message.
 public struct MessageError: Error, Equatable, CustomStringConvertible {
   /// What is wrong, for the refusal sent back.
   public var description: String
+  /// The number of the event the line is, when it is a well-formed, well-numbered event whose
+  /// content is wrong; nil for anything else.
+  public var eventNumber: Int?
 
-  init(_ description: String) {
+  init(_ description: String, eventNumber: Int? = nil) {
     self.description = description
+    self.eventNumber = eventNumber
   }
 }
 
@@ -98,10 +110,16 @@ extension ClientMessage {
           code: try WireFields.token(wire.code, "code"), learner: try WireFields.token(wire.learner, "learner"),
           name: try WireFields.name(wire.name)))
     case "event":
-      guard let number = wire.seq, (1...Int(Int32.max)).contains(number) else {
+      guard let number = wire.seq, number >= 1, MessageLimits.eventNumbers.contains(number) else {
         throw MessageError("an event needs a seq from 1")
       }
-      self = .event(NumberedEvent(number: number, event: try wire.event()))
+      do throws(MessageError) {
+        self = .event(NumberedEvent(number: number, event: try wire.event()))
+      } catch {
+        // A well-numbered event this program cannot take (from another version of lesson, say):
+        // the server passes over it by number instead of refusing the learner's whole queue.
+        throw MessageError(error.description, eventNumber: number)
+      }
     default:
       throw MessageError("unknown message type")
     }
@@ -130,8 +148,8 @@ extension ServerMessage {
   public init(line: some Collection<UInt8>) throws(MessageError) {
     let wire = try WireFields.decode(line)
     switch (wire.type, wire.have, wire.reason) {
-    case ("welcome", let have?, _) where have >= 0: self = .welcome(have: have)
-    case ("ack", let have?, _) where have >= 0: self = .acknowledged(have: have)
+    case ("welcome", let have?, _) where MessageLimits.eventNumbers.contains(have): self = .welcome(have: have)
+    case ("ack", let have?, _) where MessageLimits.eventNumbers.contains(have): self = .acknowledged(have: have)
     case ("refused", _, let reason?): self = .refused(reason: String(reason.prefix(MessageLimits.textCharacters)))
     default: throw MessageError("not a server message")
     }

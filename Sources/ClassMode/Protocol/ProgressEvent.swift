@@ -16,6 +16,46 @@ public enum ProgressEvent: Equatable, Sendable {
   case sawSolution(exercise: String)
 }
 
+extension ProgressEvent {
+  /// The event made to pass the server's checks (`MessageLimits`), so that it is never refused:
+  /// texts cut to their length, control codes turned into spaces, ids kept to printable ASCII.
+  /// A learner's answer may be anything they typed; an author's id may be long.
+  public func fittingTheProtocol() -> ProgressEvent {
+    switch self {
+    case .reachedStep(let episode, let step, let total):
+      let fitted = { (number: Int) in min(max(number, 1), MessageLimits.largestStep) }
+      return .reachedStep(episode: fitted(episode), step: min(fitted(step), fitted(total)), of: fitted(total))
+    case .finishedEpisode(let episode):
+      return .finishedEpisode(min(max(episode, 1), MessageLimits.largestStep))
+    case .answered(let question, let right, let given):
+      return .answered(question: Self.fitted(id: question), right: right, given: Self.fitted(text: given))
+    case .checked(let exercise, let passed, let failure, let given):
+      return .checked(
+        exercise: Self.fitted(id: exercise), passed: passed, firstFailure: failure.map { Self.fitted(text: $0) },
+        given: given.map { Self.fitted(text: $0) })
+    case .sawSolution(let exercise):
+      return .sawSolution(exercise: Self.fitted(id: exercise))
+    }
+  }
+
+  private static func fitted(id: String) -> String {
+    let printable = String(String.UnicodeScalarView(id.unicodeScalars.filter { $0.isASCII && $0.value > 32 && $0.value < 127 }))
+    return printable.isEmpty ? "unnamed" : String(printable.prefix(MessageLimits.idCharacters))
+  }
+
+  private static func fitted(text: String) -> String {
+    var fitted = ""
+    var bytes = 0
+    for character in text.prefix(MessageLimits.textCharacters) {
+      let shown = WireFields.hasControls(String(character)) ? " " : String(character)
+      bytes += shown.utf8.count
+      guard bytes <= MessageLimits.textBytes else { break }
+      fitted += shown
+    }
+    return fitted
+  }
+}
+
 /// An event with its place in the learner's sequence (from 1), which lets the server keep each
 /// learner's events in order, once each, however often they are sent again.
 public struct NumberedEvent: Equatable, Sendable {

@@ -115,7 +115,7 @@ struct WireFields: Codable {
 
   static func name(_ value: String?) throws(MessageError) -> String {
     guard let value, (1...MessageLimits.nameCharacters).contains(value.count),
-      !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+      value.utf8.count <= MessageLimits.nameBytes, !hasControls(value)
     else {
       throw MessageError("name must be 1 to \(MessageLimits.nameCharacters) characters, none of them control codes")
     }
@@ -124,9 +124,22 @@ struct WireFields: Codable {
 
   static func text(_ value: String?, _ field: String) throws(MessageError) -> String? {
     guard let value else { return nil }
-    guard value.count <= MessageLimits.textCharacters else {
-      throw MessageError("\(field) must be at most \(MessageLimits.textCharacters) characters")
+    guard value.count <= MessageLimits.textCharacters, value.utf8.count <= MessageLimits.textBytes,
+      !hasControls(value)
+    else {
+      throw MessageError(
+        "\(field) must be at most \(MessageLimits.textCharacters) characters, none of them control codes")
     }
     return value
+  }
+
+  /// Whether `text` holds a character that acts on a terminal rather than showing a glyph: C0 and
+  /// C1 controls, DEL, and the bidirectional overrides and isolates. None can reach the
+  /// instructor's terminal, even through `--json`.
+  static func hasControls(_ text: String) -> Bool {
+    text.unicodeScalars.contains {
+      $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value)
+        || (0x2066...0x2069).contains($0.value)
+    }
   }
 }

@@ -23,6 +23,9 @@ public final class ClassLog: @unchecked Sendable {
     public var unreadableLines = 0
   }
 
+  /// The times a line may carry: from 1970 to 2100 (a line edited by hand may say anything).
+  static let validTimes = 0.0...4_102_444_800
+
   /// The largest log read: a class of 60 for a day writes about 2 MB.
   public static let byteLimit = 256 << 20
 
@@ -107,13 +110,16 @@ public final class ClassLog: @unchecked Sendable {
 
   private static func arrival(in line: Data) -> (ClassServer.Arrival, Double)? {
     guard let fields = try? WireFields.decode(line, limit: 2 * MessageLimits.lineBytes), let time = fields.at,
+      validTimes.contains(time),
       let learner = try? WireFields.token(fields.learner, "learner"), let name = try? WireFields.name(fields.name)
     else { return nil }
     switch fields.type {
     case "hello":
       return (.joined(learner: learner, name: name), time)
     case "event":
-      guard let number = fields.seq, number >= 1, let event = try? fields.event() else { return nil }
+      guard let number = fields.seq, number >= 1, MessageLimits.eventNumbers.contains(number),
+        let event = try? fields.event()
+      else { return nil }
       return (.event(learner: learner, name: name, NumberedEvent(number: number, event: event)), time)
     default:
       return nil

@@ -2,7 +2,19 @@ import Foundation
 
 /// The room as the instructor's dashboard and report see it: every learner's record, and the
 /// answers and checks the class gets wrong, built from the events the server hands on.
+///
+/// Whatever learners send, what it keeps is bounded: each learner's newest 200 events, at most
+/// `exerciseLimit` exercises and questions passed or failed per learner and counted for the
+/// class, and at most `answerLimit` different wrong answers or failing checks per exercise (the
+/// rest counted together).
 public struct ClassRoom: Equatable, Sendable {
+  /// The most exercises and questions counted, per learner and for the class.
+  public static let exerciseLimit = 500
+  /// The most different answers (or checks) counted apart for one exercise.
+  public static let answerLimit = 50
+  /// What the answers past `answerLimit` are counted as.
+  public static let otherAnswers = "(other answers)"
+
   /// Each learner's record, by token.
   public private(set) var learners: [String: LearnerRecord] = [:]
   /// Wrong answers given to each question, counted by answer (trimmed, in lower case).
@@ -26,7 +38,8 @@ public struct ClassRoom: Equatable, Sendable {
       learners[token, default: LearnerRecord(token: token, name: name, joined: time)].name = name
       return isNews
     case .event(let token, let name, let numbered):
-      var learner = learners[token] ?? LearnerRecord(token: token, name: name, joined: time)
+      // Taken out of the dictionary while it changes, so that it is changed in place, not copied.
+      var learner = learners.removeValue(forKey: token) ?? LearnerRecord(token: token, name: name, joined: time)
       learner.name = name
       learner.skippedNumbers += max(numbered.number - learner.lastNumber - 1, 0)
       learner.lastNumber = numbered.number
@@ -83,8 +96,7 @@ public struct ClassRoom: Equatable, Sendable {
         passed(question, learner: &learner, at: time)
       } else {
         failed(question, detail: given, inTheWalk: true, learner: &learner, at: time)
-        let key = given.trimmingCharacters(in: .whitespaces).lowercased()
-        wrongAnswers[question, default: [:]][key, default: 0] += 1
+        Self.count(given.trimmingCharacters(in: .whitespaces).lowercased(), for: question, in: &wrongAnswers)
       }
     case .checked(let exercise, let passedChecks, let firstFailure, let given):
       if passedChecks {
@@ -92,7 +104,7 @@ public struct ClassRoom: Equatable, Sendable {
       } else {
         // A fill-in's checks come with the blanks typed; a write-code exercise's without.
         failed(exercise, detail: firstFailure ?? given, inTheWalk: given != nil, learner: &learner, at: time)
-        failedChecks[exercise, default: [:]][firstFailure ?? "(no check named)", default: 0] += 1
+        Self.count(firstFailure ?? "(no check named)", for: exercise, in: &failedChecks)
       }
     case .sawSolution(let exercise):
       // Seeing the solution ends being stuck on it; it does not count as passed.
@@ -100,8 +112,16 @@ public struct ClassRoom: Equatable, Sendable {
     }
   }
 
+  /// Counts `key` once for `exercise` in `table`, within the room's limits.
+  private static func count(_ key: String, for exercise: String, in table: inout [String: [String: Int]]) {
+    guard table[exercise] != nil || table.count < exerciseLimit else { return }
+    let counted = table[exercise, default: [:]]
+    let kept = counted[key] != nil || counted.count < answerLimit - 1 ? key : otherAnswers
+    table[exercise, default: [:]][kept, default: 0] += 1
+  }
+
   private func passed(_ exercise: String, learner: inout LearnerRecord, at time: Double) {
-    learner.passed.insert(exercise)
+    if learner.passed.count < Self.exerciseLimit { learner.passed.insert(exercise) }
     learner.failed.remove(exercise)
     if learner.failure?.exercise == exercise { learner.failure = nil }
     learner.lastProgress = time
@@ -110,7 +130,9 @@ public struct ClassRoom: Equatable, Sendable {
   private func failed(
     _ exercise: String, detail: String?, inTheWalk: Bool, learner: inout LearnerRecord, at time: Double
   ) {
-    if !learner.passed.contains(exercise) { learner.failed.insert(exercise) }
+    if !learner.passed.contains(exercise) && learner.failed.count < Self.exerciseLimit {
+      learner.failed.insert(exercise)
+    }
     if learner.failure?.exercise == exercise {
       learner.failure?.detail = detail
     } else {

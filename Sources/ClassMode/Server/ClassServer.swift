@@ -41,7 +41,10 @@ public final class ClassServer: @unchecked Sendable {
   private var connections: [ClientConnection] = []
   private var held: [String: Int]
   private var wrongCodes: [String: (count: Int, until: Double)] = [:]
+  /// How many learners each address has brought into the class.
+  private var newLearners: [String: Int] = [:]
   private var lastRefill: Double
+  private var listenerRestsUntil = 0.0
 
   // Shared with other threads, under `lock`.
   private var stopping = false
@@ -59,7 +62,10 @@ public final class ClassServer: @unchecked Sendable {
     held: [String: Int] = [:], clock: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime },
     deliver: @escaping @Sendable (Arrival) -> Void
   ) throws(SocketError) {
-    TCPSockets.raiseOpenFileLimit(to: limits.connections + 64)
+    let openFiles = TCPSockets.raiseOpenFileLimit(to: limits.connections + 64)
+    var limits = limits
+    // Never more connections than descriptors: the log, the terminal and the rest need some.
+    if openFiles > 0 { limits.connections = max(1, min(limits.connections, openFiles - 32)) }
     self.listener = try TCPSockets.listen(port: port, loopbackOnly: loopbackOnly)
     self.port = TCPSockets.port(of: listener)
     self.code = code
@@ -107,7 +113,9 @@ public final class ClassServer: @unchecked Sendable {
       let now = clock()
       refillAllowances(now)
       closeExpired(now)
-      var polled = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
+      // The listener rests a moment when no descriptor is left for a new connection: it would
+      // stay ready, and the loop would spin.
+      var polled = [pollfd(fd: listener, events: now < listenerRestsUntil ? 0 : Int16(POLLIN), revents: 0)]
       polled += connections.map { pollfd(fd: $0.descriptor, events: $0.interest, revents: 0) }
       let mayHoldLine = connections.contains { $0.mayHoldLine && $0.allowance >= 1 }
       TCPSockets.poll(&polled, milliseconds: mayHoldLine ? 0 : 50)
@@ -162,7 +170,13 @@ public final class ClassServer: @unchecked Sendable {
       do throws(MessageError) {
         take(try ClientMessage(line: line), from: connection)
       } catch {
-        refuse(connection, error.description)
+        if let number = error.eventNumber, let hello = connection.hello {
+          // Passed over by its number, so the learner's queue moves on.
+          held[hello.learner] = max(held[hello.learner] ?? 0, number)
+          connection.owesAcknowledgement = true
+        } else {
+          refuse(connection, error.description)
+        }
       }
     }
   }
@@ -182,8 +196,17 @@ public final class ClassServer: @unchecked Sendable {
         wrongCodes[connection.peer] = (count, now + limits.shutOutSeconds)
         return refuse(connection, "wrong class code")
       }
-      guard held[hello.learner] != nil || held.count < limits.learners else {
+      let isNewLearner = held[hello.learner] == nil
+      guard !isNewLearner || held.count < limits.learners else {
         return refuse(connection, "the class is full (\(limits.learners) learners)")
+      }
+      guard !isNewLearner || (newLearners[connection.peer] ?? 0) < limits.learnersPerAddress else {
+        return refuse(connection, "too many learners from this address (\(limits.learnersPerAddress))")
+      }
+      if isNewLearner { newLearners[connection.peer, default: 0] += 1 }
+      // A learner's `lesson` connects again when its last connection failed: the old one goes.
+      for other in connections where other !== connection && other.hello?.learner == hello.learner {
+        other.close()
       }
       connection.hello = hello
       let have = held[hello.learner] ?? 0
@@ -205,17 +228,36 @@ public final class ClassServer: @unchecked Sendable {
   private func acceptWaiting(now: Double) {
     // A bounded number per round, so a flood of connections cannot starve the others.
     for _ in 0..<64 {
-      guard let (descriptor, peer) = TCPSockets.accept(from: listener) else { return }
-      if connections.count >= limits.connections {
-        guard let oldest = connections.first(where: { $0.hello == nil && !$0.isClosed }) else {
-          TCPSockets.close(descriptor)
-          continue
-        }
-        oldest.close()
-        connections.removeAll { $0 === oldest }
+      let descriptor: Int32
+      let peer: String
+      switch TCPSockets.accept(from: listener) {
+      case .connection(let accepted, let address): (descriptor, peer) = (accepted, address)
+      case .none: return
+      case .outOfDescriptors:
+        listenerRestsUntil = now + 0.1
+        return
       }
-      connections.append(ClientConnection(descriptor: descriptor, peer: peer, now: now, burst: limits.lineBurst))
+      // Past a limit, the newcomer takes the place of the oldest connection that has not said
+      // hello (from its own address first); when every one has, the newcomer is closed.
+      let open = connections.filter { !$0.isClosed }
+      let fromPeer = open.filter { $0.peer == peer }
+      let hasRoom =
+        (fromPeer.count < limits.connectionsPerAddress || closeOldestWithoutHello(among: fromPeer))
+        && (open.count < limits.connections || closeOldestWithoutHello(among: open))
+      if hasRoom {
+        connections.append(ClientConnection(descriptor: descriptor, peer: peer, now: now, burst: limits.lineBurst))
+      } else {
+        TCPSockets.close(descriptor)
+      }
     }
+  }
+
+  /// Closes the oldest of `candidates` that has not said hello; false when each of them has.
+  private func closeOldestWithoutHello(among candidates: [ClientConnection]) -> Bool {
+    guard let oldest = candidates.first(where: { $0.hello == nil }) else { return false }
+    oldest.close()
+    connections.removeAll { $0 === oldest }
+    return true
   }
 
   private func refillAllowances(_ now: Double) {

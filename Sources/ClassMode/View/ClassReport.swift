@@ -107,7 +107,8 @@ public struct ClassReport: Sendable {
 
   /// A duration as "12 min", or "40 s" under a minute.
   private static func minutes(_ seconds: Double) -> String {
-    seconds < 59.5 ? "\(Int(seconds.rounded())) s" : "\(Int((seconds / 60).rounded())) min"
+    let seconds = min(max(seconds, 0), 1e9)
+    return seconds < 59.5 ? "\(Int(seconds.rounded())) s" : "\(Int((seconds / 60).rounded())) min"
   }
 
   private static func dateText(_ time: Double) -> String {

@@ -42,7 +42,7 @@ public enum EventWording {
 
   /// Minutes since `time`, short: "0m", "12m", "2h05".
   public static func elapsed(since time: Double, now: Double) -> String {
-    let minutes = max(Int((now - time) / 60), 0)
+    let minutes = Int(min(max((now - time) / 60, 0), 999_999))
     return minutes < 60 ? "\(minutes)m" : String(format: "%dh%02d", minutes / 60, minutes % 60)
   }
 

@@ -50,16 +50,17 @@ public struct ClassInstructor {
     let room = SharedRoom(replay.room)
     let syllabus = self.syllabus
     let dashboardShown = output.isTerminal && output.capabilities.height != nil && !options.json
-    let output = self.output
+    let lines = QueuedLines(output)
+    let width = output.capabilities.width
     let server = try ClassServer(code: code, port: options.port, loopbackOnly: options.loopbackOnly, held: replay.held)
     { arrival in
       let time = Date().timeIntervalSince1970
       log.append(arrival, at: time)
       guard room.apply(arrival, at: time), !dashboardShown else { return }
-      output.write(
+      lines.write(
         options.json
           ? String(decoding: ClassLog.line(for: arrival, at: time), as: UTF8.self)
-          : Self.eventLine(arrival, at: time, syllabus: syllabus, width: output.capabilities.width))
+          : Self.eventLine(arrival, at: time, syllabus: syllabus, width: width))
     }
     server.start()
     defer { server.stop() }
@@ -76,6 +77,7 @@ public struct ClassInstructor {
       waitForQuit()
     }
     server.stop()
+    lines.drain()
     let final = room.snapshot
     if !options.json {
       Screen(output: output).paragraph(
@@ -169,6 +171,12 @@ public struct ClassInstructor {
     screen.line(screen.styled("Class \(code) is open at \(address)\(resumed).", bold: true))
     screen.paragraph("Write this on the board; each learner runs it in the project folder:")
     screen.line("  \(join)")
+    let others = Self.otherAddresses(loopbackOnly: options.loopbackOnly)
+    if !others.isEmpty {
+      screen.paragraph(
+        "This machine is also at \(others.joined(separator: ", ")): if learners cannot reach the address above, "
+          + "give them the one on the workshop's network.")
+    }
     if replay.unreadableLines > 0 {
       screen.bad("\(replay.unreadableLines) lines of the class's log could not be read and were skipped.")
     }
@@ -191,6 +199,11 @@ public struct ClassInstructor {
   private static func address(port: Int, loopbackOnly: Bool) -> String {
     let host = loopbackOnly ? "127.0.0.1" : (ClassNetwork.addresses().first ?? "127.0.0.1")
     return "\(host):\(port)"
+  }
+
+  /// This machine's other addresses, when it is on several networks.
+  private static func otherAddresses(loopbackOnly: Bool) -> [String] {
+    loopbackOnly ? [] : Array(ClassNetwork.addresses().dropFirst())
   }
 
   /// One event as a line for a pipe: "14:05:09 Ana answered pixel-count (episode 2) wrong: "255"".

@@ -92,8 +92,7 @@ public struct ClassLearner {
   }
 
   private func forgetWaitingEvents() {
-    let outbox = ClassOutbox(workspace: lesson.workspace)
-    try? FileManager.default.removeItem(atPath: outbox.path)
+    ClassOutbox(workspace: lesson.workspace).removeAll()
   }
 }
 

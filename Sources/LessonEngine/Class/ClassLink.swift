@@ -6,7 +6,8 @@ import Foundation
 /// thread does the rest. Nothing here waits for the network, and nothing here fails the walk.
 ///
 /// One link per workspace per process, opened when first asked for (`forWorkspace`), and only
-/// when the learner has joined a class.
+/// when the learner has joined a class. Each time it is asked for, the class file is looked at
+/// again: a `join` or a `leave` in another terminal takes effect in a walk already running.
 public final class ClassLink: @unchecked Sendable {
   /// The class joined.
   public let membership: ClassMembership
@@ -25,23 +26,42 @@ public final class ClassLink: @unchecked Sendable {
 
   /// Sends `event` to the instructor, in the background.
   public func send(_ event: ProgressEvent) {
-    outbox.add(event)
+    outbox.add(event.fittingTheProtocol())
     sender.eventsWaiting()
   }
 
   // MARK: - One link per workspace
 
-  nonisolated(unsafe) private static var links: [String: ClassLink?] = [:]
+  /// A workspace's link, with what its class file was like when the link was opened.
+  private struct Opened {
+    let file: FileSignature
+    let link: ClassLink?
+  }
+
+  /// What identifies a version of the class file: nil when there is none.
+  private typealias FileSignature = [String]?
+
+  nonisolated(unsafe) private static var links: [String: Opened] = [:]
   private static let linksLock = NSLock()
 
-  /// The link of `workspace`, opened on first use; nil when its learner has not joined a class.
+  /// The link of `workspace`, opened on first use and again whenever its class file changed; nil
+  /// when its learner has not joined a class.
   public static func forWorkspace(_ workspace: String) -> ClassLink? {
-    linksLock.withLock {
-      if let link = links[workspace] { return link }
+    let file = signature(of: (workspace as NSString).appendingPathComponent(ClassMembership.fileName))
+    let (link, replaced) = linksLock.withLock { () -> (ClassLink?, ClassLink?) in
+      if let opened = links[workspace], opened.file == file { return (opened.link, nil) }
       let link = ClassMembership.kept(in: workspace).map { ClassLink(membership: $0, workspace: workspace) }
-      links[workspace] = link
-      return link
+      let replaced = links[workspace]?.link
+      links[workspace] = Opened(file: file, link: link)
+      return (link, replaced)
     }
+    replaced?.sender.finish(within: 0)
+    return link
+  }
+
+  private static func signature(of path: String) -> FileSignature {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+    return [FileAttributeKey.modificationDate, .size, .systemFileNumber].map { "\(attributes[$0] ?? "")" }
   }
 
   /// Gives every open link at most `seconds` in all to send what waits, then stops them: for a
@@ -49,7 +69,7 @@ public final class ClassLink: @unchecked Sendable {
   public static func finishAll(within seconds: Double) {
     let open = linksLock.withLock { () -> [ClassLink] in
       defer { links.removeAll() }
-      return links.values.compactMap { $0 }
+      return links.values.compactMap(\.link)
     }
     let deadline = Date(timeIntervalSinceNow: seconds)
     for link in open { link.sender.finish(within: max(deadline.timeIntervalSinceNow, 0)) }
@@ -57,7 +77,7 @@ public final class ClassLink: @unchecked Sendable {
 
   /// Forgets the link of `workspace` (after `lesson class leave` or `join`), stopping its sender.
   static func forget(_ workspace: String) {
-    let link = linksLock.withLock { links.removeValue(forKey: workspace) }
-    link??.sender.finish(within: 0)
+    let opened = linksLock.withLock { links.removeValue(forKey: workspace) }
+    opened?.link?.sender.finish(within: 0)
   }
 }

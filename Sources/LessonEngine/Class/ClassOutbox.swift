@@ -35,9 +35,21 @@ final class ClassOutbox: EventOutbox, @unchecked Sendable {
   /// class mode never stops the walk.
   func add(_ event: ProgressEvent) {
     change { contents in
+      // Past the largest number the protocol allows (two thousand million events) they are dropped.
+      guard contents.next < Int(Int32.max) else { return }
       contents.events.append(NumberedEvent(number: contents.next, event: event))
       contents.next += 1
       if contents.events.count > Self.capacity { contents.events.removeFirst(contents.events.count - Self.capacity) }
+    }
+  }
+
+  /// Drops every waiting event (`lesson class leave`, or a join to another class), under the lock
+  /// another `lesson` would take to add one.
+  func removeAll() {
+    lock.withLock {
+      try? FileLock.holding(path + ".lock", orThrow: LockFailure.init) { () throws(LockFailure) in
+        try? FileManager.default.removeItem(atPath: path)
+      }
     }
   }
 
@@ -68,7 +80,7 @@ final class ClassOutbox: EventOutbox, @unchecked Sendable {
     change { contents in
       contents.events.removeAll { $0.number <= have }
       // After `lesson class leave` and a new join the server may hold more than this file knows.
-      contents.next = max(contents.next, have + 1)
+      contents.next = max(contents.next, min(have, Int(Int32.max) - 1) + 1)
     }
   }
 
@@ -107,7 +119,7 @@ final class ClassOutbox: EventOutbox, @unchecked Sendable {
     else { return contents }
     for line in data.split(separator: 0x0A) {
       if line.starts(with: Array("next: ".utf8)), let next = Int(String(decoding: line.dropFirst(6), as: UTF8.self)) {
-        contents.next = max(next, 1)
+        contents.next = min(max(next, 1), Int(Int32.max))
       } else if case .event(let numbered)? = try? ClientMessage(line: line) {
         contents.events.append(numbered)
       }

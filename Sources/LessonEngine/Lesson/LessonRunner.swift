@@ -52,7 +52,7 @@ public struct LessonRunner {
     let progress = presenter == nil ? try lesson.progress(reportingTo: output) : nil
     let session = EpisodeSession(
       script: entry.script, options: options, input: input, output: output, progress: progress, presenter: presenter,
-      classLink: progress == nil ? nil : lesson.classLink)
+      tellClass: progress == nil ? nil : { [lesson] in lesson.classLink?.send($0) })
     if let presenter {
       // The projected screen's header names the episode; the plan goes to the notes.
       // Started part-way through, the clock starts where the plan is at that step.

@@ -23,8 +23,8 @@ public final class EpisodeSession: @unchecked Sendable {
   let input: LineInput
   let screen: Screen
   let progress: ProgressStore?
-  /// The class the learner joined, told of their progress; nil outside class mode.
-  let classLink: ClassLink?
+  /// Tells the class the learner joined of their progress; nil where the walk keeps no progress.
+  let tellClass: ((ProgressEvent) -> Void)?
   /// The presenter's clock and notes, when the episode is presented (`lesson present`).
   let presenter: Presenter?
   /// The projected screen, when the episode is presented.
@@ -47,7 +47,7 @@ public final class EpisodeSession: @unchecked Sendable {
   /// `presenter`, the episode is presented on `output` (see `EpisodeSession+Presenting.swift`).
   public init(
     script: EpisodeScript, options: WalkOptions, input: LineInput, output: TerminalOutput, progress: ProgressStore?,
-    presenter: Presenter? = nil, classLink: ClassLink? = nil
+    presenter: Presenter? = nil, tellClass: ((ProgressEvent) -> Void)? = nil
   ) {
     self.script = script
     self.layout = WalkLayout(script)
@@ -57,7 +57,7 @@ public final class EpisodeSession: @unchecked Sendable {
     self.input = input
     self.progress = progress
     self.presenter = presenter
-    self.classLink = classLink
+    self.tellClass = tellClass
     let slides = presenter.map { _ in SlideScreen(device: output, input: input) }
     self.slides = slides
     self.screen = Screen(output: slides?.output ?? output)
@@ -147,7 +147,7 @@ public final class EpisodeSession: @unchecked Sendable {
   /// the first time only.
   func recordProgress(telling event: ProgressEvent? = nil, _ change: (ProgressStore) throws -> Void) {
     guard let progress else { return }
-    if let event { classLink?.send(event) }
+    if let event { tellClass?(event) }
     do {
       try change(progress)
     } catch {

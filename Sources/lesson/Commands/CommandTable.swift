@@ -173,7 +173,8 @@ enum CommandTable {
         if let port = parsed.number("--port") { options.port = port }
         options.newClass = parsed.isSet("--new")
         options.json = parsed.isSet("--json")
-        if let minutes = parsed.number("--stuck-after") { options.stuckAfterMinutes = minutes }
+        // A day is the longest wait that means anything in a class.
+        if let minutes = parsed.number("--stuck-after") { options.stuckAfterMinutes = min(minutes, 24 * 60) }
         return .walk(.classStart(options))
       }),
     CommandSpec(
