@@ -14,9 +14,10 @@ final class TestClient {
   let descriptor: Int32
   private var lines = LineBuffer(limit: 1 << 16)
 
-  /// Connects to the loopback address at `port`.
-  init(port: Int) throws {
-    descriptor = try TCPSockets.connect(host: "127.0.0.1", port: port, timeout: 2)
+  /// Connects to the loopback address at `port`, with a receive buffer of `receiveBuffer` bytes if
+  /// given.
+  init(port: Int, receiveBuffer: Int? = nil) throws {
+    descriptor = try TCPSockets.connect(host: "127.0.0.1", port: port, timeout: 10, receiveBuffer: receiveBuffer)
   }
 
   deinit {

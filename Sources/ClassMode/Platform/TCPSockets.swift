@@ -73,6 +73,11 @@ enum TCPSockets {
     case outOfDescriptors
   }
 
+  /// The system's buffers of an accepted connection, each way. Fixed, so that the system does not
+  /// grow them (to megabytes) for a client that stops reading: a learner's events and their
+  /// acknowledgements are a few dozen bytes each.
+  static let acceptedBufferBytes: Int32 = 8_192
+
   /// Accepts a waiting connection.
   static func accept(from listener: Int32) -> Accepted {
     var address = sockaddr_in()
@@ -82,16 +87,25 @@ enum TCPSockets {
     }
     guard descriptor >= 0 else { return errno == EMFILE || errno == ENFILE ? .outOfDescriptors : .none }
     prepare(descriptor)
+    var bytes = acceptedBufferBytes
+    setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &bytes, socklen_t(MemoryLayout<Int32>.size))
+    setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &bytes, socklen_t(MemoryLayout<Int32>.size))
     return .connection(descriptor, peer: dottedText(UInt32(bigEndian: address.sin_addr.s_addr)))
   }
 
   /// Connects to `host`:`port`, waiting at most `timeout` seconds, and returns the non-blocking
-  /// socket.
-  static func connect(host: String, port: Int, timeout: Double) throws(SocketError) -> Int32 {
+  /// socket; `receiveBuffer` asks the system for a receive buffer of that many bytes (tests use a
+  /// small one to play a client that reads slowly).
+  static func connect(host: String, port: Int, timeout: Double, receiveBuffer: Int? = nil) throws(SocketError)
+    -> Int32
+  {
     let address = "\(host):\(port)"
     guard (1...65535).contains(port) else { throw .cannotConnect(address: address, reason: "ports go from 1 to 65535") }
     guard let ipv4 = resolve(host) else { throw .cannotResolve(host: host) }
     let descriptor = try newSocket { .cannotConnect(address: address, reason: $0) }
+    if var bytes = receiveBuffer.map(Int32.init) {
+      setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &bytes, socklen_t(MemoryLayout<Int32>.size))
+    }
     var target = socketAddress(ipv4: ipv4, port: port)
     let started = withUnsafePointer(to: &target) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {

