@@ -53,4 +53,21 @@ import Testing
       "\(error)".contains("/proc/class")
     }
   }
+
+  @Test func linesWithNumbersOrTimesNoServerWritesAreSkipped() throws {
+    let path = temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+    let lines = [
+      #"{"at":1e300,"learner":"ana","name":"Ana","type":"hello"}"#,
+      #"{"at":-5,"learner":"ana","name":"Ana","type":"hello"}"#,
+      #"{"at":5,"episode":1,"kind":"finished","learner":"ana","name":"Ana","seq":9223372036854775807,"type":"event"}"#,
+      #"{"at":5,"episode":1,"kind":"finished","learner":"bo","name":"Bo","seq":3,"type":"event"}"#,
+    ]
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let replay = try ClassLog.replay(path)
+    #expect(replay.unreadableLines == 3)
+    #expect(replay.held == ["bo": 3])
+  }
 }

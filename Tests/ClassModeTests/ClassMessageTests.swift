@@ -82,6 +82,47 @@ import Testing
       #expect(ClassCode.animals.contains(String(code.text.split(separator: "-")[0])))
     }
   }
+
+  @Test func numbersFromTheNetworkAreBoundedAndAnEventsFaultKeepsItsNumber() throws {
+    #expect(throws: MessageError.self) {
+      try ServerMessage(line: Array(#"{"type":"welcome","have":9223372036854775807}"#.utf8))
+    }
+    #expect(throws: MessageError.self) { try ServerMessage(line: Array(#"{"type":"ack","have":-1}"#.utf8)) }
+    #expect(throws: MessageError.self) {
+      try ClientMessage(line: Array(#"{"type":"event","seq":2147483648,"kind":"finished","episode":1}"#.utf8))
+    }
+    do {
+      _ = try ClientMessage(
+        line: Array(#"{"type":"event","seq":7,"kind":"answer","id":"q","right":false,"given":"\u009b2J"}"#.utf8))
+      Issue.record("a C1 control code in an answer was taken")
+    } catch {
+      #expect(error.eventNumber == 7 && error.description.contains("control codes"))
+    }
+  }
+
+  @Test func anyEventIsFittedToPassTheServersChecks() throws {
+    let zalgo = String(repeating: "a\u{0301}\u{0302}\u{0303}\u{0304}", count: 190)
+    let events: [ProgressEvent] = [
+      .answered(question: "q with spaces and é", right: false, given: zalgo),
+      .checked(
+        exercise: String(repeating: "x", count: 90), passed: false, firstFailure: "tab\there\u{1B}[2J", given: zalgo),
+      .reachedStep(episode: 0, step: 20_000, of: 12),
+      .sawSolution(exercise: "\u{202E}"),
+    ]
+    for event in events {
+      let fitted = event.fittingTheProtocol()
+      let line = ClientMessage.event(NumberedEvent(number: 1, event: fitted)).line
+      #expect(line.count <= MessageLimits.lineBytes)
+      #expect(try ClientMessage(line: line.dropLast()) == .event(NumberedEvent(number: 1, event: fitted)))
+    }
+    #expect(
+      events[1].fittingTheProtocol()
+        == .checked(
+          exercise: String(repeating: "x", count: 64), passed: false, firstFailure: "tab here [2J",
+          given: String(repeating: "a\u{0301}\u{0302}\u{0303}\u{0304}", count: 66)))
+    #expect(events[2].fittingTheProtocol() == .reachedStep(episode: 1, step: 12, of: 12))
+    #expect(events[3].fittingTheProtocol() == .sawSolution(exercise: "unnamed"))
+  }
 }
 
 extension ProgressEvent: CustomTestStringConvertible {

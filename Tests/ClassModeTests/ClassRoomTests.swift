@@ -99,4 +99,28 @@ import Testing
     #expect(!again && renamed)
     #expect(room.learners["di"]?.name == "Diana")
   }
+
+  @Test func whatTheRoomCountsIsBoundedWhateverLearnersSend() throws {
+    var room = ClassRoom()
+    for number in 1...(ClassRoom.answerLimit + 30) {
+      room.apply(
+        .event(
+          learner: "eve", name: "Eve",
+          .init(number: number, event: .answered(question: "q", right: false, given: "\(number)"))),
+        at: Double(number))
+    }
+    for number in 1...(ClassRoom.exerciseLimit + 20) {
+      room.apply(
+        .event(
+          learner: "eve", name: "Eve",
+          .init(number: 1_000 + number, event: .answered(question: "q\(number)", right: false, given: "x"))),
+        at: 1_000)
+    }
+    let answers = try #require(room.wrongAnswers["q"])
+    #expect(answers.count == ClassRoom.answerLimit)
+    #expect(answers[ClassRoom.otherAnswers] == 31)
+    #expect(room.wrongAnswers.count == ClassRoom.exerciseLimit)
+    #expect(room.learners["eve"]?.failed.count == ClassRoom.exerciseLimit)
+    #expect(room.learners["eve"]?.history.count == LearnerRecord.historyLimit)
+  }
 }
