@@ -158,7 +158,8 @@ import ZlibCodecsTestSupport
     client.send(hello("cal"))
     var number = 0
     let deadline = Date(timeIntervalSinceNow: 60)
-    while client.send(step(number % 9_999 + 1, episode: number / 9_999 + 1).line, within: 0.5) > 0 && Date() < deadline {
+    while client.send(step(number % 9_999 + 1, episode: number / 9_999 + 1).line, within: 0.5) > 0 && Date() < deadline
+    {
       number += 1
       usleep(100)
     }

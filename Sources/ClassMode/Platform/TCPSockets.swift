@@ -204,7 +204,8 @@ enum TCPSockets {
         flags & Int32(IFF_UP) != 0, flags & Int32(IFF_RUNNING) != 0, flags & Int32(IFF_LOOPBACK) == 0,
         flags & Int32(IFF_POINTOPOINT) == 0
       else { continue }
-      let ipv4 = UInt32(bigEndian: address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr.s_addr })
+      let ipv4 = UInt32(
+        bigEndian: address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr.s_addr })
       // 169.254.x.x is what a machine gives itself when no network gave it an address.
       if ipv4 >> 16 != 0xA9FE { found.append(dottedText(ipv4)) }
     }

@@ -39,7 +39,8 @@ extension ProgressEvent {
   }
 
   private static func fitted(id: String) -> String {
-    let printable = String(String.UnicodeScalarView(id.unicodeScalars.filter { $0.isASCII && $0.value > 32 && $0.value < 127 }))
+    let printable = String(
+      String.UnicodeScalarView(id.unicodeScalars.filter { $0.isASCII && $0.value > 32 && $0.value < 127 }))
     return printable.isEmpty ? "unnamed" : String(printable.prefix(MessageLimits.idCharacters))
   }
 
