@@ -93,4 +93,14 @@ import Testing
     #expect(client.isClosedByServer())
     #expect(server.connectionCount == 0)
   }
+
+  @Test func aReadWithNoRoomIsNotTakenForAClosedConnection() throws {
+    let server = try Self.server(Arrivals())
+    defer { server.stop() }
+    let client = try TestClient(port: server.port)
+    var buffer: [UInt8] = []
+    #expect(TCPSockets.read(client.descriptor, into: &buffer, limit: 0) == .wouldBlock)
+    #expect(TCPSockets.read(client.descriptor, into: &buffer, limit: 16) == .wouldBlock)
+    #expect(buffer.isEmpty)
+  }
 }

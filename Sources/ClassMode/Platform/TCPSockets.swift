@@ -133,6 +133,8 @@ enum TCPSockets {
 
   /// Reads at most `limit` bytes onto the end of `buffer`, without waiting.
   static func read(_ descriptor: Int32, into buffer: inout [UInt8], limit: Int) -> SocketRead {
+    // Reading nothing would return 0, which also means the peer closed: there is simply no room.
+    guard limit > 0 else { return .wouldBlock }
     let start = buffer.count
     buffer.append(contentsOf: repeatElement(0, count: limit))
     let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress! + start, limit, 0) }
