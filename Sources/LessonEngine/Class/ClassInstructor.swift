@@ -10,8 +10,9 @@ import TerminalUI
 public struct ClassInstructor {
   /// What `lesson class start` was asked.
   public struct StartOptions: Equatable, Sendable {
-    /// The port to listen on (0: any free one).
-    public var port = ClassMembership.defaultPort
+    /// The port to listen on (0: any free one); nil for the port the class was last opened on, or
+    /// 7341 for a new class. Opened again on its port, a class is where its learners left it.
+    public var port: Int?
     /// Whether to open a new class, with a new code, rather than the current one.
     public var newClass = false
     /// Whether to print each event as a JSON line, for tools.
@@ -43,7 +44,9 @@ public struct ClassInstructor {
   /// - Throws: `SocketError` when the port cannot be listened on; `ClassFileError` when the class's
   ///   folder cannot be written or its log read.
   public func start(_ options: StartOptions, listening: (ClassServer) -> Void = { _ in }) throws {
-    let code = try currentCode(new: options.newClass)
+    let current = options.newClass ? nil : self.current
+    var generator = SystemRandomNumberGenerator()
+    let code = current?.code ?? ClassCode.random(using: &generator)
     let logPath = (folder(of: code) as NSString).appendingPathComponent("events.jsonl")
     let replay = try ClassLog.replay(logPath)
     let log = try ClassLog(appendingTo: logPath)
@@ -52,8 +55,9 @@ public struct ClassInstructor {
     let dashboardShown = output.isTerminal && output.capabilities.height != nil && !options.json
     let lines = QueuedLines(output)
     let width = output.capabilities.width
-    let server = try ClassServer(code: code, port: options.port, loopbackOnly: options.loopbackOnly, held: replay.held)
-    { arrival in
+    let port = options.port ?? current?.port ?? ClassMembership.defaultPort
+    let server = try ClassServer(code: code, port: port, loopbackOnly: options.loopbackOnly, held: replay.held) {
+      arrival in
       let time = Date().timeIntervalSince1970
       log.append(arrival, at: time)
       guard room.apply(arrival, at: time), !dashboardShown else { return }
@@ -62,10 +66,12 @@ public struct ClassInstructor {
           ? String(decoding: ClassLog.line(for: arrival, at: time), as: UTF8.self)
           : Self.eventLine(arrival, at: time, syllabus: syllabus, width: width))
     }
+    try remember(code, port: server.port)
+    // The introduction comes before the first event's line.
+    let address = Self.address(port: server.port, loopbackOnly: options.loopbackOnly)
+    introduce(code: code, address: address, replay: replay, options: options, dashboardShown: dashboardShown)
     server.start()
     defer { server.stop() }
-    let address = Self.address(port: server.port, loopbackOnly: options.loopbackOnly)
-    introduce(code: code, address: address, replay: replay, options: options)
     listening(server)
     if dashboardShown {
       let dashboard = ClassDashboard(
@@ -137,26 +143,36 @@ public struct ClassInstructor {
 
   /// The class `start` opens again: the last one opened in this workspace, as `current.txt` names
   /// it; nil before the first.
-  public var currentClass: ClassCode? {
+  public var currentClass: ClassCode? { current?.code }
+
+  /// What `current.txt` says: the last class opened here, and its port.
+  ///
+  ///     code: PANDA-421
+  ///     port: 7341
+  private var current: (code: ClassCode, port: Int?)? {
     guard let data = FileManager.default.contents(atPath: currentFile), data.count < 256 else { return nil }
-    return ClassCode(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "code:", with: ""))
+    var fields: [String: String] = [:]
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+      let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      if parts.count == 2 { fields[parts[0]] = parts[1] }
+    }
+    guard let code = fields["code"].flatMap(ClassCode.init) else { return nil }
+    return (code, fields["port"].flatMap { Int($0) }.flatMap { (1...65535).contains($0) ? $0 : nil })
   }
 
-  /// The current class's code, or a new one (kept as current) when asked or when there is none.
-  private func currentCode(new: Bool) throws(ClassFileError) -> ClassCode {
-    if !new, let code = currentClass { return code }
-    var generator = SystemRandomNumberGenerator()
-    let code = ClassCode.random(using: &generator)
+  /// Keeps `code` and `port` as the class `start` opens again.
+  private func remember(_ code: ClassCode, port: Int) throws(ClassFileError) {
     do {
       try FileManager.default.createDirectory(atPath: classesFolder, withIntermediateDirectories: true)
-      try "code: \(code.text)\n".write(toFile: currentFile, atomically: true, encoding: .utf8)
+      try "code: \(code.text)\nport: \(port)\n".write(toFile: currentFile, atomically: true, encoding: .utf8)
     } catch {
       throw .cannotWrite(path: currentFile, reason: error.localizedDescription)
     }
-    return code
   }
 
-  private func introduce(code: ClassCode, address: String, replay: ClassLog.Replay, options: StartOptions) {
+  private func introduce(
+    code: ClassCode, address: String, replay: ClassLog.Replay, options: StartOptions, dashboardShown: Bool
+  ) {
     let join = Self.joinCommand(address: address, code: code)
     if options.json {
       output.writeLine("{\"type\":\"open\",\"code\":\"\(code.text)\",\"address\":\"\(address)\"}")
@@ -177,6 +193,7 @@ public struct ClassInstructor {
         "This machine is also at \(others.joined(separator: ", ")): if learners cannot reach the address above, "
           + "give them the one on the workshop's network.")
     }
+    if !dashboardShown { screen.paragraph("Each event is a line below. Type q and Enter to close the class.") }
     if replay.unreadableLines > 0 {
       screen.bad("\(replay.unreadableLines) lines of the class's log could not be read and were skipped.")
     }

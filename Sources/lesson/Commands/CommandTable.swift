@@ -154,7 +154,8 @@ enum CommandTable {
       options: [
         OptionSpec(
           name: "--port", placeholders: ["P"], kind: .number(atLeast: 0, requirement: "a port, from 1024 to 65535"),
-          noun: "port", summary: "Listen on port P", defaultValue: "\(ClassMembership.defaultPort)"),
+          noun: "port",
+          summary: "Listen on port P (default: the port the class was opened on, or \(ClassMembership.defaultPort))"),
         .flag("--new", "Open a new class with a new code (default: the last class opened here, again)"),
         .flag("--json", "Print each event as a line of JSON, for tools"),
         OptionSpec(

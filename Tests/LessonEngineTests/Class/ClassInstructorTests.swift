@@ -34,14 +34,14 @@ import Testing
   /// serves, then quits; returns what the instructor's output showed.
   func serving(
     _ fixture: TestLessonFixture, options: ClassInstructor.StartOptions, capabilities: TerminalCapabilities,
-    _ body: (Int, CapturedOutput) throws -> Void
+    onRememberedPort: Bool = false, _ body: (Int, CapturedOutput) throws -> Void
   ) throws -> String {
     let captured = CapturedOutput()
     let input = WaitingInput()
     nonisolated(unsafe) let instructor = ClassInstructor(
       lesson: fixture.lesson, input: input, output: captured.output(capabilities: capabilities))
     var local = options
-    local.port = 0
+    if !onRememberedPort { local.port = 0 }
     local.loopbackOnly = true
     let options = local
     let port = Port()
@@ -138,6 +138,17 @@ import Testing
     #expect(
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
         "again, with 1 learner and 1 event so far"))
+  }
+
+  @Test func aClassOpensAgainOnItsOwnPortSoThatLearnersFindIt() throws {
+    let fixture = try TestLessonFixture()
+    var first = 0
+    _ = try serving(fixture, options: .init(), capabilities: .plain(width: 80)) { port, _ in first = port }
+    var again = 0
+    _ = try serving(fixture, options: .init(), capabilities: .plain(width: 80), onRememberedPort: true) { port, _ in
+      again = port
+    }
+    #expect(first > 0 && again == first)
   }
 
   @Test func aReportWithNoClassSaysHowToOpenOne() throws {
