@@ -46,17 +46,47 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let outbox = ClassOutbox(workspace: folder)
-    var text = "next: 1\n"
-    for number in 1...ClassOutbox.capacity {
-      text += String(
-        decoding: ClientMessage.event(.init(number: number, event: .finishedEpisode(1))).line, as: UTF8.self)
+    let line = { (number: Int) in
+      String(decoding: ClientMessage.event(.init(number: number, event: .finishedEpisode(1))).line, as: UTF8.self)
     }
-    text += "garbage that is not an event\n"
+    var text = "next: 1\n"
+    var count = 0
+    while text.utf8.count <= ClassOutbox.byteLimit {
+      count += 1
+      text += line(count)
+      if count == 7 { text += "garbage that is not an event\n" }
+    }
     try text.write(toFile: outbox.path, atomically: true, encoding: .utf8)
     outbox.add(.finishedEpisode(2))
     let waiting = outbox.waiting
-    #expect(waiting.count == ClassOutbox.capacity)
-    #expect(waiting.first?.number == 2)
-    #expect(waiting.last == NumberedEvent(number: ClassOutbox.capacity + 1, event: .finishedEpisode(2)))
+    let size = try #require(try FileManager.default.attributesOfItem(atPath: outbox.path)[.size] as? Int)
+    #expect(size <= ClassOutbox.byteLimit / 2 + 64)
+    #expect(waiting.last == NumberedEvent(number: count + 1, event: .finishedEpisode(2)))
+    #expect(waiting.map(\.number) == Array((count + 2 - waiting.count)...(count + 1)), "the newest, in order")
   }
+
+  @Test func theNumberComesFromTheFilesEndThroughACutLineAndAHandEditedGiant() throws {
+    let folder = workspace()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let outbox = ClassOutbox(workspace: folder)
+    let line = { (number: Int) in
+      String(decoding: ClientMessage.event(.init(number: number, event: .finishedEpisode(1))).line, as: UTF8.self)
+    }
+    // Three megabytes of lines that are not events, then events 5 to 400, the last cut short by a
+    // crash.
+    var text = String(repeating: "a line edited in by hand, which is no event\n", count: 3 << 20 / 45)
+    for number in 5...400 { text += line(number) }
+    text += #"{"episode":1,"kind":"fini"#
+    try text.write(toFile: outbox.path, atomically: true, encoding: .utf8)
+    outbox.add(.finishedEpisode(2))
+    let waiting = outbox.waiting
+    #expect(waiting.last == NumberedEvent(number: 401, event: .finishedEpisode(2)))
+    #expect(waiting.first?.number == 5, "all of the events fit in half the limit")
+    // With nothing but the `next:` line, the number comes from it.
+    outbox.serverHolds(upTo: 401)
+    outbox.add(.finishedEpisode(3))
+    #expect(outbox.waiting.map(\.number) == [402])
+  }
+
 }
