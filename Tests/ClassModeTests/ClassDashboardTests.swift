@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ClassMode
@@ -95,5 +96,12 @@ import Testing
     #expect(lines[2].hasSuffix(#"failed first-conv (episode 3) at "output shape""#))
     #expect(lines[3] == #"with "16, 0""#)
     #expect(lines.allSatisfy { TextLayout.visibleWidth($0) <= 60 })
+  }
+
+  @Test(arguments: [0.0, 1_796_653_323.9, 1_800_000_059.5, 1_700_000_000])
+  func theClockReadsAsAFormatterWouldWriteIt(time: Double) {
+    let formatter = DateFormatter()
+    formatter.dateFormat = "HH:mm:ss"
+    #expect(EventWording.clock(time) == formatter.string(from: Date(timeIntervalSince1970: time.rounded(.down))))
   }
 }

@@ -95,10 +95,7 @@ public final class ClassSender: @unchecked Sendable {
       try connect()
       return .connected
     } catch {
-      switch error {
-      case .refused(let reason): return .refused(reason)
-      case .unreachable(let reason): return .unreachable(reason)
-      }
+      return error.status
     }
   }
 
@@ -177,17 +174,16 @@ public final class ClassSender: @unchecked Sendable {
       } catch {
         disconnect()
         switch error {
-        case .refused(let reason):
+        case .refused:
           retryAt = clock() + timing.afterRefusal
-          setStatus(.refused(reason))
         case .unreachable where mayRetryAtOnce:
           mayRetryAtOnce = false
           continue
-        case .unreachable(let reason):
+        case .unreachable:
           retryAt = clock() + timing.retrySeconds[min(failures, timing.retrySeconds.count - 1)]
           failures += 1
-          setStatus(.unreachable(reason))
         }
+        setStatus(error.status)
         return
       }
     }
@@ -283,5 +279,13 @@ public final class ClassSender: @unchecked Sendable {
   private enum SendFailure: Error {
     case unreachable(String)
     case refused(String)
+
+    /// The status it leaves the sender in.
+    var status: Status {
+      switch self {
+      case .unreachable(let reason): return .unreachable(reason)
+      case .refused(let reason): return .refused(reason)
+      }
+    }
   }
 }

@@ -33,11 +33,13 @@ public enum EventWording {
     }
   }
 
-  /// A time of day as the instructor's clock shows it: "14:05:09".
+  /// A time of day as the instructor's clock shows it: "14:05:09". (Called for every event a
+  /// pipe prints, on the server's thread: no formatter is made for it.)
   public static func clock(_ time: Double) -> String {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "HH:mm:ss"
-    return formatter.string(from: Date(timeIntervalSince1970: time))
+    var seconds = time_t(time.rounded(.down))
+    var parts = tm()
+    localtime_r(&seconds, &parts)
+    return [parts.tm_hour, parts.tm_min, parts.tm_sec].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
   }
 
   /// Minutes since `time`, short: "0m", "12m", "2h05".

@@ -47,9 +47,8 @@ public struct ClassInstructor {
     let current = options.newClass ? nil : self.current
     var generator = SystemRandomNumberGenerator()
     let code = current?.code ?? ClassCode.random(using: &generator)
-    let logPath = (folder(of: code) as NSString).appendingPathComponent("events.jsonl")
-    let replay = try ClassLog.replay(logPath)
-    let log = try ClassLog(appendingTo: logPath)
+    let replay = try ClassLog.replay(logPath(of: code))
+    let log = try ClassLog(appendingTo: logPath(of: code))
     let room = SharedRoom(replay.room)
     let syllabus = self.syllabus
     let dashboardShown = output.isTerminal && output.capabilities.height != nil && !options.json
@@ -68,8 +67,12 @@ public struct ClassInstructor {
     }
     try remember(code, port: server.port)
     // The introduction comes before the first event's line.
-    let address = Self.address(port: server.port, loopbackOnly: options.loopbackOnly)
-    introduce(code: code, address: address, replay: replay, options: options, dashboardShown: dashboardShown)
+    // Learners join at this machine's first address on a network; the others are listed.
+    let hosts = options.loopbackOnly ? [] : ClassNetwork.addresses()
+    let address = "\(hosts.first ?? "127.0.0.1"):\(server.port)"
+    introduce(
+      code: code, address: address, otherHosts: hosts.dropFirst(), replay: replay, options: options,
+      dashboardShown: dashboardShown)
     server.start()
     defer { server.stop() }
     listening(server)
@@ -101,14 +104,10 @@ public struct ClassInstructor {
   ///   `ClassFileError` when the log cannot be read or the report written.
   @discardableResult
   public func report(code typed: String? = nil) throws -> String {
-    let code =
-      try typed.map { typed throws(LessonError) in
-        guard let code = ClassCode(typed) else { throw LessonError.noClass(typed) }
-        return code
-      } ?? (currentClass ?? { throw LessonError.noClass(nil) }())
-    let logPath = (folder(of: code) as NSString).appendingPathComponent("events.jsonl")
-    guard FileManager.default.fileExists(atPath: logPath) else { throw LessonError.noClass(code.text) }
-    let replay = try ClassLog.replay(logPath)
+    // A code typed that is no code is no class; none typed is the current class.
+    guard let code = typed.map(ClassCode.init) ?? currentClass else { throw LessonError.noClass(typed) }
+    guard FileManager.default.fileExists(atPath: logPath(of: code)) else { throw LessonError.noClass(code.text) }
+    let replay = try ClassLog.replay(logPath(of: code))
     let markdown = ClassReport(code: code.text, syllabus: syllabus).markdown(
       replay.room, now: Date().timeIntervalSince1970)
     let path = (folder(of: code) as NSString).appendingPathComponent("report.md")
@@ -141,6 +140,10 @@ public struct ClassInstructor {
     (classesFolder as NSString).appendingPathComponent(code.text)
   }
 
+  private func logPath(of code: ClassCode) -> String {
+    (folder(of: code) as NSString).appendingPathComponent("events.jsonl")
+  }
+
   /// The class `start` opens again: the last one opened in this workspace, as `current.txt` names
   /// it; nil before the first.
   public var currentClass: ClassCode? { current?.code }
@@ -171,7 +174,8 @@ public struct ClassInstructor {
   }
 
   private func introduce(
-    code: ClassCode, address: String, replay: ClassLog.Replay, options: StartOptions, dashboardShown: Bool
+    code: ClassCode, address: String, otherHosts: ArraySlice<String>, replay: ClassLog.Replay, options: StartOptions,
+    dashboardShown: Bool
   ) {
     let join = Self.joinCommand(address: address, code: code)
     if options.json {
@@ -187,10 +191,9 @@ public struct ClassInstructor {
     screen.line(screen.styled("Class \(code) is open at \(address)\(resumed).", bold: true))
     screen.paragraph("Write this on the board; each learner runs it in the project folder:")
     screen.line("  \(join)")
-    let others = Self.otherAddresses(loopbackOnly: options.loopbackOnly)
-    if !others.isEmpty {
+    if !otherHosts.isEmpty {
       screen.paragraph(
-        "This machine is also at \(others.joined(separator: ", ")): if learners cannot reach the address above, "
+        "This machine is also at \(otherHosts.joined(separator: ", ")): if learners cannot reach the address above, "
           + "give them the one on the workshop's network.")
     }
     if !dashboardShown { screen.paragraph("Each event is a line below. Type q and Enter to close the class.") }
@@ -210,17 +213,6 @@ public struct ClassInstructor {
   /// What learners run to join: `swift run lesson class join 192.168.1.20:7341 PANDA-421`.
   private static func joinCommand(address: String, code: ClassCode) -> String {
     LaunchCommand.command("class join \(address) \(code.text)")
-  }
-
-  /// The address learners join: this machine's first address on a network, or the loopback one.
-  private static func address(port: Int, loopbackOnly: Bool) -> String {
-    let host = loopbackOnly ? "127.0.0.1" : (ClassNetwork.addresses().first ?? "127.0.0.1")
-    return "\(host):\(port)"
-  }
-
-  /// This machine's other addresses, when it is on several networks.
-  private static func otherAddresses(loopbackOnly: Bool) -> [String] {
-    loopbackOnly ? [] : Array(ClassNetwork.addresses().dropFirst())
   }
 
   /// One event as a line for a pipe: "14:05:09 Ana answered pixel-count (episode 2) wrong: "255"".

@@ -49,19 +49,16 @@ public struct ClassLearner {
       return false
     }
     if earlier != nil && earlier?.learner != membership.learner { forgetWaitingEvents() }
-    ClassLink.forget(lesson.workspace)
+    // A `lesson` already running here sees the new file at its next event (`ClassLink.forWorkspace`).
     try membership.keep(in: lesson.workspace)
     let who = "\(membership.code) at \(membership.address) as \(membership.name.escapedForTerminal())"
-    switch answer {
-    case .connected:
-      screen.good("Joined \(who).")
-    case .unreachable(let reason), .refused(let reason):
+    if case .unreachable(let reason) = answer {
       screen.paragraph(
         "Joined \(who). The instructor's machine is not answering yet (\(reason.escapedForTerminal())): your "
           + "progress waits on this laptop and is sent when it answers. If it never does, check the address with "
           + "your instructor, and that you are on the same network.")
-    case .idle:
-      break
+    } else {
+      screen.good("Joined \(who).")
     }
     screen.paragraph(
       "From now on the instructor sees the step you reach, your answers and the checks you fail: nothing else "
@@ -74,7 +71,6 @@ public struct ClassLearner {
   /// - Throws: `LessonError.notInClass` when the learner had not joined one.
   public func leave() throws {
     guard let membership = ClassMembership.kept(in: lesson.workspace) else { throw LessonError.notInClass }
-    ClassLink.forget(lesson.workspace)
     let dropped = ClassOutbox(workspace: lesson.workspace).waiting.count
     forgetWaitingEvents()
     try? FileManager.default.removeItem(

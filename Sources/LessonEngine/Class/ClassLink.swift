@@ -14,11 +14,10 @@ public final class ClassLink: @unchecked Sendable {
   let outbox: ClassOutbox
   let sender: ClassSender
 
-  init(membership: ClassMembership, workspace: String, timing: ClassSender.Timing = ClassSender.Timing()) {
+  init(membership: ClassMembership, workspace: String) {
     self.membership = membership
     self.outbox = ClassOutbox(workspace: workspace)
-    self.sender = ClassSender(
-      host: membership.host, port: membership.port, hello: membership.hello, outbox: outbox, timing: timing)
+    self.sender = ClassSender(host: membership.host, port: membership.port, hello: membership.hello, outbox: outbox)
     sender.start()
     // Events an earlier `lesson` left waiting go now.
     sender.eventsWaiting()
@@ -73,11 +72,5 @@ public final class ClassLink: @unchecked Sendable {
     }
     let deadline = Date(timeIntervalSinceNow: seconds)
     for link in open { link.sender.finish(within: max(deadline.timeIntervalSinceNow, 0)) }
-  }
-
-  /// Forgets the link of `workspace` (after `lesson class leave` or `join`), stopping its sender.
-  static func forget(_ workspace: String) {
-    let opened = linksLock.withLock { links.removeValue(forKey: workspace) }
-    opened?.link?.sender.finish(within: 0)
   }
 }
