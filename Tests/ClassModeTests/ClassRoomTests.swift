@@ -53,7 +53,8 @@ import Testing
       ("cy", .answered(question: "shape", right: true, given: "26")),
     ])
     let missed = try #require(room.mostMissedQuestion)
-    #expect(missed.question == "pixels" && missed.wrong == 3 && missed.answer == "255" && missed.times == 2)
+    #expect(missed.id == "pixels" && missed.total == 3)
+    #expect(missed.counts == [.init(text: "255", count: 2), .init(text: "256", count: 1)])
     #expect(room.learners["cy"]?.passed == ["shape"])
     #expect(room.learners["cy"]?.failed == ["pixels"])
     #expect(

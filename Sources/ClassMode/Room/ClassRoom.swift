@@ -53,14 +53,10 @@ public struct ClassRoom: Equatable, Sendable {
     }
   }
 
-  /// The question the class has answered wrong most often, with how often, and its most common
-  /// wrong answer with how often that was given; nil before any wrong answer.
-  public var mostMissedQuestion: (question: String, wrong: Int, answer: String, times: Int)? {
-    let totals = wrongAnswers.map { (question: $0.key, wrong: $0.value.values.reduce(0, +), answers: $0.value) }
-    guard let worst = totals.max(by: { ($0.wrong, $1.question) < ($1.wrong, $0.question) }),
-      let answer = Self.mostCommon(worst.answers)
-    else { return nil }
-    return (worst.question, worst.wrong, answer.key, answer.value)
+  /// The question the class has answered wrong most often, with its wrong answers most given
+  /// first; nil before any wrong answer.
+  public var mostMissedQuestion: Tally? {
+    Tally.ranked(wrongAnswers).first
   }
 
   /// How many learners are on each episode (by the episode of their place), by episode.
@@ -68,11 +64,6 @@ public struct ClassRoom: Equatable, Sendable {
     learners.values.reduce(into: [:]) { counts, learner in
       if let episode = learner.place?.episode { counts[episode, default: 0] += 1 }
     }
-  }
-
-  /// The entry of `counts` with the greatest count (the first in order of text among equals).
-  static func mostCommon(_ counts: [String: Int]) -> (key: String, value: Int)? {
-    counts.max { ($0.value, $1.key) < ($1.value, $0.key) }
   }
 
   // MARK: - Private helpers

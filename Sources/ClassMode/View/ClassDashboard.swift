@@ -123,9 +123,9 @@ public struct ClassDashboard: Sendable {
   }
 
   private func missedLine(_ room: ClassRoom) -> String {
-    guard let missed = room.mostMissedQuestion else { return "No wrong answers yet." }
-    return "Most missed: \(syllabus.naming(missed.question)), \(missed.wrong) wrong; most said "
-      + "\(EventWording.quoted(missed.answer)) (\(missed.times))"
+    guard let missed = room.mostMissedQuestion, let most = missed.counts.first else { return "No wrong answers yet." }
+    return "Most missed: \(syllabus.naming(missed.id)), \(missed.total) wrong; most said "
+      + "\(EventWording.quoted(most.text)) (\(most.count))"
   }
 
   private func line(for learner: LearnerRecord, now: Double, capabilities: TerminalCapabilities, width: Int)

@@ -66,12 +66,9 @@ public struct ClassReport: Sendable {
     var lines = ["## \(title)", ""]
     guard !counts.isEmpty else { return lines + ["None.", ""] }
     lines += [header, "|---|---:|---|"]
-    let ranked = counts.map { (id: $0.key, total: $0.value.values.reduce(0, +), counts: $0.value) }
-      .sorted { ($1.total, $0.id) < ($0.total, $1.id) }
-    for entry in ranked.prefix(10) {
-      let common = entry.counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3)
-        .map { "\"\(Self.cell($0.key))\" ×\($0.value)" }.joined(separator: ", ")
-      lines.append("| \(Self.cell(syllabus.naming(entry.id))) | \(entry.total) | \(common) |")
+    for tally in Tally.ranked(counts).prefix(10) {
+      let common = tally.counts.prefix(3).map { "\"\(Self.cell($0.text))\" ×\($0.count)" }.joined(separator: ", ")
+      lines.append("| \(Self.cell(syllabus.naming(tally.id))) | \(tally.total) | \(common) |")
     }
     return lines + [""]
   }

@@ -63,6 +63,14 @@ public final class ClassLink: @unchecked Sendable {
     return [FileAttributeKey.modificationDate, .size, .systemFileNumber].map { "\(attributes[$0] ?? "")" }
   }
 
+  /// Gives the link of `workspace`, if open, at most `seconds` to send what waits, then stops it;
+  /// the next one asked for is opened anew, as by the next `lesson`. (Tests finish their own
+  /// workspace's link, leaving the other tests' alone.)
+  static func finish(_ workspace: String, within seconds: Double) {
+    let opened = linksLock.withLock { links.removeValue(forKey: workspace) }
+    opened?.link?.sender.finish(within: seconds)
+  }
+
   /// Gives every open link at most `seconds` in all to send what waits, then stops them: for a
   /// `lesson` command about to end. Returns at once where the server is not answering.
   public static func finishAll(within seconds: Double) {

@@ -76,7 +76,7 @@ import Testing
         ["8", "3", "8", "", "4", "0.75", "b", "softmax"], options: WalkOptions(pauses: false))
       #expect(walk.finished)
       #expect(waitUntil { shown.text.contains("finished episode") })
-      ClassLink.finishAll(within: 2)
+      ClassLink.finish(learner.lesson.workspace, within: 2)
     }
     let lines = text.split(separator: "\n").map(String.init)
     // Lines longer than 60 columns are broken, so the checks read the words.
@@ -111,7 +111,7 @@ import Testing
       try ClassMembership(address: "127.0.0.1:\(port)", code: code, name: "Bo").keep(in: outbox.lesson.workspace)
       outbox.lesson.classLink?.send(.finishedEpisode(3))
       #expect(waitUntil { shown.text.contains(#""kind":"finished""#) })
-      ClassLink.finishAll(within: 2)
+      ClassLink.finish(outbox.lesson.workspace, within: 2)
     }
     let lines = text.split(separator: "\n")
     #expect(lines.count == 3)
@@ -130,7 +130,7 @@ import Testing
         .keep(in: learner.lesson.workspace)
       learner.lesson.classLink?.send(.reachedStep(episode: 1, step: 1, of: 3))
       #expect(waitUntil { shown.text.contains("reached step 1 of 3") })
-      ClassLink.finishAll(within: 2)
+      ClassLink.finish(learner.lesson.workspace, within: 2)
     }
     let first = fixture.lesson.currentClassCode
     let text = try serving(fixture, options: .init(), capabilities: .plain(width: 80)) { _, _ in }

@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized) struct ClassLinkTests {
   @Test func aJoinOrALeaveInAnotherTerminalReachesALessonAlreadyRunning() throws {
     let fixture = try TestLessonFixture()
-    defer { ClassLink.finishAll(within: 0) }
+    defer { ClassLink.finish(fixture.lesson.workspace, within: 0) }
     let workspace = fixture.lesson.workspace
     #expect(fixture.lesson.classLink == nil)
     // `lesson class join` in another terminal writes the class file…
