@@ -31,7 +31,7 @@ final class ClassroomScreen {
   func run() {
     while true {
       device.write(ScreenControl.clearScreen + body().joined(separator: "\n") + "\n")
-      device.write(device.capabilities.styled(prompt, bold: true) + " ")
+      Screen(output: device).prompt(promptText, narrow: "s f h NAME q ›")
       let ticker = TopRowsTicker(device: device) { [self] in body() }
       let key = input.readAnswer(echoingTo: device)
       ticker.stop()
@@ -43,7 +43,6 @@ final class ClassroomScreen {
   /// The rows above the prompt: the room's view and the message, as many rows as the screen has
   /// less two (the prompt's and the one the Enter moves to), so each rewrite covers the last.
   func body() -> [String] {
-    let rows = max((device.capabilities.height ?? 24) - 2, 8)
     var lines = dashboard.lines(room.snapshot, now: clock(), capabilities: device.capabilities, height: rows - 1)
     lines += Array(repeating: "", count: max(rows - 1 - lines.count, 0))
     lines.append(TextLayout.truncated(message, to: device.capabilities.width))
@@ -52,12 +51,14 @@ final class ClassroomScreen {
 
   // MARK: - Keys
 
-  private var prompt: String {
-    let wide =
-      "s sort (\(dashboard.order.rawValue)) · f " + (dashboard.stuckOnly ? "everyone" : "stuck only")
+  private var promptText: String {
+    "s sort (\(dashboard.order.rawValue)) · f " + (dashboard.stuckOnly ? "everyone" : "stuck only")
       + " · h NAME history · q quit ›"
-    return TextLayout.visibleWidth(wide) + 6 <= device.capabilities.width ? wide : "s f h NAME q ›"
   }
+
+  /// The rows above the prompt: the screen's less two (the prompt's, and the one the Enter moves
+  /// to), so that the screen never scrolls.
+  private var rows: Int { max((device.capabilities.height ?? 24) - 2, 8) }
 
   /// Does what `key` asks; false for quit.
   private func take(_ key: String) -> Bool {
@@ -94,7 +95,6 @@ final class ClassroomScreen {
       let names = matches.prefix(5).map { $0.name.escapedForTerminal() }.joined(separator: ", ")
       return "Which one? \(names)\(matches.count > 5 ? ", …" : "")"
     }
-    let rows = max((device.capabilities.height ?? 24) - 2, 8)
     let lines = dashboard.history(of: learner, width: device.capabilities.width)
     let shown = lines.count > rows ? [lines[0]] + lines.suffix(rows - 1) : lines
     device.write(ScreenControl.clearScreen + shown.joined(separator: "\n") + "\n")
