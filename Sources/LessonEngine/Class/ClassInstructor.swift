@@ -153,13 +153,9 @@ public struct ClassInstructor {
   ///     code: PANDA-421
   ///     port: 7341
   private var current: (code: ClassCode, port: Int?)? {
-    guard let data = FileManager.default.contents(atPath: currentFile), data.count < 256 else { return nil }
-    var fields: [String: String] = [:]
-    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-      let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      if parts.count == 2 { fields[parts[0]] = parts[1] }
+    guard let fields = SettingsFile.fields(at: currentFile), let code = fields["code"].flatMap(ClassCode.init) else {
+      return nil
     }
-    guard let code = fields["code"].flatMap(ClassCode.init) else { return nil }
     return (code, fields["port"].flatMap { Int($0) }.flatMap { (1...65535).contains($0) ? $0 : nil })
   }
 

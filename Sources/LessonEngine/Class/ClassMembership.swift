@@ -52,16 +52,8 @@ public struct ClassMembership: Equatable, Sendable {
   /// The membership kept in `workspace`, or nil when the learner has not joined a class (or the
   /// file is damaged: class mode is then off, and `lesson class join` writes a new one).
   public static func kept(in workspace: String) -> ClassMembership? {
-    let path = (workspace as NSString).appendingPathComponent(fileName)
-    guard let data = FileManager.default.contents(atPath: path), data.count < 4_096,
-      let text = String(data: data, encoding: .utf8)
-    else { return nil }
-    var fields: [String: String] = [:]
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      if parts.count == 2 { fields[parts[0]] = parts[1] }
-    }
-    guard let address = fields["address"], let code = fields["code"], let name = fields["name"],
+    guard let fields = SettingsFile.fields(at: (workspace as NSString).appendingPathComponent(fileName)),
+      let address = fields["address"], let code = fields["code"], let name = fields["name"],
       let learner = fields["learner"], var membership = try? ClassMembership(address: address, code: code, name: name),
       (try? ClientMessage.checkedToken(learner)) != nil
     else { return nil }
