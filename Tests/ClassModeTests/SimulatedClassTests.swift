@@ -54,7 +54,7 @@ import ZlibCodecsTestSupport
       limits.connectionsPerAddress = 100
       limits.learnersPerAddress = 100
       let server = try ClassServer(
-        code: testCode, port: port, loopbackOnly: true, limits: limits, held: replay.held
+        code: testCode, port: port, loopbackOnly: true, limits: limits, held: replay.room.lastNumbers
       ) { arrival in
         let time = Date().timeIntervalSince1970
         log.append(arrival, at: time)

@@ -17,8 +17,6 @@ public final class ClassLog: @unchecked Sendable {
   public struct Replay: Sendable {
     /// The room as the log leaves it.
     public var room = ClassRoom()
-    /// The number of the last event taken from each learner.
-    public var held: [String: Int] = [:]
     /// Lines that could not be read (a line cut short by a crash, or edited by hand).
     public var unreadableLines = 0
   }
@@ -79,11 +77,11 @@ public final class ClassLog: @unchecked Sendable {
         replay.unreadableLines += 1
         continue
       }
-      if case .event(let learner, _, let numbered) = arrival {
-        guard numbered.number > replay.held[learner] ?? 0 else { continue }
-        replay.held[learner] = numbered.number
-      } else if case .joined(let learner, _) = arrival {
-        replay.held[learner] = replay.held[learner] ?? 0
+      // A line written twice (by hand) is taken once, as the server would.
+      if case .event(let learner, _, let numbered) = arrival,
+        numbered.number <= replay.room.learners[learner]?.lastNumber ?? 0
+      {
+        continue
       }
       replay.room.apply(arrival, at: time)
     }

@@ -59,6 +59,10 @@ public struct ClassRoom: Equatable, Sendable {
     Tally.ranked(wrongAnswers).first
   }
 
+  /// The number of the last event taken from each learner (0 for one who only said hello): what a
+  /// server opened again on this room holds.
+  public var lastNumbers: [String: Int] { learners.mapValues(\.lastNumber) }
+
   /// How many learners are on each episode (by the episode of their place), by episode.
   public var spread: [Int: Int] {
     learners.values.reduce(into: [:]) { counts, learner in

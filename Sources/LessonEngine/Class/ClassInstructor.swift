@@ -55,7 +55,9 @@ public struct ClassInstructor {
     let lines = QueuedLines(output)
     let width = output.capabilities.width
     let port = options.port ?? current?.port ?? ClassMembership.defaultPort
-    let server = try ClassServer(code: code, port: port, loopbackOnly: options.loopbackOnly, held: replay.held) {
+    let server = try ClassServer(
+      code: code, port: port, loopbackOnly: options.loopbackOnly, held: replay.room.lastNumbers
+    ) {
       arrival in
       let time = Date().timeIntervalSince1970
       log.append(arrival, at: time)
