@@ -58,10 +58,10 @@ public enum MessageLimits {
   public static let lineBytes = 2_048
   /// The protocol version this program speaks.
   public static let version = 1
-  /// The longest name, in characters, and in bytes of UTF-8 (so that a name of combining marks
-  /// cannot make a hello longer than a line).
+  /// The longest name, in characters.
   public static let nameCharacters = 40
-  /// The longest name in bytes of UTF-8.
+  /// The longest name in bytes of UTF-8, so that a name of combining marks cannot make a hello
+  /// longer than a line.
   public static let nameBytes = 160
   /// The longest exercise or question id, in characters.
   public static let idCharacters = 64
@@ -127,10 +127,10 @@ extension ClientMessage {
 
   /// The message as a line, newline included.
   public var line: [UInt8] {
-    var wire = WireFields(type: "event")
+    var wire: WireFields
     switch self {
     case .hello(let hello):
-      wire.type = "hello"
+      wire = WireFields(type: "hello")
       wire.version = MessageLimits.version
       (wire.code, wire.learner, wire.name) = (hello.code, hello.learner, hello.name)
     case .event(let numbered):

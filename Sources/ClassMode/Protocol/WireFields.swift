@@ -66,25 +66,24 @@ struct WireFields: Codable {
 
   /// The event these fields describe, each field checked against `MessageLimits`.
   func event() throws(MessageError) -> ProgressEvent {
-    let wire = self
-    switch wire.kind {
+    switch kind {
     case "step":
-      let total = try Self.number(wire.of, "of")
-      let step = try Self.number(wire.step, "step")
+      let total = try Self.number(of, "of")
+      let step = try Self.number(self.step, "step")
       guard step <= total else { throw MessageError("step is past of") }
-      return .reachedStep(episode: try Self.number(wire.episode, "episode"), step: step, of: total)
+      return .reachedStep(episode: try Self.number(episode, "episode"), step: step, of: total)
     case "finished":
-      return .finishedEpisode(try Self.number(wire.episode, "episode"))
+      return .finishedEpisode(try Self.number(episode, "episode"))
     case "answer":
-      guard let right = wire.right else { throw MessageError("an answer needs right") }
-      return .answered(question: try Self.id(wire.id), right: right, given: try Self.text(wire.given, "given") ?? "")
+      guard let right = right else { throw MessageError("an answer needs right") }
+      return .answered(question: try Self.id(id), right: right, given: try Self.text(given, "given") ?? "")
     case "check":
-      guard let passed = wire.passed else { throw MessageError("a check needs passed") }
+      guard let passed = passed else { throw MessageError("a check needs passed") }
       return .checked(
-        exercise: try Self.id(wire.id), passed: passed, firstFailure: try Self.text(wire.failing, "failing"),
-        given: try Self.text(wire.given, "given"))
+        exercise: try Self.id(id), passed: passed, firstFailure: try Self.text(failing, "failing"),
+        given: try Self.text(given, "given"))
     case "solution":
-      return .sawSolution(exercise: try Self.id(wire.id))
+      return .sawSolution(exercise: try Self.id(id))
     default:
       throw MessageError("unknown event kind")
     }
